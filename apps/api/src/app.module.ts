@@ -1,0 +1,50 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule, SESSION_STORE, SessionTokenModule } from '@koko/api/core/auth';
+import { AppConfig, AppConfigModule } from '@koko/api/core/config';
+import { DatabaseModule } from '@koko/api/core/database';
+import { ApiGraphQLModule } from '@koko/api/core/graphql';
+import { DemoModule } from '@koko/api/demo';
+import { IdentityModule, SessionService } from '@koko/api/identity';
+import { NotificationsModule } from '@koko/api/notifications';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { HealthController } from './health.controller';
+
+/** Composes the API from its libraries. Nothing here but wiring. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+            },
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+            customProps: () => ({ service: 'koko-api' }),
+            serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+          },
+        }),
+        EventEmitterModule.forRoot({ wildcard: false }),
+        DatabaseModule.forRoot(config, databaseUrl),
+        ApiGraphQLModule.forRoot(config),
+        SessionTokenModule.forRoot(config),
+        AuthModule.forRoot({ imports: [IdentityModule], sessionStore: { provide: SESSION_STORE, useExisting: SessionService } }),
+        IdentityModule,
+        NotificationsModule.forRoot(config),
+        DemoModule,
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { Role } from '@koko/shared';
+import { AuthUser } from './auth-user';
+import { IS_PUBLIC, requestOf, ROLES } from './decorators';
+
+/**
+ * Global guard: every operation requires a valid session unless marked @Public();
+ * @Roles(...) narrows it further. Public operations still learn who is calling, if anyone.
+ */
+@Injectable()
+export class SessionAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    let authenticated = false;
+    try {
+      authenticated = (await super.canActivate(context)) as boolean;
+    } catch (error) {
+      if (!isPublic) throw error;
+    }
+    if (isPublic) return true;
+    if (!authenticated) throw new UnauthorizedException();
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (!roles?.length) return true;
+    const user = requestOf(context).user as AuthUser;
+    if (!roles.some((r) => user.roles.includes(r))) throw new ForbiddenException();
+    return true;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err || !user) throw new UnauthorizedException();
+    return user;
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import type { Request } from 'express';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AuthUser, SESSION_COOKIE, SESSION_STORE, SessionStore } from './auth-user';
+import { SessionClaims, SessionTokenService } from './session-token.service';
+
+function fromCookie(req: Request): string | null {
+  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  return cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/** Reads the session JWT from the httpOnly cookie and checks its session row. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(SESSION_STORE) private readonly sessions: SessionStore,
+    private readonly tokens: SessionTokenService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromExtractors([fromCookie]),
+      secretOrKey: config.auth.jwtSecret,
+      ignoreExpiration: false,
+      algorithms: ['HS256'],
+      passReqToCallback: true,
+    });
+  }
+
+  async validate(req: Request, claims: SessionClaims): Promise<AuthUser | false> {
+    const user = await this.sessions.touch(claims.sid, claims.sub);
+    if (!user) return false;
+    if (req.res && this.tokens.needsRenewal(claims)) this.tokens.setCookie(req.res, user.id, user.sessionId);
+    return user;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/config.schema';
+export * from './lib/config.module';

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000000000';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/**
+ * Every environment variable the API understands. This is the only place that knows their names;
+ * `loadConfig` is the only reader of `process.env`.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  EMBEDDED_PG_DATA_DIR: z.string().min(1).default('.data/postgres'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_LOG_QUERIES: bool.default('false'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_SECRET),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: bool.optional(),
+  MAIL_TRANSPORT: z.enum(['smtp', 'capture']).default('capture'),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: bool.default('false'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('KoKo Campus <no-reply@koko-campus.invalid>'),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2000),
+  DEFAULT_LOCALE: z.enum(['de', 'en']).default('de'),
+  TIME_ZONE: z.string().min(1).default('Europe/Berlin'),
+  SEED_DEMO: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { url?: string; embeddedPort: number; embeddedDataDir: string; poolSize: number; logQueries: boolean };
+  auth: {
+    jwtSecret: string;
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
+    cookieSecure: boolean;
+    loginMaxFailures: number;
+    loginMaxFailuresPerAddress: number;
+  };
+  mail: {
+    transport: 'smtp' | 'capture';
+    from: string;
+    pollMs: number;
+    smtp: { host?: string; port: number; secure: boolean; user?: string; password?: string };
+  };
+  defaultLocale: 'de' | 'en';
+  timeZone: string;
+  seedDemo: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  webDistDir: string;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Validates the given environment and lists every problem at once. */
+export function parseConfig(raw: Record<string, string | undefined>): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigValidationError(
+      result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
+  }
+  const e = result.data;
+  const problems: string[] = [];
+  const isProduction = e.NODE_ENV === 'production';
+  if (isProduction) {
+    if (e.JWT_SECRET === DEV_SECRET) problems.push('JWT_SECRET: the development default is refused in production');
+    if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: required in production');
+    if (e.MAIL_TRANSPORT !== 'smtp') problems.push('MAIL_TRANSPORT: must be "smtp" in production');
+  }
+  if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_HOST) problems.push('SMTP_HOST: required when MAIL_TRANSPORT=smtp');
+  if (problems.length) throw new ConfigValidationError(problems);
+
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    database: {
+      url: e.DATABASE_URL,
+      embeddedPort: e.EMBEDDED_PG_PORT,
+      embeddedDataDir: e.EMBEDDED_PG_DATA_DIR,
+      poolSize: e.DB_POOL_SIZE,
+      logQueries: e.DB_LOG_QUERIES,
+    },
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.SESSION_MAX_HOURS,
+      cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    },
+    mail: {
+      transport: e.MAIL_TRANSPORT,
+      from: e.MAIL_FROM,
+      pollMs: e.MAIL_POLL_MS,
+      smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD },
+    },
+    defaultLocale: e.DEFAULT_LOCALE,
+    timeZone: e.TIME_ZONE,
+    seedDemo: e.SEED_DEMO ?? !isProduction,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: e.WEB_DIST_DIR,
+  };
+}
+
+/** The single reader of `process.env` in the whole API. */
+export function loadConfig(overrides: Record<string, string | undefined> = {}): AppConfig {
+  return parseConfig({ ...process.env, ...overrides });
+}

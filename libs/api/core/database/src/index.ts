@@ -1,0 +1,5 @@
+export * from './lib/embedded-postgres';
+export * from './lib/data-source-options';
+export * from './lib/database.module';
+export { MIGRATIONS } from './lib/migrations';
+export * from './lib/transactional-event';

@@ -1,0 +1,41 @@
+import { ArgumentsHost, BadRequestException, Catch, ForbiddenException, HttpException, Logger, UnauthorizedException } from '@nestjs/common';
+import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { ErrorCode } from '@koko/shared';
+import { GraphQLError } from 'graphql';
+import { COMMON_MESSAGES } from './common-messages';
+import { localeOf, translatedError } from './graphql-error';
+
+/**
+ * Maps what the framework throws (guards, the validation pipe, unexpected failures) to
+ * translated GraphQL errors. Domain exceptions are handled by their domain's own filter.
+ */
+@Catch()
+export class FrameworkExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<GqlContextType>() !== 'graphql') {
+      if (exception instanceof HttpException) {
+        const res = host.switchToHttp().getResponse();
+        return res.status(exception.getStatus()).json(exception.getResponse());
+      }
+      this.logger.error(exception);
+      return host.switchToHttp().getResponse().status(500).json({ message: 'Internal error' });
+    }
+    if (exception instanceof GraphQLError) return exception;
+    const locale = localeOf(host);
+    if (exception instanceof UnauthorizedException) {
+      return translatedError(ErrorCode.UNAUTHENTICATED, COMMON_MESSAGES[ErrorCode.UNAUTHENTICATED], locale);
+    }
+    if (exception instanceof ForbiddenException) {
+      return translatedError(ErrorCode.FORBIDDEN, COMMON_MESSAGES[ErrorCode.FORBIDDEN], locale);
+    }
+    if (exception instanceof BadRequestException) {
+      const body = exception.getResponse() as { message?: string | string[] };
+      const fields = Array.isArray(body.message) ? body.message : [];
+      return translatedError(ErrorCode.BAD_USER_INPUT, COMMON_MESSAGES[ErrorCode.BAD_USER_INPUT], locale, {}, { fields });
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : exception);
+    return translatedError(ErrorCode.INTERNAL, COMMON_MESSAGES[ErrorCode.INTERNAL], locale);
+  }
+}

@@ -1,0 +1,57 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { AppConfig } from '@koko/api/core/config';
+import type { Request, Response } from 'express';
+import { GraphQLFormattedError } from 'graphql';
+import { FrameworkExceptionFilter } from './framework-exception.filter';
+import { ErrorCode } from '@koko/shared';
+
+export interface GraphQLContext {
+  req: Request;
+  res: Response;
+}
+
+/** Code-first GraphQL on Apollo Server 5 with CSRF prevention, depth and cost limits. */
+@Module({})
+export class ApiGraphQLModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const armor = new ApolloArmor({
+      maxDepth: { n: 8 },
+      costLimit: { maxCost: 5000 },
+      maxAliases: { n: 15 },
+      maxDirectives: { n: 20 },
+      maxTokens: { n: 2000 },
+      blockFieldSuggestion: { enabled: config.isProduction },
+    });
+    const protection = armor.protect();
+    return {
+      module: ApiGraphQLModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          csrfPrevention: true,
+          introspection: !config.isProduction,
+          playground: false,
+          includeStacktraceInErrorResponses: !config.isProduction,
+          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+          plugins: [...protection.plugins],
+          validationRules: [...protection.validationRules],
+          formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+            const code = formatted.extensions?.['code'];
+            if (config.isProduction && (code === undefined || code === ErrorCode.INTERNAL)) {
+              return { message: 'Internal error', extensions: { code: ErrorCode.INTERNAL } };
+            }
+            return formatted;
+          },
+        }),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: FrameworkExceptionFilter }],
+    };
+  }
+}

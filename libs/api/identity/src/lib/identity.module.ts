@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { User } from './entities/user.entity';
+import { UserSession } from './entities/user-session.entity';
+import { UserToken } from './entities/user-token.entity';
+import { AccountResolver } from './resolvers/account.resolver';
+import { AppInfoResolver } from './resolvers/app-info.resolver';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { UsersResolver } from './resolvers/users.resolver';
+import { AccountService } from './services/account.service';
+import { InvitationService } from './services/invitation.service';
+import { LinkTokenService } from './services/link-token.service';
+import { LoginThrottleService } from './services/login-throttle.service';
+import { PasswordResetService } from './services/password-reset.service';
+import { PasswordService } from './services/password.service';
+import { SessionService } from './services/session.service';
+import { SignInService } from './services/sign-in.service';
+import { UserAdminService } from './services/user-admin.service';
+
+/** Accounts, sign-in, sessions, invitations and password resets. */
+@Module({
+  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken])],
+  providers: [
+    AccountService,
+    InvitationService,
+    LinkTokenService,
+    LoginThrottleService,
+    PasswordResetService,
+    PasswordService,
+    SessionService,
+    SignInService,
+    UserAdminService,
+    AuthResolver,
+    AccountResolver,
+    UsersResolver,
+    AppInfoResolver,
+  ],
+  exports: [SessionService, InvitationService, PasswordService, TypeOrmModule],
+})
+export class IdentityModule {}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Page } from '@koko/api/core/graphql';
+import { ErrorCode, Role } from '@koko/shared';
+import { DataSource } from 'typeorm';
+import { User } from '../entities/user.entity';
+import { IdentityException } from '../identity.exception';
+import { SessionService } from './session.service';
+
+export interface UserFilter {
+  search?: string;
+  role?: Role;
+  active?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** Admins manage accounts: list, change roles, deactivate and reactivate. */
+@Injectable()
+export class UserAdminService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(filter: UserFilter): Promise<Page<User>> {
+    const qb = this.db.manager.createQueryBuilder(User, 'u');
+    if (filter.search?.trim()) {
+      const term = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(lower(u.email) LIKE :term OR lower(u.display_name) LIKE :term OR lower(u.certificate_name) LIKE :term)', { term });
+    }
+    if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
+    const [items, total] = await qb
+      .orderBy('lower(u.display_name)', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
+    return { items, total, offset: filter.offset, limit: filter.limit };
+  }
+
+  async setRoles(actorId: string, userId: string, roles: Role[]): Promise<User> {
+    const unique = [...new Set(roles)];
+    if (actorId === userId && !unique.includes(Role.ADMIN)) throw new IdentityException(ErrorCode.LAST_ADMIN);
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new IdentityException(ErrorCode.USER_NOT_FOUND);
+      user.roles = unique;
+      return m.save(user);
+    });
+  }
+
+  /** Deactivating ends the user's sessions at once; they cannot sign in until reactivated. */
+  async setActive(actorId: string, userId: string, active: boolean): Promise<User> {
+    if (actorId === userId && !active) throw new IdentityException(ErrorCode.LAST_ADMIN);
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new IdentityException(ErrorCode.USER_NOT_FOUND);
+      user.active = active;
+      await m.save(user);
+      if (!active) await this.sessions.revokeAll(userId, m);
+      return user;
+    });
+  }
+}

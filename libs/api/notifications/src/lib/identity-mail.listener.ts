@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { TransactionalEvent } from '@koko/api/core/database';
+import { IdentityEvents, InvitationCreatedEvent, PasswordResetRequestedEvent } from '@koko/shared';
+import { OutboxService } from './outbox.service';
+
+/** Turns identity events into mails, in the same transaction as the event's cause. */
+@Injectable()
+export class IdentityMailListener {
+  constructor(private readonly outbox: OutboxService) {}
+
+  @OnEvent(IdentityEvents.InvitationCreated, { suppressErrors: false })
+  async onInvitation({ payload, manager }: TransactionalEvent<InvitationCreatedEvent>): Promise<void> {
+    await this.outbox.enqueue(manager, {
+      to: payload.email,
+      locale: payload.locale,
+      template: 'invitation',
+      context: { invitedByName: payload.invitedByName, acceptUrl: payload.acceptUrl, expiresAt: payload.expiresAt },
+    });
+  }
+
+  @OnEvent(IdentityEvents.PasswordResetRequested, { suppressErrors: false })
+  async onPasswordReset({ payload, manager }: TransactionalEvent<PasswordResetRequestedEvent>): Promise<void> {
+    await this.outbox.enqueue(manager, {
+      to: payload.email,
+      locale: payload.locale,
+      template: 'password-reset',
+      context: { displayName: payload.displayName, resetUrl: payload.resetUrl, expiresAt: payload.expiresAt },
+    });
+  }
+}

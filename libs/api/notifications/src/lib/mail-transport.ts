@@ -1,0 +1,55 @@
+import { AppConfig } from '@koko/api/core/config';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { CapturedMail } from './mail-outbox.entity';
+import { RenderedMail } from './mail-renderer';
+
+export interface OutgoingMail extends RenderedMail {
+  to: string;
+  outboxId: string;
+}
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** Real SMTP delivery through nodemailer. */
+export class SmtpMailTransport implements MailTransport {
+  private readonly transporter: Transporter;
+  constructor(private readonly config: AppConfig) {
+    const smtp = config.mail.smtp;
+    this.transporter = createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      auth: smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+    });
+  }
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({ from: this.config.mail.from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+  }
+}
+
+/**
+ * Builds the complete MIME message with nodemailer (as SMTP would) but keeps it in the database,
+ * where /dev/mail and the tests read it. Shared by all API instances.
+ */
+export class CaptureMailTransport implements MailTransport {
+  private readonly transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: DataSource,
+  ) {}
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({ from: this.config.mail.from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+    await this.db.manager.insert(CapturedMail, {
+      outboxId: mail.outboxId,
+      recipient: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import { DataSource } from 'typeorm';
+import { MailRenderer } from './mail-renderer';
+import { MAIL_TRANSPORT, MailTransport } from './mail-transport.token';
+import { TemplateName } from './templates';
+
+export const MAX_ATTEMPTS = 12;
+
+/** Seconds to wait before attempt n+1: 30 s, 1 min, 2 min … capped at 1 hour. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+}
+
+interface ClaimedRow {
+  id: string;
+  recipient: string;
+  locale: 'de' | 'en';
+  template: TemplateName;
+  context: Record<string, unknown>;
+  attempts: number;
+}
+
+/**
+ * Delivers the outbox. Rows are claimed with FOR UPDATE SKIP LOCKED and leased by moving
+ * next_attempt_at forward, so several API instances never send the same mail twice, and a mail
+ * server that is down only delays delivery.
+ */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MailWorker.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private readonly renderer: MailRenderer;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+  ) {
+    this.renderer = new MailRenderer(config.timeZone);
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tick(), this.config.mail.pollMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.deliverDue().catch((e) => {
+      this.logger.error(`Mail delivery round failed: ${String(e)}`);
+      return 0;
+    });
+    await this.running;
+    this.running = null;
+  }
+
+  /** Sends every due mail once; answers how many were sent. */
+  async deliverDue(batchSize = 20): Promise<number> {
+    const [rows] = (await this.db.query(
+      `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+        WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
+                      ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipient, locale, template, context, attempts`,
+      [batchSize],
+    )) as [ClaimedRow[], number];
+    let sent = 0;
+    for (const row of rows) {
+      try {
+        const rendered = this.renderer.render(row.template, row.locale, row.context);
+        await this.transport.send({ ...rendered, to: row.recipient, outboxId: row.id });
+        await this.db.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+        sent++;
+      } catch (error) {
+        const failed = row.attempts >= MAX_ATTEMPTS;
+        this.logger.warn(`Mail ${row.id} attempt ${row.attempts} failed: ${String(error)}`);
+        await this.db.query(
+          `UPDATE mail_outbox SET status = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
+          [row.id, failed ? 'failed' : 'pending', String(error).slice(0, 2000), backoffSeconds(row.attempts)],
+        );
+      }
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import { DataSource } from 'typeorm';
+import { DevMailController } from './dev-mail.controller';
+import { IdentityMailListener } from './identity-mail.listener';
+import { CapturedMail, MailOutbox } from './mail-outbox.entity';
+import { CaptureMailTransport, SmtpMailTransport } from './mail-transport';
+import { MAIL_TRANSPORT } from './mail-transport.token';
+import { MailWorker } from './mail-worker';
+import { OutboxService } from './outbox.service';
+
+/** Mail: listens to domain events, queues mails in the outbox, delivers them in the background. */
+@Module({})
+export class NotificationsModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const capture = config.mail.transport === 'capture';
+    return {
+      module: NotificationsModule,
+      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail])],
+      controllers: capture && !config.isProduction ? [DevMailController] : [],
+      providers: [
+        OutboxService,
+        IdentityMailListener,
+        MailWorker,
+        {
+          provide: MAIL_TRANSPORT,
+          inject: [APP_CONFIG, getDataSourceToken()],
+          useFactory: (c: AppConfig, db: DataSource) => (capture ? new CaptureMailTransport(c, db) : new SmtpMailTransport(c)),
+        },
+      ],
+      exports: [OutboxService, MailWorker],
+    };
+  }
+}

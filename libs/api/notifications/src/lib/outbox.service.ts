@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { MailOutbox } from './mail-outbox.entity';
+import { TemplateName } from './templates';
+
+/** Queues a mail inside the caller's transaction; the worker sends it after commit. */
+@Injectable()
+export class OutboxService {
+  async enqueue(
+    manager: EntityManager,
+    mail: { to: string; locale: 'de' | 'en'; template: TemplateName; context: Record<string, unknown> },
+  ): Promise<void> {
+    await manager.insert(MailOutbox, {
+      recipient: mail.to,
+      locale: mail.locale,
+      template: mail.template,
+      context: mail.context as never,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: new Date(),
+    });
+  }
+}

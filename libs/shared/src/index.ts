@@ -1,0 +1,5 @@
+export * from './lib/roles';
+export * from './lib/locale';
+export * from './lib/error-codes';
+export * from './lib/password-policy';
+export * from './lib/events';

@@ -1,0 +1,3 @@
+export * from './lib/provide-graphql';
+export * from './lib/api-error';
+export * from './lib/generated/graphql';

@@ -1,0 +1,41 @@
+import { provideHttpClient, withFetch } from '@angular/common/http';
+import { type EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
+import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { I18nService } from '@koko/web/shared/util';
+import { provideApollo } from 'apollo-angular';
+import { HttpLink } from 'apollo-angular/http';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+/**
+ * Apollo client talking to the same-origin API. The session cookie is httpOnly and sent automatically;
+ * `apollo-require-preflight` satisfies the server's CSRF prevention; `Accept-Language` carries the UI language
+ * so that error messages come back translated.
+ */
+export function provideGraphql(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideHttpClient(withFetch()),
+    provideApollo(() => {
+      const httpLink = inject(HttpLink);
+      const i18n = inject(I18nService);
+      const headersLink = new ApolloLink((operation, forward) => {
+        operation.setContext((context: { headers?: Record<string, string> }) => ({
+          headers: {
+            ...(context.headers ?? {}),
+            'Accept-Language': i18n.locale(),
+            'apollo-require-preflight': 'true',
+          },
+        }));
+        return forward(operation);
+      });
+      return {
+        link: ApolloLink.from([headersLink, httpLink.create({ uri: GRAPHQL_ENDPOINT, withCredentials: true })]),
+        cache: new InMemoryCache(),
+        defaultOptions: {
+          watchQuery: { fetchPolicy: 'network-only' },
+          query: { fetchPolicy: 'network-only' },
+        },
+      };
+    }),
+  ]);
+}

@@ -1,0 +1,70 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { I18nService } from './i18n.service';
+import { TranslatePipe } from './translate.pipe';
+import { LOCALE_STORAGE_KEY } from './ui-locale';
+
+@Component({
+  imports: [TranslatePipe],
+  template: `<h1>{{ 'signIn.heading' | t }}</h1><p>{{ 'home.greeting' | t: { name: 'Ada' } }}</p>`,
+})
+class HostComponent {}
+
+describe('I18nService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+    TestBed.resetTestingModule();
+  });
+
+  it('defaults to German and sets <html lang>', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.locale()).toBe('de');
+    expect(document.documentElement.lang).toBe('de');
+    expect(i18n.t('signIn.heading')).toBe('Anmelden');
+  });
+
+  it('switches language, persists it and updates <html lang>', () => {
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLocale('en');
+    expect(i18n.t('signIn.heading')).toBe('Sign in');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('restores the stored language', () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+    expect(TestBed.inject(I18nService).locale()).toBe('en');
+  });
+
+  it('ignores unknown stored values', () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'fr');
+    expect(TestBed.inject(I18nService).locale()).toBe('de');
+  });
+
+  it('interpolates parameters', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('password.tooShort', { min: 12 })).toBe('Das Passwort muss mindestens 12 Zeichen lang sein.');
+  });
+
+  it('formats dates and numbers with Intl in the current locale', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.formatNumber(1234.5)).toBe('1.234,5');
+    expect(i18n.formatDate('2026-03-01T12:00:00Z', { dateStyle: 'short', timeZone: 'UTC' })).toBe('01.03.26');
+    i18n.setLocale('en');
+    expect(i18n.formatNumber(1234.5)).toBe('1,234.5');
+    expect(i18n.formatDate(null)).toBe('');
+  });
+
+  it('t pipe re-renders when the language changes', async () => {
+    const fixture = TestBed.createComponent(HostComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('h1')?.textContent).toBe('Anmelden');
+    expect(el.querySelector('p')?.textContent).toBe('Willkommen, Ada!');
+    TestBed.inject(I18nService).setLocale('en');
+    await fixture.whenStable();
+    expect(el.querySelector('h1')?.textContent).toBe('Sign in');
+    expect(el.querySelector('p')?.textContent).toBe('Welcome, Ada!');
+  });
+});
