@@ -8,7 +8,7 @@ export default [
     ignores: ['**/dist', '**/node_modules', '**/.angular', '**/generated/**', '**/tmp', '.data/**'],
   },
   {
-    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+    files: ['**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

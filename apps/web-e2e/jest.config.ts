@@ -1,0 +1,16 @@
+/**
+ * Browser journeys: the built app (API + web on one port, embedded PostgreSQL with demo data)
+ * driven in Debian's chromium through playwright-core.
+ */
+export default {
+  displayName: 'e2e',
+  rootDir: '.',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 1,
+};

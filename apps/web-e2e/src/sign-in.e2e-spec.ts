@@ -1,0 +1,62 @@
+import { Browser } from 'playwright-core';
+import { DEMO, expectNoAxeViolations, launch, newPage, signIn } from './support/browser';
+
+describe('signing in', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  it('shows the sign-in page in German without accessibility violations', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await page.waitForURL(/\/anmelden/);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Anmelden/);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it.each([
+    ['admin', DEMO.admin],
+    ['trainer', DEMO.trainer],
+    ['participant', DEMO.participant],
+  ])('signs in as %s and reaches the start page', async (_role, email) => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, email);
+    await page.getByTestId('home-heading').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/anmelden/);
+    await context.close();
+  });
+
+  it('shows the generic error for a wrong password and stays on the page', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, DEMO.participant, 'Falsches-Passwort-123');
+    const error = page.getByTestId('form-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
+    expect(page.url()).toMatch(/\/anmelden/);
+    await context.close();
+  });
+
+  it('signs in by keyboard alone', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto('/anmelden');
+    await page.getByTestId('signin-email').waitFor();
+    // Tab from the top of the page until the e-mail field has focus.
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.getByTestId('signin-email').evaluate((el) => el === document.activeElement)) break;
+    }
+    await page.keyboard.type(DEMO.admin);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('KoKo-Demo-2026!');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('home-heading').waitFor();
+    await context.close();
+  });
+});

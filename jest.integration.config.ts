@@ -1,0 +1,22 @@
+/**
+ * Integration tests: the real Nest app over HTTP against PostgreSQL. One server per run, one
+ * database per test file (cloned from a migrated template), so files run in parallel.
+ */
+import { readFileSync } from 'node:fs';
+import { pathsToModuleNameMapper } from 'ts-jest';
+
+const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
+
+export default {
+  displayName: 'integration',
+  rootDir: '.',
+  testEnvironment: 'node',
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/apps/api/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/libs/api/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/api/testing/src/global-teardown.ts',
+  testTimeout: 30_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,3 @@
+export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { __KOKO_STOP_PG__?: () => Promise<void> }).__KOKO_STOP_PG__?.();
+}

@@ -1,0 +1,4 @@
+export * from './lib/test-database';
+export * from './lib/test-app';
+export * from './lib/graphql-client';
+export * from './lib/factories';

@@ -1,0 +1,48 @@
+import { INestApplication } from '@nestjs/common';
+import { AppConfig, parseConfig } from '@koko/api/core/config';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from './test-database';
+import { GraphQLClient } from './graphql-client';
+
+export type AppFactory = (config: AppConfig, databaseUrl: string) => Promise<INestApplication>;
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  db: DataSource;
+  /** A new browser-like client with its own cookie jar. */
+  client(locale?: 'de' | 'en'): GraphQLClient;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The real Nest app over HTTP on its own database cloned from the migrated template. */
+export async function createTestApp(factory: AppFactory, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    MAIL_POLL_MS: '100',
+    SEED_DEMO: 'false',
+    PUBLIC_URL: 'http://campus.test',
+    WEB_DIST_DIR: '/nonexistent',
+    ...env,
+    DATABASE_URL: database.url,
+  });
+  const app = await factory(config, database.url);
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    config,
+    db: app.get<DataSource>(getDataSourceToken()),
+    client: (locale = 'de') => new GraphQLClient(request.agent(server), locale),
+    http: () => request(server),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
