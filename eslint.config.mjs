@@ -37,6 +37,16 @@ export default [
     },
   },
   {
+    // A library is imported only through its public index.ts alias, never by a deep path.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@koko/**/src', '@koko/**/src/**', '@koko/**/lib/**'], message: 'Import the library through its index.ts alias (e.g. @koko/api/identity).' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
