@@ -10,7 +10,7 @@ import { IdentityModule, SessionService } from '@koko/api/identity';
 import { NotificationsModule } from '@koko/api/notifications';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HealthController } from './health.controller';
 
 /** Composes the API from its libraries. Nothing here but wiring. */
@@ -24,9 +24,12 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req: IncomingMessage) => {
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
               const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+              const id = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+              // Echoed so callers (and the load balancer) can quote it when reporting a problem.
+              res.setHeader('x-request-id', id);
+              return id;
             },
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },

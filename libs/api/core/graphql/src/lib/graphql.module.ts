@@ -44,8 +44,12 @@ export class ApiGraphQLModule {
           validationRules: [...protection.validationRules],
           formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
             const code = formatted.extensions?.['code'];
-            if (config.isProduction && (code === undefined || code === ErrorCode.INTERNAL)) {
+            if (config.isProduction && code === undefined) {
               return { message: 'Internal error', extensions: { code: ErrorCode.INTERNAL } };
+            }
+            if (config.isProduction && code === ErrorCode.INTERNAL) {
+              // Already the translated generic message of FrameworkExceptionFilter; keep nothing else.
+              return { message: formatted.message, extensions: { code } };
             }
             return formatted;
           },

@@ -1,17 +1,20 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@koko/api/core/graphql';
 import { Locale, PASSWORD_MAX_LENGTH, Role } from '@koko/shared';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class SignInInput {
-  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @Transform(trim) @IsEmail() @MaxLength(254) email!: string;
   @Field() @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
 }
 
 @InputType()
 export class RequestPasswordResetInput {
-  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @Transform(trim) @IsEmail() @MaxLength(254) email!: string;
 }
 
 @InputType()
@@ -23,7 +26,7 @@ export class ResetPasswordInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() @MinLength(10) @MaxLength(100) token!: string;
-  @Field() @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
+  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
   @Field({ description: 'Name as printed on certificates; defaults to the display name.' })
   @IsString()
   @MaxLength(160)
@@ -33,8 +36,8 @@ export class AcceptInvitationInput {
 
 @InputType()
 export class UpdateProfileInput {
-  @Field() @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
-  @Field() @IsString() @MinLength(2) @MaxLength(160) certificateName!: string;
+  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
+  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(160) certificateName!: string;
   @Field(() => Locale) @IsEnum(Locale) locale!: Locale;
 }
 
@@ -46,7 +49,7 @@ export class ChangePasswordInput {
 
 @InputType()
 export class InviteUserInput {
-  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @Transform(trim) @IsEmail() @MaxLength(254) email!: string;
   @Field(() => [Role]) @ArrayMinSize(1) @ArrayMaxSize(3) @IsEnum(Role, { each: true }) roles!: Role[];
   @Field(() => Locale, { nullable: true }) @IsOptional() @IsEnum(Locale) locale?: Locale;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) displayName?: string;

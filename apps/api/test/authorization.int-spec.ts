@@ -1,0 +1,221 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
+import { Locale, Role } from '@koko/shared';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApp } from './support/app';
+
+/**
+ * THE authorization matrix: one row per Query and Mutation field of the running schema. A new
+ * operation without a row fails this test, so nobody ships an operation without deciding who may
+ * call it. Keep docs/authorization.md in step (checked below).
+ */
+type Audience = 'anonymous' | 'signed-in' | Role[];
+type Caller = 'anonymous' | Role;
+
+interface Row {
+  operation: string;
+  kind: 'query' | 'mutation';
+  document: string;
+  variables?: () => Record<string, unknown>;
+  audience: Audience;
+  /** What an allowed caller gets: data for the field, or this domain error code. */
+  allowedOutcome: 'data' | string;
+}
+
+const unknownEmail = () => `niemand.${randomUUID()}@example.org`;
+const unknownToken = () => `unbekannt-${randomUUID()}`;
+
+const MATRIX: Row[] = [
+  // Queries
+  { operation: 'appInfo', kind: 'query', document: `{ appInfo { version defaultLocale devMail } }`, audience: 'anonymous', allowedOutcome: 'data' },
+  { operation: 'me', kind: 'query', document: `{ me { id } }`, audience: 'anonymous', allowedOutcome: 'data' },
+  {
+    operation: 'invitation',
+    kind: 'query',
+    document: `query($t: String!) { invitation(token: $t) { email } }`,
+    variables: () => ({ t: unknownToken() }),
+    audience: 'anonymous',
+    allowedOutcome: 'TOKEN_INVALID',
+  },
+  {
+    operation: 'users',
+    kind: 'query',
+    document: `query { users(limit: 5) { total items { id } } }`,
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  // Mutations
+  {
+    operation: 'signIn',
+    kind: 'mutation',
+    document: `mutation($input: SignInInput!) { signIn(input: $input) { id } }`,
+    variables: () => ({ input: { email: unknownEmail(), password: 'Falsches-Passwort-99' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'INVALID_CREDENTIALS',
+  },
+  { operation: 'signOut', kind: 'mutation', document: `mutation { signOut }`, audience: 'signed-in', allowedOutcome: 'data' },
+  { operation: 'signOutEverywhere', kind: 'mutation', document: `mutation { signOutEverywhere }`, audience: 'signed-in', allowedOutcome: 'data' },
+  {
+    operation: 'requestPasswordReset',
+    kind: 'mutation',
+    document: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+    variables: () => ({ input: { email: unknownEmail() } }),
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'resetPassword',
+    kind: 'mutation',
+    document: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
+    variables: () => ({ input: { token: unknownToken(), password: 'Ein-gutes-neues-Passwort-1' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'TOKEN_INVALID',
+  },
+  {
+    operation: 'acceptInvitation',
+    kind: 'mutation',
+    document: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+    variables: () => ({ input: { token: unknownToken(), displayName: 'Eva Neu', certificateName: '', password: 'Ein-gutes-neues-Passwort-1' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'TOKEN_INVALID',
+  },
+  {
+    operation: 'updateProfile',
+    kind: 'mutation',
+    document: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName } }`,
+    variables: () => ({ input: { displayName: 'Geänderter Name', certificateName: 'Geänderter Name', locale: 'DE' } }),
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'changePassword',
+    kind: 'mutation',
+    document: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    variables: () => ({ input: { currentPassword: 'Falsches-Passwort-99', newPassword: 'Ein-gutes-neues-Passwort-1' } }),
+    audience: 'signed-in',
+    allowedOutcome: 'WRONG_CURRENT_PASSWORD',
+  },
+  {
+    operation: 'inviteUser',
+    kind: 'mutation',
+    document: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    variables: () => ({ input: { email: unknownEmail(), roles: ['PARTICIPANT'] } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'resendInvitation',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { resendInvitation(userId: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+  {
+    operation: 'setUserRoles',
+    kind: 'mutation',
+    document: `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }`,
+    variables: () => ({ input: { userId: randomUUID(), roles: ['TRAINER'] } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+  {
+    operation: 'setUserActive',
+    kind: 'mutation',
+    document: `mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }`,
+    variables: () => ({ input: { userId: randomUUID(), active: false } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+];
+
+const CALLERS: Caller[] = ['anonymous', Role.PARTICIPANT, Role.TRAINER, Role.ADMIN];
+
+function audienceLabel(audience: Audience): string {
+  if (audience === 'anonymous') return 'everyone (also anonymous)';
+  if (audience === 'signed-in') return 'any signed-in user';
+  return audience.map((r) => r.toUpperCase()).join(', ');
+}
+
+function isAllowed(audience: Audience, caller: Caller): boolean {
+  if (audience === 'anonymous') return true;
+  if (caller === 'anonymous') return false;
+  if (audience === 'signed-in') return true;
+  return audience.includes(caller);
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('has exactly one row per Query and Mutation field of the running schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const inSchema = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `query ${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `mutation ${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map((f) => `subscription ${f}`),
+    ].sort();
+    const inMatrix = MATRIX.map((r) => `${r.kind} ${r.operation}`).sort();
+    expect(new Set(inMatrix).size).toBe(inMatrix.length);
+    expect({ missingRows: inSchema.filter((o) => !inMatrix.includes(o)) }).toEqual({ missingRows: [] });
+    expect({ rowsWithoutOperation: inMatrix.filter((o) => !inSchema.includes(o)) }).toEqual({ rowsWithoutOperation: [] });
+  });
+
+  it('the introspected schema lists the same operations (what clients see)', async () => {
+    const data = await t.client().ok<{ __schema: { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } } }>(
+      `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
+    );
+    expect(data.__schema.queryType.fields.map((f) => f.name).sort()).toEqual(MATRIX.filter((r) => r.kind === 'query').map((r) => r.operation).sort());
+    expect(data.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(MATRIX.filter((r) => r.kind === 'mutation').map((r) => r.operation).sort());
+  });
+
+  it('docs/authorization.md shows the same table', () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/authorization.md'), 'utf8');
+    const documented = new Map<string, string>();
+    for (const line of doc.split('\n')) {
+      const m = /^\|\s*`(\w+)`\s*\(\s*(query|mutation)\s*\)\s*\|\s*(.+?)\s*\|\s*$/.exec(line);
+      if (m) documented.set(`${m[2]} ${m[1]}`, m[3]);
+    }
+    const expected = new Map(MATRIX.map((r) => [`${r.kind} ${r.operation}`, audienceLabel(r.audience)]));
+    expect(Object.fromEntries([...documented].sort())).toEqual(Object.fromEntries([...expected].sort()));
+  });
+
+  async function clientFor(caller: Caller): Promise<GraphQLClient> {
+    const client = t.client('en');
+    if (caller === 'anonymous') return client;
+    const user = await createUser(t.db, { roles: [caller], locale: Locale.EN });
+    await client.signIn(user.email, user.password);
+    return client;
+  }
+
+  describe.each(MATRIX.map((r) => [r.operation, r] as const))('%s', (_name, row) => {
+    it.each(CALLERS)(`caller %s`, async (caller) => {
+      // A fresh client (and user) per call: signOut, changePassword … affect the caller's session.
+      const client = await clientFor(caller);
+      const res = await client.run<Record<string, unknown>>(row.document, row.variables?.() ?? {});
+      expect(res.status).toBe(200);
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      if (isAllowed(row.audience, caller)) {
+        expect(codes).not.toContain('UNAUTHENTICATED');
+        expect(codes).not.toContain('FORBIDDEN');
+        if (row.allowedOutcome === 'data') {
+          expect(res.errors).toBeUndefined();
+          expect(res.data).toHaveProperty(row.operation);
+          if (row.operation !== 'me') expect(res.data?.[row.operation]).not.toBeNull();
+          else expect(res.data?.['me'] === null).toBe(caller === 'anonymous');
+        } else {
+          expect(codes).toEqual([row.allowedOutcome]);
+        }
+      } else {
+        expect(codes).toEqual([caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+        expect(res.errors?.[0].message).toBe(caller === 'anonymous' ? 'Please sign in.' : 'You are not allowed to do this.');
+        expect(res.data?.[row.operation] ?? null).toBeNull();
+      }
+    });
+  });
+});
