@@ -6,3 +6,4 @@ export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/localized-date.pipe';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/i18n/translation-keys';
+export * from './lib/forms/password-validators';

@@ -30,7 +30,7 @@ export class UserAdminService {
       qb.andWhere('(lower(u.email) LIKE :term OR lower(u.display_name) LIKE :term OR lower(u.certificate_name) LIKE :term)', { term });
     }
     if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
-    if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
+    if (filter.active !== undefined && filter.active !== null) qb.andWhere('u.active = :active', { active: filter.active });
     const [items, total] = await qb
       .orderBy('lower(u.display_name)', 'ASC')
       .addOrderBy('u.id', 'ASC')

@@ -1,9 +1,12 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import { type EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { I18nService } from '@koko/web/shared/util';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { SessionExpiry } from './session-expiry';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -18,6 +21,12 @@ export function provideGraphql(): EnvironmentProviders {
     provideApollo(() => {
       const httpLink = inject(HttpLink);
       const i18n = inject(I18nService);
+      const sessionExpiry = inject(SessionExpiry);
+      const expiryLink = new ErrorLink(({ error }) => {
+        if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) {
+          sessionExpiry.notify();
+        }
+      });
       const headersLink = new ApolloLink((operation, forward) => {
         operation.setContext((context: { headers?: Record<string, string> }) => ({
           headers: {
@@ -29,7 +38,7 @@ export function provideGraphql(): EnvironmentProviders {
         return forward(operation);
       });
       return {
-        link: ApolloLink.from([headersLink, httpLink.create({ uri: GRAPHQL_ENDPOINT, withCredentials: true })]),
+        link: ApolloLink.from([expiryLink, headersLink, httpLink.create({ uri: GRAPHQL_ENDPOINT, withCredentials: true })]),
         cache: new InMemoryCache(),
         defaultOptions: {
           watchQuery: { fetchPolicy: 'network-only' },

@@ -13,19 +13,23 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
 };
 
 export type AcceptInvitationInput = {
+  /** Name as printed on certificates; defaults to the display name. */
   certificateName: Scalars['String']['input'];
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
+/** Facts about this installation the web app needs. */
 export type AppInfo = {
   __typename?: 'AppInfo';
   defaultLocale: Scalars['String']['output'];
+  /** Captured mails can be read at /dev/mail (never in production). */
   devMail: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
@@ -35,6 +39,7 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** What the invitation page may show before the invitee has signed in. */
 export type InvitationInfo = {
   __typename?: 'InvitationInfo';
   displayName: Scalars['String']['output'];
@@ -49,22 +54,28 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+/** Language of the UI and of mails. */
 export type Locale =
   | 'DE'
   | 'EN';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Sets name and password and signs the invitee in. */
   acceptInvitation: User;
+  /** Also ends the other sessions of the user. */
   changePassword: Scalars['Boolean']['output'];
   inviteUser: User;
+  /** Answers true whether or not the address exists. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resendInvitation: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
+  /** Deactivating ends all sessions of that user at once. */
   setUserActive: User;
   setUserRoles: User;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in user. */
   signOutEverywhere: Scalars['Boolean']['output'];
   updateProfile: User;
 };
@@ -123,6 +134,7 @@ export type Query = {
   __typename?: 'Query';
   appInfo: AppInfo;
   invitation: InvitationInfo;
+  /** The signed-in user, or null. */
   me?: Maybe<User>;
   users: UserPage;
 };
@@ -150,6 +162,7 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+/** What an account may do; one account may hold several. */
 export type Role =
   | 'ADMIN'
   | 'PARTICIPANT'
@@ -176,14 +189,18 @@ export type UpdateProfileInput = {
   locale: Locale;
 };
 
+/** An account of KoKo Campus. */
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** Name as printed on certificates. */
   certificateName: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Name shown in the portal. */
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Invited, but no password set yet. */
   invitationPending: Scalars['Boolean']['output'];
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   locale: Locale;

@@ -1,0 +1,82 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatToolbar } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, skip } from 'rxjs';
+import { SessionStore } from '@koko/web/identity/data-access';
+import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
+
+interface NavLink {
+  path: string;
+  label: TranslationKey;
+  exact: boolean;
+}
+
+/** Layout: skip link, banner with toolbar (navigation, language switch, user menu) and the main region. */
+@Component({
+  selector: 'koko-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  protected readonly session = inject(SessionStore);
+  private readonly i18n = inject(I18nService);
+  private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly otherLocale = computed(() => (this.i18n.locale() === 'de' ? 'en' : 'de'));
+
+  /** Only pages that exist are linked; each role sees its areas. */
+  protected readonly navLinks = computed<NavLink[]>(() => {
+    if (!this.session.signedIn()) return [];
+    const links: NavLink[] = [
+      { path: '/', label: this.session.isParticipant() ? 'nav.participantHome' : 'nav.home', exact: true },
+    ];
+    if (this.session.isAdmin()) links.push({ path: '/verwaltung/benutzer', label: 'nav.adminUsers', exact: false });
+    return links;
+  });
+
+  constructor() {
+    // Pages without guards (e.g. "not found", password reset) still show who is signed in.
+    void this.session.ensureLoaded();
+    // After in-app navigation, move focus to the main region so screen readers start at the new page.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => setTimeout(() => this.main().nativeElement.focus({ preventScroll: true })));
+  }
+
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected switchLanguage(): void {
+    void this.session.setLocale(this.otherLocale());
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigateByUrl('/anmelden');
+  }
+}

@@ -1,0 +1,57 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  type AdminUserFieldsFragment,
+  InviteUserDocument,
+  type InviteUserInput,
+  ResendInvitationDocument,
+  type Role,
+  SetUserActiveDocument,
+  SetUserRolesDocument,
+  UsersDocument,
+  type UsersQuery,
+  type UsersQueryVariables,
+} from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom, map, type Observable } from 'rxjs';
+
+export type AdminUser = AdminUserFieldsFragment;
+export type UserPage = UsersQuery['users'];
+export type UserListQuery = UsersQueryVariables;
+
+/** Admin operations on user accounts. */
+@Injectable({ providedIn: 'root' })
+export class AdminUsersService {
+  private readonly apollo = inject(Apollo);
+
+  list(variables: UserListQuery): Observable<UserPage> {
+    return this.apollo
+      .query({ query: UsersDocument, variables, fetchPolicy: 'network-only' })
+      .pipe(map((result) => {
+        if (!result.data) throw result.error ?? new Error('Empty API response');
+        return result.data.users;
+      }));
+  }
+
+  async invite(input: InviteUserInput): Promise<AdminUser | undefined> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: InviteUserDocument, variables: { input } }));
+    return result.data?.inviteUser;
+  }
+
+  async resendInvitation(userId: string): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: ResendInvitationDocument, variables: { userId } }));
+  }
+
+  async setRoles(userId: string, roles: Role[]): Promise<AdminUser | undefined> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SetUserRolesDocument, variables: { input: { userId, roles } } }),
+    );
+    return result.data?.setUserRoles;
+  }
+
+  async setActive(userId: string, active: boolean): Promise<AdminUser | undefined> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: SetUserActiveDocument, variables: { input: { userId, active } } }),
+    );
+    return result.data?.setUserActive;
+  }
+}

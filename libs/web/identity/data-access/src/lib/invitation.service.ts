@@ -1,0 +1,21 @@
+import { inject, Injectable } from '@angular/core';
+import { InvitationDocument, type InvitationQuery } from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { map, type Observable } from 'rxjs';
+
+export type InvitationInfo = InvitationQuery['invitation'];
+
+/** Reads an invitation by its token (public). */
+@Injectable({ providedIn: 'root' })
+export class InvitationService {
+  private readonly apollo = inject(Apollo);
+
+  get(token: string): Observable<InvitationInfo> {
+    return this.apollo
+      .query({ query: InvitationDocument, variables: { token }, fetchPolicy: 'network-only' })
+      .pipe(map((result) => {
+        if (!result.data) throw result.error ?? new Error('Empty API response');
+        return result.data.invitation;
+      }));
+  }
+}
