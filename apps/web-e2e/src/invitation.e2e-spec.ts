@@ -26,13 +26,13 @@ describe('inviting a colleague', () => {
     const text = await readMail(browser, email, /Einladung/);
     const invitee = await newPage(browser);
     await invitee.page.goto(linkFrom(text));
-    await invitee.page.getByText(email).first().waitFor();
+    expect(await invitee.page.getByTestId('invitation-email').textContent()).toContain(email);
     await expectNoAxeViolations(invitee.page);
     await invitee.page.getByTestId('invite-display-name').fill('Eva Neumann');
     await invitee.page.getByTestId('invite-certificate-name').fill('Eva Neumann');
     await invitee.page.getByTestId('new-password').fill('Konflikte-klug-loesen-7');
     await invitee.page.getByTestId('new-password-confirm').fill('Konflikte-klug-loesen-7');
-    await invitee.page.getByTestId('set-password-submit').click();
+    await invitee.page.getByTestId('invite-accept-submit').click();
     await invitee.page.getByTestId('home-heading').waitFor();
     expect(await invitee.page.getByTestId('current-user-name').textContent()).toContain('Eva Neumann');
     await invitee.context.close();
