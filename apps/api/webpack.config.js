@@ -14,6 +14,8 @@ module.exports = {
       generatePackageJson: false,
       externalDependencies: 'all',
       sourceMap: true,
+      // The official NRW municipality list a fresh installation loads.
+      assets: [{ input: 'libs/api/catalogue/src/lib/data', glob: '*.csv', output: 'data' }],
     }),
   ],
 };

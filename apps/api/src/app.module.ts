@@ -5,6 +5,7 @@ import { AuthModule, SESSION_STORE, SessionTokenModule } from '@koko/api/core/au
 import { AppConfig, AppConfigModule } from '@koko/api/core/config';
 import { DatabaseModule } from '@koko/api/core/database';
 import { ApiGraphQLModule } from '@koko/api/core/graphql';
+import { CatalogueModule } from '@koko/api/catalogue';
 import { DemoModule } from '@koko/api/demo';
 import { IdentityModule, SessionService } from '@koko/api/identity';
 import { NotificationsModule } from '@koko/api/notifications';
@@ -43,6 +44,7 @@ export class AppModule {
         SessionTokenModule.forRoot(config),
         AuthModule.forRoot({ imports: [IdentityModule], sessionStore: { provide: SESSION_STORE, useExisting: SessionService } }),
         IdentityModule,
+        CatalogueModule,
         NotificationsModule.forRoot(config),
         DemoModule,
         TerminusModule,

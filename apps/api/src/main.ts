@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppConfig, ConfigValidationError, loadConfig } from '@koko/api/core/config';
 import { dataSourceOptions, RunningPostgres } from '@koko/api/core/database';
+import { MunicipalityImportService } from '@koko/api/catalogue';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoSeedService } from '@koko/api/demo';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.init();
+  await app.get(MunicipalityImportService).loadDefaultListIfEmpty();
   if (config.seedDemo) await app.get(DemoSeedService).seed();
   await app.listen(config.port, config.host);
   banner(config, config.seedDemo);

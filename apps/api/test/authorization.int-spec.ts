@@ -129,6 +129,30 @@ const MATRIX: Row[] = [
     audience: [Role.ADMIN],
     allowedOutcome: 'USER_NOT_FOUND',
   },
+  // Catalogue
+  {
+    operation: 'municipalities',
+    kind: 'query',
+    document: `query { municipalities(limit: 5) { total items { key } } }`,
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'importMunicipalities',
+    kind: 'mutation',
+    document: `mutation($input: ImportMunicipalitiesInput!) { importMunicipalities(input: $input) { ok } }`,
+    variables: () => ({ input: { fileBase64: Buffer.from('key;name\n').toString('base64') } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'updateMunicipality',
+    kind: 'mutation',
+    document: `mutation($input: UpdateMunicipalityInput!) { updateMunicipality(input: $input) { id } }`,
+    variables: () => ({ input: { id: randomUUID(), name: 'Kleve', hasIntegrationCentre: true, tookPartInKoko1: false } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'MUNICIPALITY_NOT_FOUND',
+  },
 ];
 
 const CALLERS: Caller[] = ['anonymous', Role.PARTICIPANT, Role.TRAINER, Role.ADMIN];

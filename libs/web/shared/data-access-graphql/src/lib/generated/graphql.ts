@@ -39,6 +39,18 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ImportMunicipalitiesInput = {
+  /** The CSV file, base64-encoded (UTF-8 or Windows-1252; ";" or ","). */
+  fileBase64: Scalars['String']['input'];
+};
+
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  line: Scalars['Float']['output'];
+  /** What is wrong, in the caller’s language. */
+  message: Scalars['String']['output'];
+};
+
 /** What the invitation page may show before the invitee has signed in. */
 export type InvitationInfo = {
   __typename?: 'InvitationInfo';
@@ -59,12 +71,54 @@ export type Locale =
   | 'DE'
   | 'EN';
 
+/** A municipality (Gemeinde, kreisfreie Stadt) or Kreis of NRW. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Runs a Kommunales Integrationszentrum. */
+  hasIntegrationCentre: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 8-digit AGS for a municipality, 5-digit Kreisschlüssel for a Kreis. */
+  key: Scalars['String']['output'];
+  kind: MunicipalityKind;
+  /** Key of the Kreis a kreisangehörige Gemeinde belongs to. */
+  kreisKey?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  regierungsbezirk: Scalars['String']['output'];
+  /** Took part in the predecessor project KoKo I. */
+  tookPartInKoko1: Scalars['Boolean']['output'];
+};
+
+/** The outcome of a CSV import: all rows or none. */
+export type MunicipalityImportResult = {
+  __typename?: 'MunicipalityImportResult';
+  created: Scalars['Float']['output'];
+  ok: Scalars['Boolean']['output'];
+  problems: Array<ImportProblem>;
+  unchanged: Scalars['Float']['output'];
+  updated: Scalars['Float']['output'];
+};
+
+export type MunicipalityKind =
+  | 'KREIS'
+  | 'KREISANGEHOERIGE_GEMEINDE'
+  | 'KREISFREIE_STADT';
+
+export type MunicipalityPage = {
+  __typename?: 'MunicipalityPage';
+  items: Array<Municipality>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets name and password and signs the invitee in. */
   acceptInvitation: User;
   /** Also ends the other sessions of the user. */
   changePassword: Scalars['Boolean']['output'];
+  /** All rows or none; the result lists every invalid row. */
+  importMunicipalities: MunicipalityImportResult;
   inviteUser: User;
   /** Answers true whether or not the address exists. */
   requestPasswordReset: Scalars['Boolean']['output'];
@@ -77,6 +131,7 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  updateMunicipality: Municipality;
   updateProfile: User;
 };
 
@@ -88,6 +143,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationImportMunicipalitiesArgs = {
+  input: ImportMunicipalitiesInput;
 };
 
 
@@ -126,6 +186,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationUpdateMunicipalityArgs = {
+  input: UpdateMunicipalityInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -136,12 +201,22 @@ export type Query = {
   invitation: InvitationInfo;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
+  municipalities: MunicipalityPage;
   users: UserPage;
 };
 
 
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  kind?: InputMaybe<MunicipalityKind>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  regierungsbezirk?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -181,6 +256,13 @@ export type SetUserRolesInput = {
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type UpdateMunicipalityInput = {
+  hasIntegrationCentre: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  tookPartInKoko1: Scalars['Boolean']['input'];
 };
 
 export type UpdateProfileInput = {
