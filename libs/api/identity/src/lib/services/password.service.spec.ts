@@ -25,6 +25,13 @@ describe('password policy', () => {
     expect(codeOf(() => assertPasswordPolicy('aaaaaaaaaaaaaa'))).toBe(ErrorCode.PASSWORD_TOO_COMMON);
   });
 
+  it('refuses German favourites, also with digits and punctuation around them', () => {
+    expect(codeOf(() => assertPasswordPolicy('Passwort1234'))).toBe(ErrorCode.PASSWORD_TOO_COMMON);
+    expect(codeOf(() => assertPasswordPolicy('qwertzuiop123'))).toBe(ErrorCode.PASSWORD_TOO_COMMON);
+    expect(codeOf(() => assertPasswordPolicy('2024-Schalke04!'))).toBe(ErrorCode.PASSWORD_TOO_COMMON);
+    expect(codeOf(() => assertPasswordPolicy('Sonnenschein99'))).toBe(ErrorCode.PASSWORD_TOO_COMMON);
+  });
+
   it('accepts a long uncommon passphrase, counting characters not bytes', () => {
     expect(codeOf(() => assertPasswordPolicy('Konflikt-Lotse-Kleve-7'))).toBeUndefined();
     expect(codeOf(() => assertPasswordPolicy('Größenwahn'))).toBe(ErrorCode.PASSWORD_TOO_SHORT);

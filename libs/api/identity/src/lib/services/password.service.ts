@@ -3,6 +3,7 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { ErrorCode, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@koko/shared';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { IdentityException } from '../identity.exception';
+import { COMMON_GERMAN_PASSWORDS } from './common-passwords-de';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB memory, 2 iterations, 1 degree of parallelism. */
 export const ARGON2_OPTIONS = {
@@ -12,8 +13,13 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-/** About 49,000 passwords most often found in breaches (zxcvbn's list), lower-cased. */
-const COMMON_PASSWORDS: ReadonlySet<string> = new Set(dictionary['passwords'].map((p) => String(p).toLowerCase()));
+/** About 49,000 passwords most often found in breaches (zxcvbn's list) plus German favourites, lower-cased. */
+const COMMON_PASSWORDS: ReadonlySet<string> = new Set([...dictionary['passwords'].map((p) => String(p).toLowerCase()), ...COMMON_GERMAN_PASSWORDS]);
+
+/** A listed word with only digits and punctuation around it ("Passwort1234!", "2024schalke04") is still common. */
+function strippedOfDecoration(value: string): string {
+  return value.replace(/^[\d\W_]+|[\d\W_]+$/gu, '');
+}
 
 export function commonPasswordCount(): number {
   return COMMON_PASSWORDS.size;
@@ -28,7 +34,8 @@ export function assertPasswordPolicy(password: string): void {
     throw new IdentityException(ErrorCode.PASSWORD_TOO_SHORT, { min: PASSWORD_MIN_LENGTH });
   }
   const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered) || /^(.)\1+$/.test(password) || isSequence(lowered)) {
+  const core = strippedOfDecoration(lowered);
+  if (COMMON_PASSWORDS.has(lowered) || (core.length > 0 && COMMON_GERMAN_PASSWORDS.includes(core)) || /^(.)\1+$/.test(password) || isSequence(lowered)) {
     throw new IdentityException(ErrorCode.PASSWORD_TOO_COMMON);
   }
 }
