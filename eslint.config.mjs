@@ -30,6 +30,14 @@ export default [
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:core', 'type:util'] },
+            // Domains point one way: identity ← catalogue ← enrolment ← progress. Notifications and
+            // audit only listen to events (shared contracts); no domain imports them.
+            { sourceTag: 'domain:identity', notDependOnLibsWithTags: ['domain:catalogue', 'domain:enrolment', 'domain:progress', 'domain:notifications', 'domain:audit', 'domain:demo'] },
+            { sourceTag: 'domain:catalogue', notDependOnLibsWithTags: ['domain:enrolment', 'domain:progress', 'domain:notifications', 'domain:audit', 'domain:demo'] },
+            { sourceTag: 'domain:enrolment', notDependOnLibsWithTags: ['domain:progress', 'domain:notifications', 'domain:audit', 'domain:demo'] },
+            { sourceTag: 'domain:progress', notDependOnLibsWithTags: ['domain:notifications', 'domain:audit', 'domain:demo'] },
+            { sourceTag: 'domain:notifications', notDependOnLibsWithTags: ['domain:catalogue', 'domain:enrolment', 'domain:progress', 'domain:audit', 'domain:demo'] },
+            { sourceTag: 'domain:audit', notDependOnLibsWithTags: ['domain:catalogue', 'domain:enrolment', 'domain:progress', 'domain:notifications', 'domain:demo'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:domain', 'type:core', 'type:testing'] },
           ],
         },

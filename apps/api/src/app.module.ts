@@ -5,10 +5,13 @@ import { AuthModule, SESSION_STORE, SessionTokenModule } from '@koko/api/core/au
 import { AppConfig, AppConfigModule } from '@koko/api/core/config';
 import { DatabaseModule } from '@koko/api/core/database';
 import { ApiGraphQLModule } from '@koko/api/core/graphql';
+import { AuditModule } from '@koko/api/audit';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { DemoModule } from '@koko/api/demo';
+import { EnrolmentModule } from '@koko/api/enrolment';
 import { IdentityModule, SessionService } from '@koko/api/identity';
 import { NotificationsModule } from '@koko/api/notifications';
+import { ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -45,6 +48,9 @@ export class AppModule {
         AuthModule.forRoot({ imports: [IdentityModule], sessionStore: { provide: SESSION_STORE, useExisting: SessionService } }),
         IdentityModule,
         CatalogueModule,
+        EnrolmentModule,
+        ProgressModule,
+        AuditModule,
         NotificationsModule.forRoot(config),
         DemoModule,
         TerminusModule,

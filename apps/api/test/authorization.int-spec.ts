@@ -20,12 +20,15 @@ interface Row {
   document: string;
   variables?: () => Record<string, unknown>;
   audience: Audience;
-  /** What an allowed caller gets: data for the field, or this domain error code. */
-  allowedOutcome: 'data' | string;
+  /** What an allowed caller gets: data for the field, null for it (a nullable field with nothing yet), or this domain error code. */
+  allowedOutcome: 'data' | 'null' | string;
 }
 
 const unknownEmail = () => `niemand.${randomUUID()}@example.org`;
 const unknownToken = () => `unbekannt-${randomUUID()}`;
+const MOTIVATION = 'Wir wollen Konflikte in unserer Kommune früher erkennen.';
+const cohortDates = { startsOn: '2031-01-10', endsOn: '2031-06-30', applicationsOpenOn: '2030-10-01', applicationsCloseOn: '2030-12-01' };
+const sessionTimes = { startsAt: '2031-02-01T09:00:00.000Z', endsAt: '2031-02-01T15:00:00.000Z' };
 
 const MATRIX: Row[] = [
   // Queries
@@ -153,6 +156,221 @@ const MATRIX: Row[] = [
     audience: [Role.ADMIN],
     allowedOutcome: 'MUNICIPALITY_NOT_FOUND',
   },
+  {
+    operation: 'createMunicipality',
+    kind: 'mutation',
+    document: `mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id } }`,
+    variables: () => ({
+      input: { key: '05999', name: 'Kreis Matrix', kind: 'KREIS', kreisKey: null, regierungsbezirk: 'Köln', hasIntegrationCentre: false, tookPartInKoko1: false },
+    }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  // Programme and cohorts
+  {
+    operation: 'programmeModules',
+    kind: 'query',
+    document: `{ programmeModules { id position } }`,
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'updateProgrammeModule',
+    kind: 'mutation',
+    document: `mutation($input: UpdateProgrammeModuleInput!) { updateProgrammeModule(input: $input) { id } }`,
+    variables: () => ({ input: { position: 6, title: 'Ein sechstes Modul', learningOutcomes: '', workloadHours: 8, format: 'ONLINE', assignmentBrief: '' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'MODULE_POSITION_INVALID',
+  },
+  {
+    operation: 'cohorts',
+    kind: 'query',
+    document: `query { cohorts(limit: 5) { total items { id } } }`,
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'cohort',
+    kind: 'query',
+    document: `query($id: ID!) { cohort(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'openCohorts',
+    kind: 'query',
+    document: `{ openCohorts { id sessions { onlineUrl } } }`,
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'createCohort',
+    kind: 'mutation',
+    document: `mutation($input: CohortInput!) { createCohort(input: $input) { id } }`,
+    variables: () => ({ input: { ...cohortDates, name: `Matrix ${randomUUID()}`, capacity: 20 } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'updateCohort',
+    kind: 'mutation',
+    document: `mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { id } }`,
+    variables: () => ({ input: { ...cohortDates, id: randomUUID(), name: 'Matrix', capacity: 20 } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'updateCohortModule',
+    kind: 'mutation',
+    document: `mutation($input: UpdateCohortModuleInput!) { updateCohortModule(input: $input) { cohortId } }`,
+    variables: () => ({ input: { cohortId: randomUUID(), moduleId: randomUUID(), assignmentDueAt: null, minAttendancePercent: 80 } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'MODULE_NOT_FOUND',
+  },
+  {
+    operation: 'addSession',
+    kind: 'mutation',
+    document: `mutation($input: SessionInput!) { addSession(input: $input) { id } }`,
+    variables: () => ({ input: { ...sessionTimes, cohortId: randomUUID(), moduleId: randomUUID(), location: 'Kleve' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'updateSession',
+    kind: 'mutation',
+    document: `mutation($input: UpdateSessionInput!) { updateSession(input: $input) { id } }`,
+    variables: () => ({ input: { ...sessionTimes, id: randomUUID(), cohortId: randomUUID(), moduleId: randomUUID(), location: 'Kleve' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SESSION_NOT_FOUND',
+  },
+  {
+    operation: 'deleteSession',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { deleteSession(id: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SESSION_NOT_FOUND',
+  },
+  // Applications and enrolment
+  {
+    operation: 'applyToCohort',
+    kind: 'mutation',
+    document: `mutation($input: ApplyInput!) { applyToCohort(input: $input) { id } }`,
+    variables: () => ({ input: { cohortId: randomUUID(), municipalityId: randomUUID(), jobRole: 'Sachbearbeitung', motivation: MOTIVATION } }),
+    audience: [Role.PARTICIPANT],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'applyWithoutAccount',
+    kind: 'mutation',
+    document: `mutation($input: ApplyWithoutAccountInput!) { applyWithoutAccount(input: $input) }`,
+    variables: () => ({
+      input: { cohortId: randomUUID(), municipalityId: randomUUID(), jobRole: 'Sachbearbeitung', motivation: MOTIVATION, email: unknownEmail(), displayName: 'Nora Neu' },
+    }),
+    audience: 'anonymous',
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'myEnrolments',
+    kind: 'query',
+    document: `{ myEnrolments { id } }`,
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'decideEnrolments',
+    kind: 'mutation',
+    document: `mutation($input: DecideEnrolmentsInput!) { decideEnrolments(input: $input) { decided { id } failed { code } } }`,
+    variables: () => ({ input: { enrolmentIds: [randomUUID()], decision: 'ADMIT' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'withdrawEnrolment',
+    kind: 'mutation',
+    document: `mutation($input: WithdrawInput!) { withdrawEnrolment(input: $input) { id } }`,
+    variables: () => ({ input: { enrolmentId: randomUUID() } }),
+    audience: 'signed-in',
+    allowedOutcome: 'ENROLMENT_NOT_FOUND',
+  },
+  {
+    operation: 'enrolments',
+    kind: 'query',
+    document: `query { enrolments(limit: 5) { total items { id } } }`,
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'enrolmentsCsv',
+    kind: 'query',
+    document: `query { enrolmentsCsv { filename content } }`,
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  // Attendance, progress, calendar, audit trail
+  {
+    operation: 'attendanceSheet',
+    kind: 'query',
+    document: `query($id: ID!) { attendanceSheet(cohortId: $id) { cohortId } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'recordAttendance',
+    kind: 'mutation',
+    document: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { sessionId } }`,
+    variables: () => ({ input: { cohortId: randomUUID(), entries: [{ sessionId: randomUUID(), enrolmentId: randomUUID(), status: 'PRESENT' }] } }),
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'myProgress',
+    kind: 'query',
+    document: `{ myProgress { enrolmentId } }`,
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'cohortProgress',
+    kind: 'query',
+    document: `query($id: ID!) { cohortProgress(cohortId: $id) { enrolmentId } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'cohortProgressCsv',
+    kind: 'query',
+    document: `query($id: ID!) { cohortProgressCsv(cohortId: $id) { filename } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'COHORT_NOT_FOUND',
+  },
+  {
+    operation: 'myCalendarUrl',
+    kind: 'query',
+    document: `{ myCalendarUrl }`,
+    audience: 'signed-in',
+    // A fresh account has not created its subscription URL yet.
+    allowedOutcome: 'null',
+  },
+  {
+    operation: 'renewCalendarUrl',
+    kind: 'mutation',
+    document: `mutation { renewCalendarUrl }`,
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'auditTrail',
+    kind: 'query',
+    document: `query($id: ID) { auditTrail(cohortId: $id, limit: 5) { total items { id } } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
 ];
 
 const CALLERS: Caller[] = ['anonymous', Role.PARTICIPANT, Role.TRAINER, Role.ADMIN];
@@ -227,7 +445,11 @@ describe('authorization matrix', () => {
       if (isAllowed(row.audience, caller)) {
         expect(codes).not.toContain('UNAUTHENTICATED');
         expect(codes).not.toContain('FORBIDDEN');
-        if (row.allowedOutcome === 'data') {
+        if (row.allowedOutcome === 'null') {
+          expect(res.errors).toBeUndefined();
+          expect(res.data).toHaveProperty(row.operation);
+          expect(res.data?.[row.operation]).toBeNull();
+        } else if (row.allowedOutcome === 'data') {
           expect(res.errors).toBeUndefined();
           expect(res.data).toHaveProperty(row.operation);
           if (row.operation !== 'me') expect(res.data?.[row.operation]).not.toBeNull();

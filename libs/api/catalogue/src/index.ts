@@ -1,4 +1,11 @@
 export * from './lib/catalogue.module';
+export * from './lib/catalogue.exception';
 export * from './lib/municipalities/municipality.entity';
 export * from './lib/municipalities/municipality-kind';
 export { MunicipalityImportService } from './lib/municipalities/municipality-import.service';
+export * from './lib/programme/programme-module.entity';
+export { ProgrammeService } from './lib/programme/programme.service';
+export * from './lib/cohorts/cohort.entity';
+export { CohortService } from './lib/cohorts/cohort.service';
+export { catalogueLoaders } from './lib/cohorts/catalogue-loaders';
+export * from './lib/programme-time';

@@ -24,3 +24,68 @@ export interface PasswordResetRequestedEvent {
   resetUrl: string;
   expiresAt: string;
 }
+
+/** Enrolment states (DOMAIN.md): applied → admitted | waitlisted | declined; admitted → completed | withdrawn; waitlisted → admitted | declined. */
+export type EnrolmentStateName = 'applied' | 'admitted' | 'waitlisted' | 'declined' | 'completed' | 'withdrawn';
+
+export const EnrolmentEvents = {
+  Applied: 'enrolment.applied',
+  StateChanged: 'enrolment.state-changed',
+  ExistingAccountApplied: 'enrolment.existing-account-applied',
+} as const;
+
+interface EnrolmentPerson {
+  enrolmentId: string;
+  cohortId: string;
+  cohortName: string;
+  userId: string;
+  email: string;
+  locale: 'de' | 'en';
+  displayName: string;
+}
+
+export interface EnrolmentAppliedEvent extends EnrolmentPerson {
+  /** True when the application created the account (an invitation mail goes out as well). */
+  newAccount: boolean;
+  actorId: string | null;
+  after: Record<string, unknown>;
+}
+
+export interface EnrolmentStateChangedEvent extends EnrolmentPerson {
+  from: EnrolmentStateName;
+  to: EnrolmentStateName;
+  message: string | null;
+  /** Admitted automatically from the waitlist because a place became free. */
+  movedUp: boolean;
+  actorId: string | null;
+  actorName: string | null;
+  dashboardUrl: string;
+}
+
+/** Someone applied anonymously with the address of an existing account: they are asked to sign in. */
+export interface ExistingAccountAppliedEvent {
+  email: string;
+  locale: 'de' | 'en';
+  displayName: string;
+  cohortName: string;
+  signInUrl: string;
+}
+
+export const AttendanceEvents = {
+  Changed: 'attendance.changed',
+} as const;
+
+export interface AttendanceValue {
+  status: 'present' | 'excused' | 'absent';
+  excuseWaived: boolean;
+}
+
+export interface AttendanceChangedEvent {
+  sessionId: string;
+  enrolmentId: string;
+  cohortId: string;
+  participantId: string;
+  actorId: string;
+  before: AttendanceValue | null;
+  after: AttendanceValue | null;
+}

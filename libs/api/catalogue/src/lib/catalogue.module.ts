@@ -1,14 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Cohort, CohortModule, CohortSession, CohortTrainer } from './cohorts/cohort.entity';
+import { CohortModuleResolver, CohortResolver, CohortSessionResolver } from './cohorts/cohort.resolver';
+import { CohortService } from './cohorts/cohort.service';
 import { MunicipalityImportService } from './municipalities/municipality-import.service';
 import { Municipality } from './municipalities/municipality.entity';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
 import { MunicipalityService } from './municipalities/municipality.service';
+import { ProgrammeModule } from './programme/programme-module.entity';
+import { ProgrammeResolver } from './programme/programme.resolver';
+import { ProgrammeService } from './programme/programme.service';
 
-/** The programme's reference data: municipalities now; modules and cohorts next. */
+/** The programme's reference data: municipalities, the five modules, cohorts and their sessions. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Municipality])],
-  providers: [MunicipalityService, MunicipalityImportService, MunicipalityResolver],
-  exports: [MunicipalityService, MunicipalityImportService],
+  imports: [TypeOrmModule.forFeature([Municipality, ProgrammeModule, Cohort, CohortTrainer, CohortModule, CohortSession])],
+  providers: [
+    MunicipalityService,
+    MunicipalityImportService,
+    MunicipalityResolver,
+    ProgrammeService,
+    ProgrammeResolver,
+    CohortService,
+    CohortResolver,
+    CohortModuleResolver,
+    CohortSessionResolver,
+  ],
+  exports: [MunicipalityService, MunicipalityImportService, ProgrammeService, CohortService],
 })
 export class CatalogueModule {}

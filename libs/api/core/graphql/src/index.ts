@@ -5,3 +5,5 @@ export * from './lib/framework-exception.filter';
 export * from './lib/paginated';
 export * from './lib/request-locale';
 export * from './lib/graphql.module';
+export * from './lib/request-loaders';
+export * from './lib/csv';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PasswordService } from '@koko/api/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
 
 /** Loads the demo data. Running it again changes nothing: rows are only inserted when missing. */
 @Injectable()
@@ -24,7 +25,8 @@ export class DemoSeedService {
       ]);
       const have = new Set(existing.map((e) => e.email));
       const missing = DEMO_ACCOUNTS.filter((a) => !have.has(a.email));
-      if (!missing.length) return;
+      const [programmeSeeded] = await m.query(`SELECT 1 FROM cohorts WHERE name = $1`, [RUNNING_COHORT]);
+      if (!missing.length && programmeSeeded) return;
       const hash = await this.passwords.hash(DEMO_PASSWORD);
       for (const a of missing) {
         await m.query(
@@ -34,6 +36,7 @@ export class DemoSeedService {
         );
         created++;
       }
+      if (await seedDemoProgramme(m, hash)) created++;
     });
     if (created) this.logger.log(`Demo data: ${created} account(s) created.`);
     return { created };

@@ -28,3 +28,47 @@ describe('MailRenderer', () => {
     expect(() => renderer.render('password-reset', 'de', { displayName: 'X' })).toThrow();
   });
 });
+
+describe('MailRenderer: enrolment mails', () => {
+  const renderer = new MailRenderer('Europe/Berlin');
+  const decision = {
+    displayName: 'Grete Beispiel',
+    cohortName: 'Durchgang <2026>',
+    dashboardUrl: 'http://campus.test/mein-weg',
+    message: 'Bitte bringen Sie\nIhren Laptop mit.',
+    bySelf: false,
+  };
+  const decisions = ['enrolment-admitted', 'enrolment-moved-up', 'enrolment-waitlisted', 'enrolment-declined', 'enrolment-withdrawn'] as const;
+
+  it.each(decisions.flatMap((template) => (['de', 'en'] as const).map((locale) => [template, locale] as const)))(
+    '%s (%s) names the cohort, links the overview and quotes the message',
+    (template, locale) => {
+      const mail = renderer.render(template, locale, decision);
+      expect(mail.subject).toContain('Durchgang <2026>');
+      expect(mail.html).toContain('Durchgang &lt;2026&gt;');
+      expect(mail.html).toContain('href="http://campus.test/mein-weg"');
+      expect(mail.text).toContain('http://campus.test/mein-weg');
+      expect(mail.text).toContain('Bitte bringen Sie\nIhren Laptop mit.');
+      expect(renderer.render(template, locale, { ...decision, message: null }).text).not.toMatch(/Nachricht des Programmteams|Message from the programme team/);
+    },
+  );
+
+  it('words a participant’s own withdrawal as theirs', () => {
+    const own = renderer.render('enrolment-withdrawn', 'de', { ...decision, bySelf: true });
+    expect(own.text).toContain('dass Sie Ihre Teilnahme');
+    expect(own.text).toContain('Ihre Begründung:');
+    expect(renderer.render('enrolment-withdrawn', 'de', decision).text).toContain('Nachricht des Programmteams:');
+  });
+
+  it('mentions the password mail only for a new account', () => {
+    const context = { displayName: 'Grete', cohortName: 'Frühjahr 2026', newAccount: true };
+    expect(renderer.render('application-received', 'de', context).text).toContain('In einer separaten E-Mail erhalten Sie einen Link');
+    expect(renderer.render('application-received', 'en', { ...context, newAccount: false }).text).not.toContain('password');
+  });
+
+  it('asks an existing account to sign in', () => {
+    const mail = renderer.render('application-existing-account', 'en', { displayName: 'Grete', cohortName: 'Frühjahr 2026', signInUrl: 'http://campus.test/bewerben/1' });
+    expect(mail.text).toContain('http://campus.test/bewerben/1');
+    expect(mail.text).toContain('If this was not you');
+  });
+});

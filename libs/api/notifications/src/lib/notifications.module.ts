@@ -3,6 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
 import { DevMailController } from './dev-mail.controller';
+import { EnrolmentMailListener } from './enrolment-mail.listener';
 import { IdentityMailListener } from './identity-mail.listener';
 import { CapturedMail, MailOutbox } from './mail-outbox.entity';
 import { CaptureMailTransport, SmtpMailTransport } from './mail-transport';
@@ -22,6 +23,7 @@ export class NotificationsModule {
       providers: [
         OutboxService,
         IdentityMailListener,
+        EnrolmentMailListener,
         MailWorker,
         {
           provide: MAIL_TRANSPORT,

@@ -75,36 +75,43 @@ export function parseMunicipalityCsv(bytes: Buffer): ParseResult {
   const seen = new Map<string, number>();
   records.forEach((r, index) => {
     const line = index + 2;
-    const before = problems.length;
     const key = r['key'] ?? '';
-    const kind = KIND_LABELS[(r['kind'] ?? '').toLowerCase()];
-    const bezirk = BEZIRKE.get((r['regierungsbezirk'] ?? '').toLowerCase());
-    const kreisKey = (r['kreis_key'] ?? '').trim() || null;
-    if (!r['name']) problems.push({ line, reason: 'name: fehlt', reasonEn: 'name: missing' });
-    if (!kind) problems.push({ line, reason: `kind: "${r['kind'] ?? ''}" ist keine bekannte Art`, reasonEn: `kind: "${r['kind'] ?? ''}" is not a known kind` });
-    if (!bezirk) problems.push({ line, reason: `regierungsbezirk: "${r['regierungsbezirk'] ?? ''}" ist kein Regierungsbezirk in NRW`, reasonEn: `regierungsbezirk: "${r['regierungsbezirk'] ?? ''}" is not an administrative district of NRW` });
-    if (kind === MunicipalityKind.KREIS ? !/^05\d{3}$/.test(key) : !/^05\d{6}$/.test(key)) {
-      const isKreis = kind === MunicipalityKind.KREIS;
-      problems.push({
-        line,
-        reason: `key: "${key}" ist kein ${isKreis ? '5-stelliger Kreisschlüssel' : '8-stelliger Gemeindeschlüssel'} aus NRW`,
-        reasonEn: `key: "${key}" is not a ${isKreis ? '5-digit Kreis key' : '8-digit municipality key'} of NRW`,
-      });
-    }
-    if (kind === MunicipalityKind.KREISANGEHOERIGE_GEMEINDE) {
-      if (!kreisKey || !/^05\d{3}$/.test(kreisKey)) problems.push({ line, reason: 'kreis_key: eine kreisangehörige Gemeinde braucht den Schlüssel ihres Kreises', reasonEn: 'kreis_key: a municipality within a Kreis needs the key of its Kreis' });
-      else if (!key.startsWith(kreisKey)) problems.push({ line, reason: `kreis_key: "${kreisKey}" passt nicht zum Gemeindeschlüssel "${key}"`, reasonEn: `kreis_key: "${kreisKey}" does not match the municipality key "${key}"` });
-    } else if (kind && kreisKey) {
-      problems.push({ line, reason: 'kreis_key: nur kreisangehörige Gemeinden gehören zu einem Kreis', reasonEn: 'kreis_key: only municipalities within a Kreis belong to one' });
-    }
-    if (seen.has(key)) problems.push({ line, reason: `key: "${key}" steht schon in Zeile ${seen.get(key)}`, reasonEn: `key: "${key}" already appears in line ${seen.get(key)}` });
+    const checked = checkMunicipalityRecord(r, line);
+    if (seen.has(key)) checked.problems.push({ line, reason: `key: "${key}" steht schon in Zeile ${seen.get(key)}`, reasonEn: `key: "${key}" already appears in line ${seen.get(key)}` });
     seen.set(key, line);
-    const hasIntegrationCentre = flag(r['has_ki'] ?? r['ki'], line, 'has_ki', problems);
-    const tookPartInKoko1 = flag(r['koko1'] ?? r['koko_1'], line, 'koko1', problems);
-    if (problems.length === before && kind && bezirk) {
-      rows.push({ key, name: r['name'], kind, kreisKey, regierungsbezirk: bezirk, hasIntegrationCentre, tookPartInKoko1 });
-    }
+    problems.push(...checked.problems);
+    if (!checked.problems.length && checked.row) rows.push(checked.row);
   });
   // Every Kreis a Gemeinde names must be in the file or already known; the service checks the latter.
   return problems.length ? { ok: false, problems } : { ok: true, rows };
+}
+
+/** Checks one record (CSV row or form) and says what is wrong, in German and English. */
+export function checkMunicipalityRecord(r: Record<string, string>, line: number): { problems: RowProblem[]; row?: MunicipalityRow } {
+  const problems: RowProblem[] = [];
+  const key = r['key'] ?? '';
+  const kind = KIND_LABELS[(r['kind'] ?? '').toLowerCase()];
+  const bezirk = BEZIRKE.get((r['regierungsbezirk'] ?? '').toLowerCase());
+  const kreisKey = (r['kreis_key'] ?? '').trim() || null;
+  if (!r['name']) problems.push({ line, reason: 'name: fehlt', reasonEn: 'name: missing' });
+  if (!kind) problems.push({ line, reason: `kind: "${r['kind'] ?? ''}" ist keine bekannte Art`, reasonEn: `kind: "${r['kind'] ?? ''}" is not a known kind` });
+  if (!bezirk) problems.push({ line, reason: `regierungsbezirk: "${r['regierungsbezirk'] ?? ''}" ist kein Regierungsbezirk in NRW`, reasonEn: `regierungsbezirk: "${r['regierungsbezirk'] ?? ''}" is not an administrative district of NRW` });
+  if (kind === MunicipalityKind.KREIS ? !/^05\d{3}$/.test(key) : !/^05\d{6}$/.test(key)) {
+    const isKreis = kind === MunicipalityKind.KREIS;
+    problems.push({
+      line,
+      reason: `key: "${key}" ist kein ${isKreis ? '5-stelliger Kreisschlüssel' : '8-stelliger Gemeindeschlüssel'} aus NRW`,
+      reasonEn: `key: "${key}" is not a ${isKreis ? '5-digit Kreis key' : '8-digit municipality key'} of NRW`,
+    });
+  }
+  if (kind === MunicipalityKind.KREISANGEHOERIGE_GEMEINDE) {
+    if (!kreisKey || !/^05\d{3}$/.test(kreisKey)) problems.push({ line, reason: 'kreis_key: eine kreisangehörige Gemeinde braucht den Schlüssel ihres Kreises', reasonEn: 'kreis_key: a municipality within a Kreis needs the key of its Kreis' });
+    else if (!key.startsWith(kreisKey)) problems.push({ line, reason: `kreis_key: "${kreisKey}" passt nicht zum Gemeindeschlüssel "${key}"`, reasonEn: `kreis_key: "${kreisKey}" does not match the municipality key "${key}"` });
+  } else if (kind && kreisKey) {
+    problems.push({ line, reason: 'kreis_key: nur kreisangehörige Gemeinden gehören zu einem Kreis', reasonEn: 'kreis_key: only municipalities within a Kreis belong to one' });
+  }
+  const hasIntegrationCentre = flag(r['has_ki'] ?? r['ki'], line, 'has_ki', problems);
+  const tookPartInKoko1 = flag(r['koko1'] ?? r['koko_1'], line, 'koko1', problems);
+  if (problems.length || !kind || !bezirk) return { problems };
+  return { problems, row: { key, name: r['name'], kind, kreisKey, regierungsbezirk: bezirk, hasIntegrationCentre, tookPartInKoko1 } };
 }

@@ -44,3 +44,14 @@ export class MunicipalityImportResult {
   @Field() unchanged!: number;
   @Field(() => [ImportProblem]) problems!: ImportProblem[];
 }
+
+@InputType()
+export class CreateMunicipalityInput {
+  @Field({ description: '8-digit AGS, or 5-digit Kreisschlüssel for a Kreis.' }) @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(8) key!: string;
+  @Field() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MinLength(2) @MaxLength(120) name!: string;
+  @Field(() => MunicipalityKind) @IsEnum(MunicipalityKind) kind!: MunicipalityKind;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) kreisKey?: string | null;
+  @Field() @IsString() @MaxLength(20) regierungsbezirk!: string;
+  @Field() @IsBoolean() hasIntegrationCentre!: boolean;
+  @Field() @IsBoolean() tookPartInKoko1!: boolean;
+}

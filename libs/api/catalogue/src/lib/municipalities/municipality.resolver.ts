@@ -4,7 +4,7 @@ import { Roles } from '@koko/api/core/auth';
 import { GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { CatalogueExceptionFilter } from '../catalogue.exception';
-import { ImportMunicipalitiesInput, MunicipalitiesArgs, MunicipalityImportResult, MunicipalityPage, UpdateMunicipalityInput } from './municipality.dto';
+import { CreateMunicipalityInput, ImportMunicipalitiesInput, MunicipalitiesArgs, MunicipalityImportResult, MunicipalityPage, UpdateMunicipalityInput } from './municipality.dto';
 import { Municipality } from './municipality.entity';
 import { MunicipalityImportService } from './municipality-import.service';
 import { MunicipalityService } from './municipality.service';
@@ -27,6 +27,12 @@ export class MunicipalityResolver {
   @Mutation(() => Municipality, { name: 'updateMunicipality' })
   updateMunicipality(@Args('input') input: UpdateMunicipalityInput): Promise<Municipality> {
     return this.municipalities.update(input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Municipality, { name: 'createMunicipality' })
+  createMunicipality(@Args('input') input: CreateMunicipalityInput, @Context() ctx: GraphQLContext): Promise<Municipality> {
+    return this.municipalities.create(input, requestLocale(ctx.req));
   }
 
   @Roles(Role.ADMIN)

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page } from '@koko/api/core/graphql';
+import { Locale } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from '../catalogue.exception';
 import { MunicipalityKind } from './municipality-kind';
 import { Municipality } from './municipality.entity';
+import { checkMunicipalityRecord } from './municipality-csv';
+import { CreateMunicipalityInput } from './municipality.dto';
 
 @Injectable()
 export class MunicipalityService {
@@ -28,6 +31,37 @@ export class MunicipalityService {
       if (!row) throw new CatalogueException(CatalogueErrorCode.MUNICIPALITY_NOT_FOUND);
       Object.assign(row, { name: input.name, hasIntegrationCentre: input.hasIntegrationCentre, tookPartInKoko1: input.tookPartInKoko1 });
       return m.save(row);
+    });
+  }
+
+  /** Adds one municipality or Kreis, checked by the same rules as the CSV import. */
+  async create(input: CreateMunicipalityInput, locale: Locale): Promise<Municipality> {
+    const label = { kreisfreie_stadt: 'kreisfreie stadt', kreis: 'kreis', kreisangehoerige_gemeinde: 'kreisangehörige gemeinde' }[input.kind];
+    const checked = checkMunicipalityRecord(
+      {
+        key: input.key,
+        name: input.name,
+        kind: label,
+        kreis_key: input.kreisKey ?? '',
+        regierungsbezirk: input.regierungsbezirk,
+        has_ki: input.hasIntegrationCentre ? 'ja' : 'nein',
+        koko1: input.tookPartInKoko1 ? 'ja' : 'nein',
+      },
+      1,
+    );
+    if (!checked.row) {
+      const reason = checked.problems.map((p) => (locale === 'en' ? p.reasonEn : p.reason)).join('; ');
+      throw new CatalogueException(CatalogueErrorCode.MUNICIPALITY_INVALID, { reason });
+    }
+    const row = checked.row;
+    return this.db.transaction(async (m) => {
+      if (await m.existsBy(Municipality, { key: row.key })) throw new CatalogueException(CatalogueErrorCode.MUNICIPALITY_KEY_TAKEN, { key: row.key });
+      if (row.kreisKey && !(await m.existsBy(Municipality, { key: row.kreisKey, kind: MunicipalityKind.KREIS }))) {
+        throw new CatalogueException(CatalogueErrorCode.MUNICIPALITY_INVALID, {
+          reason: locale === 'en' ? `Kreis "${row.kreisKey}" is unknown` : `Kreis "${row.kreisKey}" ist unbekannt`,
+        });
+      }
+      return m.save(m.create(Municipality, { ...row, hasIntegrationCentre: !!row.hasIntegrationCentre, tookPartInKoko1: !!row.tookPartInKoko1 }));
     });
   }
 }

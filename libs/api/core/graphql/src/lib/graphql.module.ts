@@ -7,9 +7,10 @@ import { AppConfig } from '@koko/api/core/config';
 import type { Request, Response } from 'express';
 import { GraphQLFormattedError } from 'graphql';
 import { FrameworkExceptionFilter } from './framework-exception.filter';
+import { LoaderHost } from './request-loaders';
 import { ErrorCode } from '@koko/shared';
 
-export interface GraphQLContext {
+export interface GraphQLContext extends LoaderHost {
   req: Request;
   res: Response;
 }
@@ -39,7 +40,7 @@ export class ApiGraphQLModule {
           introspection: !config.isProduction,
           playground: false,
           includeStacktraceInErrorResponses: !config.isProduction,
-          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res, loaders: new Map() }),
           plugins: [...protection.plugins],
           validationRules: [...protection.validationRules],
           formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {

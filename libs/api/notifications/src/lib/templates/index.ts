@@ -2,15 +2,18 @@
  * Mail templates (handlebars) per language. Each has a subject, an HTML body (framed by the
  * layout) and a plain-text body. Add a template here and a listener that enqueues it.
  */
+import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
+
 export interface MailTemplate {
   subject: string;
   html: string;
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset';
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
+  ...ENROLMENT_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

@@ -1,0 +1,45 @@
+import { DemoSeedService, DEMO_PASSWORD } from '@koko/api/demo';
+import { MunicipalityImportService } from '@koko/api/catalogue';
+import { TestApp } from '@koko/api/testing';
+import { startApp } from './support/app';
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+    await t.app.get(MunicipalityImportService).loadDefaultListIfEmpty();
+    await t.app.get(DemoSeedService).seed();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('has a running cohort with participants at different stages and one open for applications; seeding again changes nothing', async () => {
+    const states = await t.db.query(
+      `SELECT c.name, e.state, count(*)::int AS n FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(states).toEqual([
+      { name: 'KoKo II – Durchgang 2026', state: 'admitted', n: 7 },
+      { name: 'KoKo II – Durchgang 2026', state: 'declined', n: 1 },
+      { name: 'KoKo II – Durchgang 2026', state: 'waitlisted', n: 2 },
+      { name: 'KoKo II – Durchgang 2026', state: 'withdrawn', n: 1 },
+      { name: 'KoKo II – Durchgang 2027', state: 'applied', n: 2 },
+    ]);
+    const open = await t.client().ok<{ openCohorts: { name: string; sessions: unknown[] }[] }>(`query { openCohorts { name sessions { id } } }`);
+    expect(open.openCohorts.map((c) => c.name)).toEqual(['KoKo II – Durchgang 2027']);
+    expect(open.openCohorts[0].sessions).toHaveLength(10);
+
+    const before = await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`);
+    await t.app.get(DemoSeedService).seed();
+    expect(await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`)).toEqual(before);
+  });
+
+  it('shows a demo participant where they stand', async () => {
+    const client = t.client();
+    await client.signIn('anna.mueller@bielefeld.example', DEMO_PASSWORD);
+    const { myProgress } = await client.ok<{ myProgress: { modules: { position: number; attendanceMet: boolean; openConditions: string[] }[] }[] }>(
+      `query { myProgress { modules { position attendanceMet openConditions } } }`,
+    );
+    expect(myProgress).toHaveLength(1);
+    // Present and a waived excuse in module 1: attendance met; the assignment is still open everywhere.
+    expect(myProgress[0].modules[0]).toEqual({ position: 1, attendanceMet: true, openConditions: ['ASSIGNMENT'] });
+  });
+});

@@ -1,0 +1,62 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PageArgs, Paginated } from '@koko/api/core/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsDate, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Cohort } from './cohort.entity';
+
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const emptyToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value));
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const CohortPage = Paginated(Cohort, 'CohortPage');
+
+@ArgsType()
+export class CohortsArgs extends PageArgs {
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+}
+
+@InputType()
+export class CohortInput {
+  @Field() @trim() @IsString() @MinLength(3) @MaxLength(160) name!: string;
+  @Field({ defaultValue: '' }) @trim() @IsString() @MaxLength(5000) description!: string;
+  @Field() @Matches(DATE) @IsISO8601({ strict: true }) startsOn!: string;
+  @Field() @Matches(DATE) @IsISO8601({ strict: true }) endsOn!: string;
+  @Field(() => Int) @IsInt() @Min(1) @Max(1000) capacity!: number;
+  @Field() @Matches(DATE) @IsISO8601({ strict: true }) applicationsOpenOn!: string;
+  @Field() @Matches(DATE) @IsISO8601({ strict: true }) applicationsCloseOn!: string;
+  @Field(() => [ID], { defaultValue: [] }) @IsUUID('all', { each: true }) @ArrayMaxSize(20) trainerIds!: string[];
+}
+
+@InputType()
+export class UpdateCohortInput extends CohortInput {
+  @Field(() => ID) @IsUUID() id!: string;
+}
+
+@InputType()
+export class UpdateCohortModuleInput {
+  @Field(() => ID) @IsUUID() cohortId!: string;
+  @Field(() => ID) @IsUUID() moduleId!: string;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() assignmentDueAt!: Date | null;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) minAttendancePercent!: number;
+}
+
+@InputType()
+export class SessionInput {
+  @Field(() => ID) @IsUUID() cohortId!: string;
+  @Field(() => ID) @IsUUID() moduleId!: string;
+  @Field({ defaultValue: '' }) @trim() @IsString() @MaxLength(200) title!: string;
+  @Field() @IsDate() startsAt!: Date;
+  @Field() @IsDate() endsAt!: Date;
+  @Field(() => String, { nullable: true }) @emptyToNull() @IsOptional() @IsString() @MaxLength(300) location!: string | null;
+  @Field(() => String, { nullable: true })
+  @emptyToNull()
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(500)
+  onlineUrl!: string | null;
+}
+
+@InputType()
+export class UpdateSessionInput extends SessionInput {
+  @Field(() => ID) @IsUUID() id!: string;
+}

@@ -1,0 +1,54 @@
+import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@ObjectType({ description: 'One run (Durchgang) of the five-module programme.' })
+@Entity({ name: 'cohorts' })
+export class Cohort {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field() @Column({ type: 'varchar', length: 160 }) name!: string;
+  @Field() @Column({ type: 'text', default: '' }) description!: string;
+  @Field({ description: 'First day (YYYY-MM-DD).' }) @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
+  @Field({ description: 'Last day (YYYY-MM-DD).' }) @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
+  @Field(() => Int) @Column({ type: 'integer' }) capacity!: number;
+  @Field() @Column({ name: 'applications_open_on', type: 'date' }) applicationsOpenOn!: string;
+  @Field() @Column({ name: 'applications_close_on', type: 'date' }) applicationsCloseOn!: string;
+  @Field() @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @HideField() @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+@Entity({ name: 'cohort_trainers' })
+export class CohortTrainer {
+  @PrimaryColumn({ name: 'cohort_id', type: 'uuid' }) cohortId!: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId!: string;
+}
+
+@ObjectType({ description: 'A module as it runs in one cohort: its assignment due date and attendance requirement.' })
+@Entity({ name: 'cohort_modules' })
+export class CohortModule {
+  @Field(() => ID) @PrimaryColumn({ name: 'cohort_id', type: 'uuid' }) cohortId!: string;
+  @Field(() => ID) @PrimaryColumn({ name: 'module_id', type: 'uuid' }) moduleId!: string;
+  @Field(() => Date, { nullable: true }) @Column({ name: 'assignment_due_at', type: 'timestamptz', nullable: true }) assignmentDueAt!: Date | null;
+  @Field(() => Int, { description: 'Share of the module’s sessions a participant must attend (default 80).' })
+  @Column({ name: 'min_attendance_percent', type: 'smallint', default: 80 })
+  minAttendancePercent!: number;
+}
+
+@ObjectType({ description: 'A session (Termin) of a module in a cohort.' })
+@Entity({ name: 'cohort_sessions' })
+export class CohortSession {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field(() => ID) @Column({ name: 'cohort_id', type: 'uuid' }) cohortId!: string;
+  @Field(() => ID) @Column({ name: 'module_id', type: 'uuid' }) moduleId!: string;
+  @Field() @Column({ type: 'varchar', length: 200, default: '' }) title!: string;
+  @Field() @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
+  @Field() @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt!: Date;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 300, nullable: true }) location!: string | null;
+  @Field(() => String, { nullable: true }) @Column({ name: 'online_url', type: 'varchar', length: 500, nullable: true }) onlineUrl!: string | null;
+  @HideField() @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+@ObjectType({ description: 'A person as others see them: name only.' })
+export class Person {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+}

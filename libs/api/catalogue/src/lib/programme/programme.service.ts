@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CatalogueErrorCode, CatalogueException } from '../catalogue.exception';
+import { UpdateProgrammeModuleInput } from './programme.dto';
+import { MODULE_COUNT, ProgrammeModule } from './programme-module.entity';
+
+@Injectable()
+export class ProgrammeService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The five modules in order. */
+  async modules(): Promise<ProgrammeModule[]> {
+    const modules = await this.db.manager.find(ProgrammeModule, { order: { position: 'ASC' } });
+    if (modules.length !== MODULE_COUNT) throw new CatalogueException(CatalogueErrorCode.PROGRAMME_INCOMPLETE);
+    return modules;
+  }
+
+  async update(input: UpdateProgrammeModuleInput): Promise<ProgrammeModule> {
+    if (!Number.isInteger(input.position) || input.position < 1 || input.position > MODULE_COUNT) {
+      throw new CatalogueException(CatalogueErrorCode.MODULE_POSITION_INVALID, { count: MODULE_COUNT });
+    }
+    return this.db.transaction(async (m) => {
+      const row = await m.findOne(ProgrammeModule, { where: { position: input.position }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new CatalogueException(CatalogueErrorCode.PROGRAMME_INCOMPLETE);
+      Object.assign(row, {
+        title: input.title,
+        learningOutcomes: input.learningOutcomes,
+        workloadHours: input.workloadHours,
+        format: input.format,
+        assignmentBrief: input.assignmentBrief,
+      });
+      return m.save(row);
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { PageArgs, Paginated } from '@koko/api/core/graphql';
+import { Locale } from '@koko/shared';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { EnrolmentDecision, EnrolmentState } from '../enrolment-state';
+import { Enrolment } from '../enrolment.entity';
+
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export const EnrolmentPage = Paginated(Enrolment, 'EnrolmentPage');
+
+@InputType()
+export class ApplyInput {
+  @Field(() => ID) @IsUUID() cohortId!: string;
+  @Field(() => ID) @IsUUID() municipalityId!: string;
+  @Field({ description: 'Role in the administration, e.g. "Sachgebietsleitung Integration".' })
+  @trim() @IsString() @MinLength(2) @MaxLength(200)
+  jobRole!: string;
+  @Field() @trim() @IsString() @MinLength(20) @MaxLength(4000) motivation!: string;
+}
+
+@InputType()
+export class ApplyWithoutAccountInput extends ApplyInput {
+  @Field() @trim() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @trim() @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
+  @Field(() => Locale, { defaultValue: Locale.DE }) @IsEnum(Locale) locale!: Locale;
+}
+
+@InputType()
+export class DecideEnrolmentsInput {
+  @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(200) enrolmentIds!: string[];
+  @Field(() => EnrolmentDecision) @IsEnum(EnrolmentDecision) decision!: EnrolmentDecision;
+  @Field(() => String, { nullable: true, description: 'Sent to the participant with the decision.' })
+  @IsOptional() @trim() @IsString() @MaxLength(2000)
+  message?: string | null;
+}
+
+@InputType()
+export class WithdrawInput {
+  @Field(() => ID) @IsUUID() enrolmentId!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @trim() @IsString() @MaxLength(2000) reason?: string | null;
+}
+
+@ObjectType()
+export class DecisionFailure {
+  @Field(() => ID) enrolmentId!: string;
+  @Field() code!: string;
+  @Field({ description: 'Why, in the caller’s language.' }) message!: string;
+}
+
+@ObjectType({ description: 'Each enrolment is decided on its own: some may succeed while others are refused.' })
+export class DecisionResult {
+  @Field(() => [Enrolment]) decided!: Enrolment[];
+  @Field(() => [DecisionFailure]) failed!: DecisionFailure[];
+}
+
+@ArgsType()
+export class EnrolmentFilterArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() cohortId?: string;
+  @Field(() => EnrolmentState, { nullable: true }) @IsOptional() @IsEnum(EnrolmentState) state?: EnrolmentState;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() municipalityId?: string;
+  @Field({ nullable: true, description: 'Part of the name or e-mail.' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+}
+
+@ArgsType()
+export class EnrolmentsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() cohortId?: string;
+  @Field(() => EnrolmentState, { nullable: true }) @IsOptional() @IsEnum(EnrolmentState) state?: EnrolmentState;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() municipalityId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+}

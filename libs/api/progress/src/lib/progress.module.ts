@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '@koko/api/catalogue';
+import { EnrolmentModule } from '@koko/api/enrolment';
+import { AttendanceRecord } from './attendance/attendance-record.entity';
+import { AttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceService } from './attendance/attendance.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
+import { ASSIGNMENT_STATES, NoAssignmentsYet } from './progress/assignment-states';
+import { EnrolmentProgressFieldResolver, ProgressResolver } from './progress/progress.resolver';
+import { ProgressService } from './progress/progress.service';
+
+/** Attendance, module progress derived from it, the participant's dashboard, the trainer's matrix, calendars. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AttendanceRecord]), CatalogueModule, EnrolmentModule],
+  controllers: [CalendarController],
+  providers: [
+    AttendanceService,
+    AttendanceResolver,
+    ProgressService,
+    ProgressResolver,
+    EnrolmentProgressFieldResolver,
+    CalendarService,
+    CalendarResolver,
+    { provide: ASSIGNMENT_STATES, useClass: NoAssignmentsYet },
+  ],
+  exports: [ProgressService],
+})
+export class ProgressModule {}

@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Cohort, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
+import { Enrolment } from '@koko/api/enrolment';
+import { AssignmentState, ModuleStatus, OpenCondition } from './module-progress';
+
+@ObjectType({ description: 'Where a participant stands in one module; derived from attendance and the assignment, never edited.' })
+export class ModuleProgress {
+  @Field(() => ID) moduleId!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => ProgrammeModule) module!: ProgrammeModule;
+  @Field(() => ModuleStatus) status!: ModuleStatus;
+  @Field(() => Int) sessionsTotal!: number;
+  @Field(() => Int, { description: 'Sessions that have started by now.' }) sessionsHeld!: number;
+  @Field(() => Int, { description: 'Present, or excused with the excuse waived.' }) attendedSessions!: number;
+  @Field(() => Int) excusedSessions!: number;
+  @Field(() => Int) absentSessions!: number;
+  @Field(() => Int) attendancePercent!: number;
+  @Field(() => Int) requiredAttendancePercent!: number;
+  @Field() attendanceMet!: boolean;
+  @Field(() => AssignmentState) assignmentState!: AssignmentState;
+  @Field() assignmentMet!: boolean;
+  @Field(() => Date, { nullable: true }) assignmentDueAt!: Date | null;
+  @Field(() => CohortSession, { nullable: true }) nextSession!: CohortSession | null;
+  @Field(() => [OpenCondition], { description: 'Why the module is not complete yet (empty when it is).' }) openConditions!: OpenCondition[];
+}
+
+@ObjectType({ description: 'A participant’s progress through the five modules of their cohort.' })
+export class EnrolmentProgress {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => Enrolment) enrolment!: Enrolment;
+  @Field(() => Cohort) cohort!: Cohort;
+  @Field(() => [ModuleProgress]) modules!: ModuleProgress[];
+  @Field(() => Int) completedModules!: number;
+  @Field(() => Int, { description: 'Share of the ten conditions (attendance and assignment per module) met, 0–100.' }) overallPercent!: number;
+  @Field({ description: 'All five modules complete.' }) certificateEligible!: boolean;
+}

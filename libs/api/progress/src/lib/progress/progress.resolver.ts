@@ -1,0 +1,63 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
+import { ExportFile, GraphQLContext, LoaderHost, requestLoader, requestLocale } from '@koko/api/core/graphql';
+import { catalogueLoaders, CatalogueExceptionFilter, Cohort, CohortService } from '@koko/api/catalogue';
+import { Enrolment } from '@koko/api/enrolment';
+import { Role } from '@koko/shared';
+import { ProgressExceptionFilter } from '../progress.exception';
+import { EnrolmentProgress } from './progress.model';
+import { ProgressService } from './progress.service';
+
+/** Batches every enrolment whose progress a request asks for into one computation. */
+function progressLoader(ctx: LoaderHost, progress: ProgressService, cohorts: CohortService) {
+  return requestLoader<Enrolment, EnrolmentProgress>(ctx, 'progress.enrolment', async (enrolments) => {
+    const cohortList = await catalogueLoaders.cohort(ctx, cohorts).loadMany([...new Set(enrolments.map((e) => e.cohortId))]);
+    const byId = new Map(cohortList.filter((c): c is Cohort => !!c && !(c instanceof Error)).map((c) => [c.id, c]));
+    return progress.forEnrolments(enrolments, byId);
+  });
+}
+
+@Resolver(() => EnrolmentProgress)
+@UseFilters(ProgressExceptionFilter, CatalogueExceptionFilter)
+export class ProgressResolver {
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly cohorts: CohortService,
+  ) {}
+
+  @Query(() => [EnrolmentProgress], { name: 'myProgress', description: 'The signed-in participant’s way through the modules ("Mein Weg").' })
+  async myProgress(@CurrentUser() viewer: AuthUser, @Context() ctx: GraphQLContext): Promise<EnrolmentProgress[]> {
+    const own = await this.progress.ownEnrolments(viewer);
+    const cohortLoader = catalogueLoaders.cohort(ctx, this.cohorts);
+    for (const { cohort } of own) cohortLoader.prime(cohort.id, cohort);
+    return progressLoader(ctx, this.progress, this.cohorts).loadMany(own.map((o) => o.enrolment)) as Promise<EnrolmentProgress[]>;
+  }
+
+  @Roles(Role.ADMIN, Role.TRAINER)
+  @Query(() => [EnrolmentProgress], { name: 'cohortProgress', description: 'Progress matrix of a cohort: participants × five modules.' })
+  async cohortProgress(@CurrentUser() viewer: AuthUser, @Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: GraphQLContext): Promise<EnrolmentProgress[]> {
+    const enrolments = await this.progress.cohortEnrolments(viewer, cohortId);
+    return progressLoader(ctx, this.progress, this.cohorts).loadMany(enrolments) as Promise<EnrolmentProgress[]>;
+  }
+
+  @Roles(Role.ADMIN, Role.TRAINER)
+  @Query(() => ExportFile, { name: 'cohortProgressCsv' })
+  cohortProgressCsv(@CurrentUser() viewer: AuthUser, @Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: GraphQLContext): Promise<ExportFile> {
+    return this.progress.cohortCsv(viewer, cohortId, requestLocale(ctx.req));
+  }
+}
+
+/** Any enrolment a caller may see can show its progress, batched per request. */
+@Resolver(() => Enrolment)
+export class EnrolmentProgressFieldResolver {
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly cohorts: CohortService,
+  ) {}
+
+  @ResolveField(() => EnrolmentProgress, { name: 'progress' })
+  progressOf(@Parent() enrolment: Enrolment, @Context() ctx: GraphQLContext): Promise<EnrolmentProgress> {
+    return progressLoader(ctx, this.progress, this.cohorts).load(enrolment);
+  }
+}
