@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@koko/api/core/config';
 import { dataSourceOptions } from './data-source-options';
+import { AppTypeOrmLogger } from './typeorm-logger';
 
 /** Connects TypeORM to the configured PostgreSQL. Domains register their entities with forFeature. */
 @Module({})
@@ -13,7 +14,8 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(url, { extra: { options: '-c timezone=UTC', max: config.database.poolSize } }),
           autoLoadEntities: true,
-          logging: config.database.logQueries ? ['query', 'error'] : ['error'],
+          logging: true,
+          logger: new AppTypeOrmLogger(config.database.logQueries),
         }),
       ],
     };
