@@ -137,7 +137,7 @@ const MATRIX: Row[] = [
     operation: 'municipalities',
     kind: 'query',
     document: `query { municipalities(limit: 5) { total items { key } } }`,
-    audience: 'signed-in',
+    audience: 'anonymous',
     allowedOutcome: 'data',
   },
   {

@@ -1,6 +1,6 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@koko/api/core/auth';
+import { Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { CatalogueExceptionFilter } from '../catalogue.exception';
@@ -17,7 +17,8 @@ export class MunicipalityResolver {
     private readonly importer: MunicipalityImportService,
   ) {}
 
-  /** Any signed-in user: participants pick their municipality when they apply. */
+  /** Public reference data: applicants (also those without an account yet) pick their municipality. */
+  @Public()
   @Query(() => MunicipalityPage, { name: 'municipalities' })
   listMunicipalities(@Args() args: MunicipalitiesArgs): Promise<Page<Municipality>> {
     return this.municipalities.list(args);
