@@ -43,6 +43,79 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('ADMIN')],
     loadComponent: () => import('@koko/web/identity/feature-admin-users').then((m) => m.AdminUsersPage),
   },
+  // routes: catalogue (admin)
+  {
+    path: 'verwaltung/programm',
+    title: 'catalogue.title.programme',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/catalogue/feature-admin').then((m) => m.ProgrammePage),
+  },
+  {
+    path: 'verwaltung/kommunen',
+    title: 'catalogue.title.municipalities',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/catalogue/feature-admin').then((m) => m.MunicipalitiesPage),
+  },
+  {
+    path: 'verwaltung/durchgaenge',
+    title: 'catalogue.title.cohorts',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/catalogue/feature-admin').then((m) => m.CohortsPage),
+  },
+  {
+    path: 'verwaltung/durchgaenge/:id',
+    title: 'catalogue.title.cohort',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/catalogue/feature-admin').then((m) => m.CohortDetailPage),
+  },
+  // routes: enrolment
+  {
+    path: 'bewerben',
+    title: 'enrolment.title.openCohorts',
+    loadComponent: () => import('@koko/web/enrolment/feature-apply').then((m) => m.OpenCohortsPage),
+  },
+  {
+    path: 'bewerben/:cohortId',
+    title: 'enrolment.title.apply',
+    loadComponent: () => import('@koko/web/enrolment/feature-apply').then((m) => m.ApplyPage),
+  },
+  {
+    path: 'verwaltung/anmeldungen',
+    title: 'enrolment.title.admin',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/enrolment/feature-admin').then((m) => m.EnrolmentsPage),
+  },
+  // routes: progress
+  {
+    path: 'mein-weg',
+    title: 'progress.title.myWay',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@koko/web/progress/feature-participant').then((m) => m.MyWayPage),
+  },
+  {
+    path: 'trainer/durchgaenge',
+    title: 'progress.title.trainerCohorts',
+    canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
+    loadComponent: () => import('@koko/web/progress/feature-trainer').then((m) => m.TrainerCohortsPage),
+  },
+  {
+    path: 'trainer/durchgaenge/:id/anwesenheit',
+    title: 'progress.title.attendance',
+    canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
+    loadComponent: () => import('@koko/web/progress/feature-trainer').then((m) => m.AttendancePage),
+  },
+  {
+    path: 'trainer/durchgaenge/:id/fortschritt',
+    title: 'progress.title.matrix',
+    canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
+    loadComponent: () => import('@koko/web/progress/feature-trainer').then((m) => m.ProgressMatrixPage),
+  },
+  {
+    path: 'verwaltung/protokoll',
+    title: 'progress.title.audit',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/progress/feature-trainer').then((m) => m.AuditTrailPage),
+  },
   {
     path: '**',
     title: 'title.notFound',

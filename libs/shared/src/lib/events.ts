@@ -89,3 +89,66 @@ export interface AttendanceChangedEvent {
   before: AttendanceValue | null;
   after: AttendanceValue | null;
 }
+
+export const AssessmentEvents = {
+  Submitted: 'assessment.submitted',
+  FeedbackReleased: 'assessment.feedback-released',
+  ExtensionGranted: 'assessment.extension-granted',
+  ClaimTakenOver: 'assessment.claim-taken-over',
+} as const;
+
+interface AttemptContext {
+  attemptId: string;
+  attemptNo: number;
+  enrolmentId: string;
+  cohortId: string;
+  cohortName: string;
+  moduleId: string;
+  modulePosition: number;
+  moduleTitle: string;
+  participantId: string;
+  participantName: string;
+  participantEmail: string;
+  participantLocale: 'de' | 'en';
+}
+
+export interface AttemptSubmittedEvent extends AttemptContext {
+  late: boolean;
+  submittedAt: string;
+  /** The cohort's trainers and how each wants to hear about submissions. */
+  trainers: { id: string; email: string; displayName: string; locale: 'de' | 'en'; mode: 'immediate' | 'digest' }[];
+  gradingUrl: string;
+}
+
+export interface FeedbackReleasedEvent extends AttemptContext {
+  verdict: 'passed' | 'revision_requested' | 'failed';
+  actorId: string;
+  /** Set when a revision request opened the next attempt. */
+  nextAttemptNo: number | null;
+  assignmentUrl: string;
+  scores: Record<string, unknown>;
+}
+
+export interface ExtensionGrantedEvent {
+  enrolmentId: string;
+  cohortId: string;
+  moduleId: string;
+  moduleTitle: string;
+  participantId: string;
+  participantEmail: string;
+  participantName: string;
+  participantLocale: 'de' | 'en';
+  dueAt: string;
+  previousDueAt: string | null;
+  reason: string;
+  actorId: string;
+  assignmentUrl: string;
+}
+
+export interface ClaimTakenOverEvent {
+  attemptId: string;
+  cohortId: string;
+  participantId: string;
+  fromUserId: string;
+  actorId: string;
+}

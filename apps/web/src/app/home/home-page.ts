@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCard, MatCardContent, MatCardHeader, MatCardTitle } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
+import { MyEnrolmentsSection } from '@koko/web/enrolment/feature-my-enrolments';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { LoadingState, PageHeader } from '@koko/web/shared/ui';
 import { roleKey, TranslatePipe } from '@koko/web/shared/util';
@@ -8,7 +9,7 @@ import { roleKey, TranslatePipe } from '@koko/web/shared/util';
 /** Role-aware start page: greets the user and lists what their roles can reach now. */
 @Component({
   selector: 'koko-home-page',
-  imports: [RouterLink, MatCard, MatCardHeader, MatCardTitle, MatCardContent, PageHeader, LoadingState, TranslatePipe],
+  imports: [RouterLink, MatCard, MatCardHeader, MatCardTitle, MatCardContent, PageHeader, LoadingState, TranslatePipe, MyEnrolmentsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',

@@ -43,13 +43,34 @@ export class Shell {
 
   protected readonly otherLocale = computed(() => (this.i18n.locale() === 'de' ? 'en' : 'de'));
 
-  /** Only pages that exist are linked; each role sees its areas. */
+  /** The main links: each role sees its everyday areas. */
   protected readonly navLinks = computed<NavLink[]>(() => {
     if (!this.session.signedIn()) return [];
-    const links: NavLink[] = [
-      { path: '/', label: this.session.isParticipant() ? 'nav.participantHome' : 'nav.home', exact: true },
-    ];
-    if (this.session.isAdmin()) links.push({ path: '/verwaltung/benutzer', label: 'nav.adminUsers', exact: false });
+    const links: NavLink[] = [{ path: '/', label: 'nav.home', exact: true }];
+    if (this.session.isParticipant()) {
+      links.push({ path: '/mein-weg', label: 'progress.nav.myWay', exact: false }, { path: '/bewerben', label: 'enrolment.nav.apply', exact: false });
+    }
+    if (this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.trainerCohorts', exact: false });
+    if (this.session.isAdmin()) {
+      links.push(
+        { path: '/verwaltung/durchgaenge', label: 'catalogue.nav.cohorts', exact: false },
+        { path: '/verwaltung/anmeldungen', label: 'enrolment.nav.admin', exact: false },
+      );
+    }
+    return links;
+  });
+
+  /** Administration, grouped in one menu so the toolbar stays readable. */
+  protected readonly adminLinks = computed<NavLink[]>(() => {
+    if (!this.session.isAdmin()) return [];
+    const links: NavLink[] = [];
+    if (!this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.adminCohorts', exact: false });
+    links.push(
+      { path: '/verwaltung/programm', label: 'catalogue.nav.programme', exact: false },
+      { path: '/verwaltung/kommunen', label: 'catalogue.nav.municipalities', exact: false },
+      { path: '/verwaltung/benutzer', label: 'nav.adminUsers', exact: false },
+      { path: '/verwaltung/protokoll', label: 'progress.nav.audit', exact: false },
+    );
     return links;
   });
 

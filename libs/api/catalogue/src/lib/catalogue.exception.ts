@@ -22,6 +22,7 @@ export enum CatalogueErrorCode {
   SESSION_PLACE_REQUIRED = 'SESSION_PLACE_REQUIRED',
   COHORT_DATES_EXCLUDE_SESSIONS = 'COHORT_DATES_EXCLUDE_SESSIONS',
   ASSIGNMENT_DUE_OUTSIDE_COHORT = 'ASSIGNMENT_DUE_OUTSIDE_COHORT',
+  CUTOFF_BEFORE_DUE = 'CUTOFF_BEFORE_DUE',
   NOT_ASSIGNED = 'FORBIDDEN',
 }
 
@@ -69,6 +70,8 @@ function messagesFor(code: CatalogueErrorCode): Messages {
       return { de: 'Es gibt Termine außerhalb der neuen Daten. Bitte verschieben Sie diese zuerst.', en: 'Some sessions lie outside the new dates. Please move them first.' };
     case CatalogueErrorCode.ASSIGNMENT_DUE_OUTSIDE_COHORT:
       return { de: 'Der Abgabetermin muss zwischen Beginn und Ende des Durchgangs liegen ({startsOn} bis {endsOn}).', en: 'The due date must lie between the start and end of the cohort ({startsOn} to {endsOn}).' };
+    case CatalogueErrorCode.CUTOFF_BEFORE_DUE:
+      return { de: 'Der Annahmeschluss darf nicht vor dem Abgabetermin liegen.', en: 'The cut-off cannot be before the due date.' };
     case CatalogueErrorCode.NOT_ASSIGNED:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

@@ -38,6 +38,8 @@ export class UpdateCohortModuleInput {
   @Field(() => ID) @IsUUID() moduleId!: string;
   @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() assignmentDueAt!: Date | null;
   @Field(() => Int) @IsInt() @Min(0) @Max(100) minAttendancePercent!: number;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsDate() submissionCutoffAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Unchanged when omitted.' }) @IsOptional() @IsInt() @Min(1) @Max(10) maxAttempts?: number;
 }
 
 @InputType()

@@ -31,6 +31,12 @@ export class CohortModule {
   @Field(() => Int, { description: 'Share of the module’s sessions a participant must attend (default 80).' })
   @Column({ name: 'min_attendance_percent', type: 'smallint', default: 80 })
   minAttendancePercent!: number;
+  @Field(() => Date, { nullable: true, description: 'After this, submissions are refused unless an extension was granted.' })
+  @Column({ name: 'submission_cutoff_at', type: 'timestamptz', nullable: true })
+  submissionCutoffAt!: Date | null;
+  @Field(() => Int, { description: 'How many attempts a participant has (default 3).' })
+  @Column({ name: 'max_attempts', type: 'smallint', default: 3 })
+  maxAttempts!: number;
 }
 
 @ObjectType({ description: 'A session (Termin) of a module in a cohort.' })

@@ -97,8 +97,13 @@ export class CohortService {
       if (due && (due < cohort.startsOn || due > cohort.endsOn)) {
         throw new CatalogueException(CatalogueErrorCode.ASSIGNMENT_DUE_OUTSIDE_COHORT, { startsOn: cohort.startsOn, endsOn: cohort.endsOn });
       }
+      if (input.submissionCutoffAt && input.assignmentDueAt && input.submissionCutoffAt < input.assignmentDueAt) {
+        throw new CatalogueException(CatalogueErrorCode.CUTOFF_BEFORE_DUE);
+      }
       row.assignmentDueAt = input.assignmentDueAt ?? null;
       row.minAttendancePercent = input.minAttendancePercent;
+      if (input.submissionCutoffAt !== undefined) row.submissionCutoffAt = input.submissionCutoffAt ?? null;
+      if (input.maxAttempts !== undefined) row.maxAttempts = input.maxAttempts;
       return m.save(row);
     });
   }

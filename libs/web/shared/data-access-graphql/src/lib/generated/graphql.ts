@@ -34,9 +34,276 @@ export type AppInfo = {
   version: Scalars['String']['output'];
 };
 
+export type ApplyInput = {
+  cohortId: Scalars['ID']['input'];
+  /** Role in the administration, e.g. "Sachgebietsleitung Integration". */
+  jobRole: Scalars['String']['input'];
+  motivation: Scalars['String']['input'];
+  municipalityId: Scalars['ID']['input'];
+};
+
+export type ApplyWithoutAccountInput = {
+  cohortId: Scalars['ID']['input'];
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** Role in the administration, e.g. "Sachgebietsleitung Integration". */
+  jobRole: Scalars['String']['input'];
+  locale?: Locale;
+  motivation: Scalars['String']['input'];
+  municipalityId: Scalars['ID']['input'];
+};
+
+export type AssignmentState =
+  | 'DRAFT'
+  | 'FAILED'
+  | 'NOT_SUBMITTED'
+  | 'PASSED'
+  | 'REVISION_REQUESTED'
+  | 'SUBMITTED';
+
+export type AttendanceEntryInput = {
+  enrolmentId: Scalars['ID']['input'];
+  excuseWaived?: Scalars['Boolean']['input'];
+  sessionId: Scalars['ID']['input'];
+  /** null clears the entry. */
+  status?: InputMaybe<AttendanceStatus>;
+};
+
+/** Attendance of one participant at one session. */
+export type AttendanceRecord = {
+  __typename?: 'AttendanceRecord';
+  enrolmentId: Scalars['ID']['output'];
+  /** An excused absence the trainer waived: counts as attended. */
+  excuseWaived: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: AttendanceStatus;
+};
+
+/** Everything the attendance grid of a cohort needs. */
+export type AttendanceSheet = {
+  __typename?: 'AttendanceSheet';
+  cohortId: Scalars['ID']['output'];
+  /** Admitted and completed participants, by name. */
+  enrolments: Array<Enrolment>;
+  records: Array<AttendanceRecord>;
+  sessions: Array<CohortSession>;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'PRESENT';
+
+/** Who changed what and when: grades, attendance, enrolment decisions, certificates. Never edited. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** e.g. enrolment.applied, enrolment.state-changed, attendance.changed */
+  action: Scalars['String']['output'];
+  /** Null when the system acted (e.g. moving up the waitlist). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The actor’s name as it was at the time. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** The changed values after, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** The changed values before, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  subjectUserId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  items: Array<AuditEvent>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+/** One run (Durchgang) of the five-module programme. */
+export type Cohort = {
+  __typename?: 'Cohort';
+  /** Applications not yet decided (staff only, else null). */
+  applicationCount?: Maybe<Scalars['Int']['output']>;
+  applicationsCloseOn: Scalars['String']['output'];
+  applicationsOpenOn: Scalars['String']['output'];
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** Last day (YYYY-MM-DD). */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The five modules in order with this cohort’s settings. */
+  modules: Array<CohortModule>;
+  name: Scalars['String']['output'];
+  /** Admitted and completed participants. */
+  seatsTaken: Scalars['Int']['output'];
+  sessions: Array<CohortSession>;
+  /** First day (YYYY-MM-DD). */
+  startsOn: Scalars['String']['output'];
+  trainers: Array<Person>;
+  /** Staff only, else null. */
+  waitlistCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CohortInput = {
+  applicationsCloseOn: Scalars['String']['input'];
+  applicationsOpenOn: Scalars['String']['input'];
+  capacity: Scalars['Int']['input'];
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  startsOn: Scalars['String']['input'];
+  trainerIds?: Array<Scalars['ID']['input']>;
+};
+
+/** A module as it runs in one cohort: its assignment due date and attendance requirement. */
+export type CohortModule = {
+  __typename?: 'CohortModule';
+  assignmentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  cohortId: Scalars['ID']['output'];
+  /** How many attempts a participant has (default 3). */
+  maxAttempts: Scalars['Int']['output'];
+  /** Share of the module’s sessions a participant must attend (default 80). */
+  minAttendancePercent: Scalars['Int']['output'];
+  module: ProgrammeModule;
+  moduleId: Scalars['ID']['output'];
+  sessions: Array<CohortSession>;
+  /** After this, submissions are refused unless an extension was granted. */
+  submissionCutoffAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CohortPage = {
+  __typename?: 'CohortPage';
+  items: Array<Cohort>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** A session (Termin) of a module in a cohort. */
+export type CohortSession = {
+  __typename?: 'CohortSession';
+  cohortId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  module: ProgrammeModule;
+  moduleId: Scalars['ID']['output'];
+  online: Scalars['Boolean']['output'];
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CreateMunicipalityInput = {
+  hasIntegrationCentre: Scalars['Boolean']['input'];
+  /** 8-digit AGS, or 5-digit Kreisschlüssel for a Kreis. */
+  key: Scalars['String']['input'];
+  kind: MunicipalityKind;
+  kreisKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  regierungsbezirk: Scalars['String']['input'];
+  tookPartInKoko1: Scalars['Boolean']['input'];
+};
+
+export type DecideEnrolmentsInput = {
+  decision: EnrolmentDecision;
+  enrolmentIds: Array<Scalars['ID']['input']>;
+  /** Sent to the participant with the decision. */
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecisionFailure = {
+  __typename?: 'DecisionFailure';
+  code: Scalars['String']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  /** Why, in the caller’s language. */
+  message: Scalars['String']['output'];
+};
+
+/** Each enrolment is decided on its own: some may succeed while others are refused. */
+export type DecisionResult = {
+  __typename?: 'DecisionResult';
+  decided: Array<Enrolment>;
+  failed: Array<DecisionFailure>;
+};
+
+/** One participant in one cohort, from application to completion. */
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  appliedAt: Scalars['DateTime']['output'];
+  cohort: Cohort;
+  cohortId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The message sent with the last decision. */
+  decisionMessage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The applicant’s role in their administration. */
+  jobRole: Scalars['String']['output'];
+  motivation: Scalars['String']['output'];
+  municipality: Municipality;
+  municipalityId: Scalars['ID']['output'];
+  participant: Participant;
+  progress: EnrolmentProgress;
+  state: EnrolmentState;
+  userId: Scalars['ID']['output'];
+  waitlistedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type EnrolmentDecision =
+  | 'ADMIT'
+  | 'COMPLETE'
+  | 'DECLINE'
+  | 'WAITLIST'
+  | 'WITHDRAW';
+
+export type EnrolmentPage = {
+  __typename?: 'EnrolmentPage';
+  items: Array<Enrolment>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** A participant’s progress through the five modules of their cohort. */
+export type EnrolmentProgress = {
+  __typename?: 'EnrolmentProgress';
+  /** All five modules complete. */
+  certificateEligible: Scalars['Boolean']['output'];
+  cohort: Cohort;
+  completedModules: Scalars['Int']['output'];
+  enrolment: Enrolment;
+  enrolmentId: Scalars['ID']['output'];
+  modules: Array<ModuleProgress>;
+  /** Share of the ten conditions (attendance and assignment per module) met, 0–100. */
+  overallPercent: Scalars['Int']['output'];
+};
+
+export type EnrolmentState =
+  | 'ADMITTED'
+  | 'APPLIED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+/** A file for download, built on request. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** The file’s text. CSV is UTF-8 with BOM and ";" separated, as German Excel expects. */
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
 };
 
 export type ImportMunicipalitiesInput = {
@@ -70,6 +337,41 @@ export type InviteUserInput = {
 export type Locale =
   | 'DE'
   | 'EN';
+
+export type ModuleFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+/** Where a participant stands in one module; derived from attendance and the assignment, never edited. */
+export type ModuleProgress = {
+  __typename?: 'ModuleProgress';
+  absentSessions: Scalars['Int']['output'];
+  assignmentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  assignmentMet: Scalars['Boolean']['output'];
+  assignmentState: AssignmentState;
+  attendanceMet: Scalars['Boolean']['output'];
+  attendancePercent: Scalars['Int']['output'];
+  /** Present, or excused with the excuse waived. */
+  attendedSessions: Scalars['Int']['output'];
+  excusedSessions: Scalars['Int']['output'];
+  module: ProgrammeModule;
+  moduleId: Scalars['ID']['output'];
+  nextSession?: Maybe<CohortSession>;
+  /** Why the module is not complete yet (empty when it is). */
+  openConditions: Array<OpenCondition>;
+  position: Scalars['Int']['output'];
+  requiredAttendancePercent: Scalars['Int']['output'];
+  /** Sessions that have started by now. */
+  sessionsHeld: Scalars['Int']['output'];
+  sessionsTotal: Scalars['Int']['output'];
+  status: ModuleStatus;
+};
+
+export type ModuleStatus =
+  | 'COMPLETE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
 
 /** A municipality (Gemeinde, kreisfreie Stadt) or Kreis of NRW. */
 export type Municipality = {
@@ -115,11 +417,23 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets name and password and signs the invitee in. */
   acceptInvitation: User;
+  addSession: CohortSession;
+  applyToCohort: Enrolment;
+  /** Creates the account with an invitation and the application; always true so addresses cannot be probed. */
+  applyWithoutAccount: Scalars['Boolean']['output'];
   /** Also ends the other sessions of the user. */
   changePassword: Scalars['Boolean']['output'];
+  createCohort: Cohort;
+  createMunicipality: Municipality;
+  decideEnrolments: DecisionResult;
+  deleteSession: Scalars['Boolean']['output'];
   /** All rows or none; the result lists every invalid row. */
   importMunicipalities: MunicipalityImportResult;
   inviteUser: User;
+  /** Saves grid cells; a null status clears one. */
+  recordAttendance: Array<AttendanceRecord>;
+  /** Creates the personal iCal URL or replaces it; the old one stops working. */
+  renewCalendarUrl: Scalars['String']['output'];
   /** Answers true whether or not the address exists. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resendInvitation: Scalars['Boolean']['output'];
@@ -131,8 +445,14 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  updateCohort: Cohort;
+  updateCohortModule: CohortModule;
   updateMunicipality: Municipality;
   updateProfile: User;
+  updateProgrammeModule: ProgrammeModule;
+  updateSession: CohortSession;
+  /** A participant leaves a cohort they were admitted to. */
+  withdrawEnrolment: Enrolment;
 };
 
 
@@ -141,8 +461,43 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddSessionArgs = {
+  input: SessionInput;
+};
+
+
+export type MutationApplyToCohortArgs = {
+  input: ApplyInput;
+};
+
+
+export type MutationApplyWithoutAccountArgs = {
+  input: ApplyWithoutAccountInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCreateCohortArgs = {
+  input: CohortInput;
+};
+
+
+export type MutationCreateMunicipalityArgs = {
+  input: CreateMunicipalityInput;
+};
+
+
+export type MutationDecideEnrolmentsArgs = {
+  input: DecideEnrolmentsInput;
+};
+
+
+export type MutationDeleteSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -153,6 +508,11 @@ export type MutationImportMunicipalitiesArgs = {
 
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
 };
 
 
@@ -186,6 +546,16 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationUpdateCohortArgs = {
+  input: UpdateCohortInput;
+};
+
+
+export type MutationUpdateCohortModuleArgs = {
+  input: UpdateCohortModuleInput;
+};
+
+
 export type MutationUpdateMunicipalityArgs = {
   input: UpdateMunicipalityInput;
 };
@@ -195,14 +565,138 @@ export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+
+export type MutationUpdateProgrammeModuleArgs = {
+  input: UpdateProgrammeModuleInput;
+};
+
+
+export type MutationUpdateSessionArgs = {
+  input: UpdateSessionInput;
+};
+
+
+export type MutationWithdrawEnrolmentArgs = {
+  input: WithdrawInput;
+};
+
+/** A condition of a module that is still open. */
+export type OpenCondition =
+  | 'ASSIGNMENT'
+  | 'ATTENDANCE';
+
+/** A participant as the people running their cohort see them. */
+export type Participant = {
+  __typename?: 'Participant';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A person as others see them: name only. */
+export type Person = {
+  __typename?: 'Person';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** One of the five modules of the certified programme. */
+export type ProgrammeModule = {
+  __typename?: 'ProgrammeModule';
+  /** The brief of the module’s transfer assignment. */
+  assignmentBrief: Scalars['String']['output'];
+  format: ModuleFormat;
+  id: Scalars['ID']['output'];
+  learningOutcomes: Scalars['String']['output'];
+  /** 1 to 5; the order participants go through the modules. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  workloadHours: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   appInfo: AppInfo;
+  /** Admins and the cohort’s trainers. */
+  attendanceSheet: AttendanceSheet;
+  /** The audit trail of a cohort and/or a participant, newest first. */
+  auditTrail: AuditEventPage;
+  cohort: Cohort;
+  /** Progress matrix of a cohort: participants × five modules. */
+  cohortProgress: Array<EnrolmentProgress>;
+  cohortProgressCsv: ExportFile;
+  /** Admins: every cohort; trainers: their own. */
+  cohorts: CohortPage;
+  enrolments: EnrolmentPage;
+  enrolmentsCsv: ExportFile;
   invitation: InvitationInfo;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   municipalities: MunicipalityPage;
+  /** The personal iCal subscription URL, if created. */
+  myCalendarUrl?: Maybe<Scalars['String']['output']>;
+  /** The signed-in user’s own enrolments. */
+  myEnrolments: Array<Enrolment>;
+  /** The signed-in participant’s way through the modules ("Mein Weg"). */
+  myProgress: Array<EnrolmentProgress>;
+  /** Cohorts taking applications today. */
+  openCohorts: Array<Cohort>;
+  programmeModules: Array<ProgrammeModule>;
   users: UserPage;
+};
+
+
+export type QueryAttendanceSheetArgs = {
+  cohortId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditTrailArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  subjectUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortProgressArgs = {
+  cohortId: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortProgressCsvArgs = {
+  cohortId: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEnrolmentsArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<EnrolmentState>;
+};
+
+
+export type QueryEnrolmentsCsvArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<EnrolmentState>;
 };
 
 
@@ -228,6 +722,11 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecordAttendanceInput = {
+  cohortId: Scalars['ID']['input'];
+  entries: Array<AttendanceEntryInput>;
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -242,6 +741,16 @@ export type Role =
   | 'ADMIN'
   | 'PARTICIPANT'
   | 'TRAINER';
+
+export type SessionInput = {
+  cohortId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  moduleId: Scalars['ID']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title?: Scalars['String']['input'];
+};
 
 export type SetUserActiveInput = {
   active: Scalars['Boolean']['input'];
@@ -258,6 +767,28 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+export type UpdateCohortInput = {
+  applicationsCloseOn: Scalars['String']['input'];
+  applicationsOpenOn: Scalars['String']['input'];
+  capacity: Scalars['Int']['input'];
+  description?: Scalars['String']['input'];
+  endsOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  startsOn: Scalars['String']['input'];
+  trainerIds?: Array<Scalars['ID']['input']>;
+};
+
+export type UpdateCohortModuleInput = {
+  assignmentDueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  cohortId: Scalars['ID']['input'];
+  /** Unchanged when omitted. */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  minAttendancePercent: Scalars['Int']['input'];
+  moduleId: Scalars['ID']['input'];
+  submissionCutoffAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type UpdateMunicipalityInput = {
   hasIntegrationCentre: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -269,6 +800,27 @@ export type UpdateProfileInput = {
   certificateName: Scalars['String']['input'];
   displayName: Scalars['String']['input'];
   locale: Locale;
+};
+
+export type UpdateProgrammeModuleInput = {
+  assignmentBrief: Scalars['String']['input'];
+  format: ModuleFormat;
+  learningOutcomes: Scalars['String']['input'];
+  /** Which of the five modules (1–5); there is no sixth. */
+  position: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+  workloadHours: Scalars['Int']['input'];
+};
+
+export type UpdateSessionInput = {
+  cohortId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  moduleId: Scalars['ID']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title?: Scalars['String']['input'];
 };
 
 /** An account of KoKo Campus. */
@@ -296,6 +848,207 @@ export type UserPage = {
   offset: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
 };
+
+export type WithdrawInput = {
+  enrolmentId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CatalogueCohortSummaryFieldsFragment = { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null };
+
+export type CatalogueSessionFieldsFragment = { __typename?: 'CohortSession', id: string, cohortId: string, moduleId: string, title: string, startsAt: string, endsAt: string, location?: string | null, onlineUrl?: string | null, online: boolean };
+
+export type CatalogueCohortDetailFieldsFragment = { __typename?: 'Cohort', description: string, id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null, trainers: Array<{ __typename?: 'Person', id: string, displayName: string }>, modules: Array<{ __typename?: 'CohortModule', moduleId: string, assignmentDueAt?: string | null, minAttendancePercent: number, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string }, sessions: Array<{ __typename?: 'CohortSession', id: string, cohortId: string, moduleId: string, title: string, startsAt: string, endsAt: string, location?: string | null, onlineUrl?: string | null, online: boolean }> }> };
+
+export type CatalogueCohortsQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CatalogueCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null }> } };
+
+export type CatalogueCohortQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogueCohortQuery = { __typename?: 'Query', cohort: { __typename?: 'Cohort', description: string, id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null, trainers: Array<{ __typename?: 'Person', id: string, displayName: string }>, modules: Array<{ __typename?: 'CohortModule', moduleId: string, assignmentDueAt?: string | null, minAttendancePercent: number, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string }, sessions: Array<{ __typename?: 'CohortSession', id: string, cohortId: string, moduleId: string, title: string, startsAt: string, endsAt: string, location?: string | null, onlineUrl?: string | null, online: boolean }> }> } };
+
+export type CatalogueTrainersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueTrainersQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, displayName: string, email: string }> } };
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CohortInput;
+}>;
+
+
+export type CreateCohortMutation = { __typename?: 'Mutation', createCohort: { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null } };
+
+export type UpdateCohortMutationVariables = Exact<{
+  input: UpdateCohortInput;
+}>;
+
+
+export type UpdateCohortMutation = { __typename?: 'Mutation', updateCohort: { __typename?: 'Cohort', description: string, id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null, trainers: Array<{ __typename?: 'Person', id: string, displayName: string }>, modules: Array<{ __typename?: 'CohortModule', moduleId: string, assignmentDueAt?: string | null, minAttendancePercent: number, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string }, sessions: Array<{ __typename?: 'CohortSession', id: string, cohortId: string, moduleId: string, title: string, startsAt: string, endsAt: string, location?: string | null, onlineUrl?: string | null, online: boolean }> }> } };
+
+export type UpdateCohortModuleMutationVariables = Exact<{
+  input: UpdateCohortModuleInput;
+}>;
+
+
+export type UpdateCohortModuleMutation = { __typename?: 'Mutation', updateCohortModule: { __typename?: 'CohortModule', cohortId: string, moduleId: string, assignmentDueAt?: string | null, minAttendancePercent: number } };
+
+export type AddSessionMutationVariables = Exact<{
+  input: SessionInput;
+}>;
+
+
+export type AddSessionMutation = { __typename?: 'Mutation', addSession: { __typename?: 'CohortSession', id: string, cohortId: string, moduleId: string, title: string, startsAt: string, endsAt: string, location?: string | null, onlineUrl?: string | null, online: boolean } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { __typename?: 'Mutation', updateSession: { __typename?: 'CohortSession', id: string, cohortId: string, moduleId: string, title: string, startsAt: string, endsAt: string, location?: string | null, onlineUrl?: string | null, online: boolean } };
+
+export type DeleteSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSessionMutation = { __typename?: 'Mutation', deleteSession: boolean };
+
+export type CatalogueMunicipalityFieldsFragment = { __typename?: 'Municipality', id: string, key: string, name: string, kind: MunicipalityKind, kreisKey?: string | null, regierungsbezirk: string, hasIntegrationCentre: boolean, tookPartInKoko1: boolean };
+
+export type CatalogueMunicipalitiesQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<MunicipalityKind>;
+  regierungsbezirk?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CatalogueMunicipalitiesQuery = { __typename?: 'Query', municipalities: { __typename?: 'MunicipalityPage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'Municipality', id: string, key: string, name: string, kind: MunicipalityKind, kreisKey?: string | null, regierungsbezirk: string, hasIntegrationCentre: boolean, tookPartInKoko1: boolean }> } };
+
+export type UpdateMunicipalityMutationVariables = Exact<{
+  input: UpdateMunicipalityInput;
+}>;
+
+
+export type UpdateMunicipalityMutation = { __typename?: 'Mutation', updateMunicipality: { __typename?: 'Municipality', id: string, key: string, name: string, kind: MunicipalityKind, kreisKey?: string | null, regierungsbezirk: string, hasIntegrationCentre: boolean, tookPartInKoko1: boolean } };
+
+export type CreateMunicipalityMutationVariables = Exact<{
+  input: CreateMunicipalityInput;
+}>;
+
+
+export type CreateMunicipalityMutation = { __typename?: 'Mutation', createMunicipality: { __typename?: 'Municipality', id: string, key: string, name: string, kind: MunicipalityKind, kreisKey?: string | null, regierungsbezirk: string, hasIntegrationCentre: boolean, tookPartInKoko1: boolean } };
+
+export type ImportMunicipalitiesMutationVariables = Exact<{
+  input: ImportMunicipalitiesInput;
+}>;
+
+
+export type ImportMunicipalitiesMutation = { __typename?: 'Mutation', importMunicipalities: { __typename?: 'MunicipalityImportResult', ok: boolean, created: number, updated: number, unchanged: number, problems: Array<{ __typename?: 'ImportProblem', line: number, message: string }> } };
+
+export type CatalogueProgrammeModuleFieldsFragment = { __typename?: 'ProgrammeModule', id: string, position: number, title: string, format: ModuleFormat, workloadHours: number, learningOutcomes: string, assignmentBrief: string, updatedAt: string };
+
+export type CatalogueProgrammeModulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueProgrammeModulesQuery = { __typename?: 'Query', programmeModules: Array<{ __typename?: 'ProgrammeModule', id: string, position: number, title: string, format: ModuleFormat, workloadHours: number, learningOutcomes: string, assignmentBrief: string, updatedAt: string }> };
+
+export type UpdateProgrammeModuleMutationVariables = Exact<{
+  input: UpdateProgrammeModuleInput;
+}>;
+
+
+export type UpdateProgrammeModuleMutation = { __typename?: 'Mutation', updateProgrammeModule: { __typename?: 'ProgrammeModule', id: string, position: number, title: string, format: ModuleFormat, workloadHours: number, learningOutcomes: string, assignmentBrief: string, updatedAt: string } };
+
+export type AdminEnrolmentFieldsFragment = { __typename?: 'Enrolment', id: string, state: EnrolmentState, jobRole: string, motivation: string, appliedAt: string, decidedAt?: string | null, decisionMessage?: string | null, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, municipality: { __typename?: 'Municipality', id: string, name: string, kind: MunicipalityKind }, cohort: { __typename?: 'Cohort', id: string, name: string } };
+
+export type EnrolmentsQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<EnrolmentState>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EnrolmentsQuery = { __typename?: 'Query', enrolments: { __typename?: 'EnrolmentPage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'Enrolment', id: string, state: EnrolmentState, jobRole: string, motivation: string, appliedAt: string, decidedAt?: string | null, decisionMessage?: string | null, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, municipality: { __typename?: 'Municipality', id: string, name: string, kind: MunicipalityKind }, cohort: { __typename?: 'Cohort', id: string, name: string } }> } };
+
+export type EnrolmentCohortOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnrolmentCohortOptionsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', total: number, items: Array<{ __typename?: 'Cohort', id: string, name: string, startsOn: string }> } };
+
+export type EnrolmentsCsvQueryVariables = Exact<{
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<EnrolmentState>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EnrolmentsCsvQuery = { __typename?: 'Query', enrolmentsCsv: { __typename?: 'ExportFile', filename: string, contentType: string, content: string } };
+
+export type DecideEnrolmentsMutationVariables = Exact<{
+  input: DecideEnrolmentsInput;
+}>;
+
+
+export type DecideEnrolmentsMutation = { __typename?: 'Mutation', decideEnrolments: { __typename?: 'DecisionResult', decided: Array<{ __typename?: 'Enrolment', id: string, state: EnrolmentState, decidedAt?: string | null, decisionMessage?: string | null }>, failed: Array<{ __typename?: 'DecisionFailure', enrolmentId: string, code: string, message: string }> } };
+
+export type OpenCohortFieldsFragment = { __typename?: 'Cohort', id: string, name: string, description: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, modules: Array<{ __typename?: 'CohortModule', moduleId: string, sessions: Array<{ __typename?: 'CohortSession', id: string, title: string, startsAt: string, endsAt: string, location?: string | null, online: boolean }> }> };
+
+export type ScheduleModuleFieldsFragment = { __typename?: 'ProgrammeModule', id: string, position: number, title: string, format: ModuleFormat, workloadHours: number };
+
+export type OpenCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenCohortsQuery = { __typename?: 'Query', openCohorts: Array<{ __typename?: 'Cohort', id: string, name: string, description: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, modules: Array<{ __typename?: 'CohortModule', moduleId: string, sessions: Array<{ __typename?: 'CohortSession', id: string, title: string, startsAt: string, endsAt: string, location?: string | null, online: boolean }> }> }>, programmeModules: Array<{ __typename?: 'ProgrammeModule', id: string, position: number, title: string, format: ModuleFormat, workloadHours: number }> };
+
+export type EnrolmentMunicipalityOptionsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type EnrolmentMunicipalityOptionsQuery = { __typename?: 'Query', municipalities: { __typename?: 'MunicipalityPage', total: number, items: Array<{ __typename?: 'Municipality', id: string, name: string, kind: MunicipalityKind }> } };
+
+export type ApplyToCohortMutationVariables = Exact<{
+  input: ApplyInput;
+}>;
+
+
+export type ApplyToCohortMutation = { __typename?: 'Mutation', applyToCohort: { __typename?: 'Enrolment', id: string, state: EnrolmentState, cohortId: string, appliedAt: string } };
+
+export type ApplyWithoutAccountMutationVariables = Exact<{
+  input: ApplyWithoutAccountInput;
+}>;
+
+
+export type ApplyWithoutAccountMutation = { __typename?: 'Mutation', applyWithoutAccount: boolean };
+
+export type MyEnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEnrolmentsQuery = { __typename?: 'Query', myEnrolments: Array<{ __typename?: 'Enrolment', id: string, state: EnrolmentState, appliedAt: string, decidedAt?: string | null, decisionMessage?: string | null, cohort: { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string } }> };
+
+export type WithdrawEnrolmentMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type WithdrawEnrolmentMutation = { __typename?: 'Mutation', withdrawEnrolment: { __typename?: 'Enrolment', id: string, state: EnrolmentState, decidedAt?: string | null, decisionMessage?: string | null } };
 
 export type UsersQueryVariables = Exact<{
   offset: Scalars['Int']['input'];
@@ -404,8 +1157,117 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 export type SignOutEverywhereMutation = { __typename?: 'Mutation', signOutEverywhere: boolean };
 
+export type ProgressAuditTrailQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  subjectUserId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ProgressAuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditEventPage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'AuditEvent', id: string, occurredAt: string, action: string, actorId?: string | null, actorName?: string | null, entityType: string, entityId: string, cohortId?: string | null, subjectUserId?: string | null, before?: string | null, after?: string | null }> } };
+
+export type ProgressAuditCohortOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgressAuditCohortOptionsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', total: number, items: Array<{ __typename?: 'Cohort', id: string, name: string, startsOn: string }> } };
+
+export type ProgressSessionFieldsFragment = { __typename?: 'CohortSession', id: string, title: string, startsAt: string, endsAt: string, location?: string | null, online: boolean, onlineUrl?: string | null };
+
+export type ProgressModuleFieldsFragment = { __typename?: 'ModuleProgress', moduleId: string, position: number, status: ModuleStatus, sessionsTotal: number, sessionsHeld: number, attendedSessions: number, excusedSessions: number, absentSessions: number, attendancePercent: number, requiredAttendancePercent: number, attendanceMet: boolean, assignmentState: AssignmentState, assignmentMet: boolean, assignmentDueAt?: string | null, openConditions: Array<OpenCondition>, module: { __typename?: 'ProgrammeModule', id: string, title: string } };
+
+export type ProgressMyProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgressMyProgressQuery = { __typename?: 'Query', myProgress: Array<{ __typename?: 'EnrolmentProgress', enrolmentId: string, overallPercent: number, completedModules: number, certificateEligible: boolean, cohort: { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string }, modules: Array<{ __typename?: 'ModuleProgress', moduleId: string, position: number, status: ModuleStatus, sessionsTotal: number, sessionsHeld: number, attendedSessions: number, excusedSessions: number, absentSessions: number, attendancePercent: number, requiredAttendancePercent: number, attendanceMet: boolean, assignmentState: AssignmentState, assignmentMet: boolean, assignmentDueAt?: string | null, openConditions: Array<OpenCondition>, nextSession?: { __typename?: 'CohortSession', id: string, title: string, startsAt: string, endsAt: string, location?: string | null, online: boolean, onlineUrl?: string | null } | null, module: { __typename?: 'ProgrammeModule', id: string, title: string } }> }> };
+
+export type ProgressMyCalendarUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgressMyCalendarUrlQuery = { __typename?: 'Query', myCalendarUrl?: string | null };
+
+export type ProgressRenewCalendarUrlMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgressRenewCalendarUrlMutation = { __typename?: 'Mutation', renewCalendarUrl: string };
+
+export type ProgressCohortHeaderFieldsFragment = { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string };
+
+export type ProgressTrainerCohortsQueryVariables = Exact<{
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProgressTrainerCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'Cohort', seatsTaken: number, capacity: number, id: string, name: string, startsOn: string, endsOn: string, trainers: Array<{ __typename?: 'Person', id: string, displayName: string }> }> } };
+
+export type ProgressAttendanceSheetQueryVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgressAttendanceSheetQuery = { __typename?: 'Query', cohort: { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, modules: Array<{ __typename?: 'CohortModule', moduleId: string, minAttendancePercent: number, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string } }> }, attendanceSheet: { __typename?: 'AttendanceSheet', cohortId: string, sessions: Array<{ __typename?: 'CohortSession', id: string, moduleId: string, title: string, startsAt: string, endsAt: string, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string } }>, enrolments: Array<{ __typename?: 'Enrolment', id: string, userId: string, participant: { __typename?: 'Participant', id: string, displayName: string }, municipality: { __typename?: 'Municipality', id: string, name: string } }>, records: Array<{ __typename?: 'AttendanceRecord', sessionId: string, enrolmentId: string, status: AttendanceStatus, excuseWaived: boolean }> } };
+
+export type ProgressRecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type ProgressRecordAttendanceMutation = { __typename?: 'Mutation', recordAttendance: Array<{ __typename?: 'AttendanceRecord', sessionId: string, enrolmentId: string, status: AttendanceStatus, excuseWaived: boolean }> };
+
+export type ProgressCohortProgressQueryVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgressCohortProgressQuery = { __typename?: 'Query', cohort: { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string }, cohortProgress: Array<{ __typename?: 'EnrolmentProgress', enrolmentId: string, overallPercent: number, completedModules: number, certificateEligible: boolean, enrolment: { __typename?: 'Enrolment', id: string, userId: string, participant: { __typename?: 'Participant', id: string, displayName: string }, municipality: { __typename?: 'Municipality', id: string, name: string } }, modules: Array<{ __typename?: 'ModuleProgress', moduleId: string, position: number, status: ModuleStatus, attendancePercent: number, attendanceMet: boolean, assignmentState: AssignmentState, openConditions: Array<OpenCondition> }> }> };
+
+export type ProgressCohortProgressCsvQueryVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgressCohortProgressCsvQuery = { __typename?: 'Query', cohortProgressCsv: { __typename?: 'ExportFile', filename: string, contentType: string, content: string } };
+
+export const CatalogueCohortSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]} as unknown as DocumentNode<CatalogueCohortSummaryFieldsFragment, unknown>;
+export const CatalogueSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]} as unknown as DocumentNode<CatalogueSessionFieldsFragment, unknown>;
+export const CatalogueCohortDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"trainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]} as unknown as DocumentNode<CatalogueCohortDetailFieldsFragment, unknown>;
+export const CatalogueMunicipalityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueMunicipalityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Municipality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kreisKey"}},{"kind":"Field","name":{"kind":"Name","value":"regierungsbezirk"}},{"kind":"Field","name":{"kind":"Name","value":"hasIntegrationCentre"}},{"kind":"Field","name":{"kind":"Name","value":"tookPartInKoko1"}}]}}]} as unknown as DocumentNode<CatalogueMunicipalityFieldsFragment, unknown>;
+export const CatalogueProgrammeModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}},{"kind":"Field","name":{"kind":"Name","value":"learningOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CatalogueProgrammeModuleFieldsFragment, unknown>;
+export const AdminEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"jobRole"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminEnrolmentFieldsFragment, unknown>;
+export const OpenCohortFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCohortFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCohortFieldsFragment, unknown>;
+export const ScheduleModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}}]}}]} as unknown as DocumentNode<ScheduleModuleFieldsFragment, unknown>;
 export const CurrentUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"certificateName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<CurrentUserFieldsFragment, unknown>;
 export const AdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"certificateName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AdminUserFieldsFragment, unknown>;
+export const ProgressSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}}]} as unknown as DocumentNode<ProgressSessionFieldsFragment, unknown>;
+export const ProgressModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModuleProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"attendedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"excusedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"absentSessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"requiredAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentState"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}}]}}]} as unknown as DocumentNode<ProgressModuleFieldsFragment, unknown>;
+export const ProgressCohortHeaderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressCohortHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<ProgressCohortHeaderFieldsFragment, unknown>;
+export const CatalogueCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueCohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]} as unknown as DocumentNode<CatalogueCohortsQuery, CatalogueCohortsQueryVariables>;
+export const CatalogueCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"trainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueCohortQuery, CatalogueCohortQueryVariables>;
+export const CatalogueTrainersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueTrainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"TRAINER"}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<CatalogueTrainersQuery, CatalogueTrainersQueryVariables>;
+export const CreateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]} as unknown as DocumentNode<CreateCohortMutation, CreateCohortMutationVariables>;
+export const UpdateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"trainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCohortMutation, UpdateCohortMutationVariables>;
+export const UpdateCohortModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCohortModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCohortModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCohortModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}}]}}]}}]} as unknown as DocumentNode<UpdateCohortModuleMutation, UpdateCohortModuleMutationVariables>;
+export const AddSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]} as unknown as DocumentNode<AddSessionMutation, AddSessionMutationVariables>;
+export const UpdateSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]} as unknown as DocumentNode<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const DeleteSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSessionMutation, DeleteSessionMutationVariables>;
+export const CatalogueMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MunicipalityKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regierungsbezirk"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"regierungsbezirk"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regierungsbezirk"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueMunicipalityFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueMunicipalityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Municipality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kreisKey"}},{"kind":"Field","name":{"kind":"Name","value":"regierungsbezirk"}},{"kind":"Field","name":{"kind":"Name","value":"hasIntegrationCentre"}},{"kind":"Field","name":{"kind":"Name","value":"tookPartInKoko1"}}]}}]} as unknown as DocumentNode<CatalogueMunicipalitiesQuery, CatalogueMunicipalitiesQueryVariables>;
+export const UpdateMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMunicipalityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueMunicipalityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueMunicipalityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Municipality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kreisKey"}},{"kind":"Field","name":{"kind":"Name","value":"regierungsbezirk"}},{"kind":"Field","name":{"kind":"Name","value":"hasIntegrationCentre"}},{"kind":"Field","name":{"kind":"Name","value":"tookPartInKoko1"}}]}}]} as unknown as DocumentNode<UpdateMunicipalityMutation, UpdateMunicipalityMutationVariables>;
+export const CreateMunicipalityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMunicipality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMunicipalityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMunicipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueMunicipalityFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueMunicipalityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Municipality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kreisKey"}},{"kind":"Field","name":{"kind":"Name","value":"regierungsbezirk"}},{"kind":"Field","name":{"kind":"Name","value":"hasIntegrationCentre"}},{"kind":"Field","name":{"kind":"Name","value":"tookPartInKoko1"}}]}}]} as unknown as DocumentNode<CreateMunicipalityMutation, CreateMunicipalityMutationVariables>;
+export const ImportMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMunicipalitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMunicipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMunicipalitiesMutation, ImportMunicipalitiesMutationVariables>;
+export const CatalogueProgrammeModulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueProgrammeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}},{"kind":"Field","name":{"kind":"Name","value":"learningOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CatalogueProgrammeModulesQuery, CatalogueProgrammeModulesQueryVariables>;
+export const UpdateProgrammeModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgrammeModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammeModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgrammeModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}},{"kind":"Field","name":{"kind":"Name","value":"learningOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateProgrammeModuleMutation, UpdateProgrammeModuleMutationVariables>;
+export const EnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enrolments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminEnrolmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"jobRole"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnrolmentsQuery, EnrolmentsQueryVariables>;
+export const EnrolmentCohortOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentCohortOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<EnrolmentCohortOptionsQuery, EnrolmentCohortOptionsQueryVariables>;
+export const EnrolmentsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<EnrolmentsCsvQuery, EnrolmentsCsvQueryVariables>;
+export const DecideEnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideEnrolments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideEnrolmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideEnrolments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decided"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DecideEnrolmentsMutation, DecideEnrolmentsMutationVariables>;
+export const OpenCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenCohortFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programmeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScheduleModuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCohortFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}}]}}]} as unknown as DocumentNode<OpenCohortsQuery, OpenCohortsQueryVariables>;
+export const EnrolmentMunicipalityOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentMunicipalityOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<EnrolmentMunicipalityOptionsQuery, EnrolmentMunicipalityOptionsQueryVariables>;
+export const ApplyToCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyToCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyToCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}}]}}]}}]} as unknown as DocumentNode<ApplyToCohortMutation, ApplyToCohortMutationVariables>;
+export const ApplyWithoutAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyWithoutAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyWithoutAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyWithoutAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ApplyWithoutAccountMutation, ApplyWithoutAccountMutationVariables>;
+export const MyEnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEnrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]} as unknown as DocumentNode<MyEnrolmentsQuery, MyEnrolmentsQueryVariables>;
+export const WithdrawEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}}]}}]}}]} as unknown as DocumentNode<WithdrawEnrolmentMutation, WithdrawEnrolmentMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"active"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"Variable","name":{"kind":"Name","value":"active"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"certificateName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const InviteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"certificateName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InviteUserMutation, InviteUserMutationVariables>;
 export const ResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
@@ -421,3 +1283,13 @@ export const SessionDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"certificateName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const ProgressAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectUserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectUserId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectUserId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}}]} as unknown as DocumentNode<ProgressAuditTrailQuery, ProgressAuditTrailQueryVariables>;
+export const ProgressAuditCohortOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressAuditCohortOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<ProgressAuditCohortOptionsQuery, ProgressAuditCohortOptionsQueryVariables>;
+export const ProgressMyProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressMyProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"overallPercent"}},{"kind":"Field","name":{"kind":"Name","value":"completedModules"}},{"kind":"Field","name":{"kind":"Name","value":"certificateEligible"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressModuleFields"}},{"kind":"Field","name":{"kind":"Name","value":"nextSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressSessionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModuleProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"attendedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"excusedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"absentSessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"requiredAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentState"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}}]} as unknown as DocumentNode<ProgressMyProgressQuery, ProgressMyProgressQueryVariables>;
+export const ProgressMyCalendarUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressMyCalendarUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCalendarUrl"}}]}}]} as unknown as DocumentNode<ProgressMyCalendarUrlQuery, ProgressMyCalendarUrlQueryVariables>;
+export const ProgressRenewCalendarUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgressRenewCalendarUrl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewCalendarUrl"}}]}}]} as unknown as DocumentNode<ProgressRenewCalendarUrlMutation, ProgressRenewCalendarUrlMutationVariables>;
+export const ProgressTrainerCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressTrainerCohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressCohortHeaderFields"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"trainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressCohortHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<ProgressTrainerCohortsQuery, ProgressTrainerCohortsQueryVariables>;
+export const ProgressAttendanceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressAttendanceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressCohortHeaderFields"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"excuseWaived"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressCohortHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<ProgressAttendanceSheetQuery, ProgressAttendanceSheetQueryVariables>;
+export const ProgressRecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgressRecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"excuseWaived"}}]}}]}}]} as unknown as DocumentNode<ProgressRecordAttendanceMutation, ProgressRecordAttendanceMutationVariables>;
+export const ProgressCohortProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressCohortProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressCohortHeaderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohortProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"overallPercent"}},{"kind":"Field","name":{"kind":"Name","value":"completedModules"}},{"kind":"Field","name":{"kind":"Name","value":"certificateEligible"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentState"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressCohortHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<ProgressCohortProgressQuery, ProgressCohortProgressQueryVariables>;
+export const ProgressCohortProgressCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressCohortProgressCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohortProgressCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ProgressCohortProgressCsvQuery, ProgressCohortProgressCsvQueryVariables>;

@@ -1,5 +1,12 @@
 /** German dictionary (source of truth for keys). Formal "Sie", gender-inclusive wording. */
+import { catalogueDe } from './areas/catalogue.de';
+import { enrolmentDe } from './areas/enrolment.de';
+import { progressDe } from './areas/progress.de';
+
 export const de = {
+  ...catalogueDe,
+  ...enrolmentDe,
+  ...progressDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',
   'app.mainNav': 'Hauptnavigation',
@@ -10,7 +17,7 @@ export const de = {
   'app.devMail': 'Mail-Postausgang (Entwicklung)',
 
   'nav.home': 'Start',
-  'nav.participantHome': 'Mein Weg',
+  'nav.admin': 'Verwaltung',
   'nav.adminUsers': 'Benutzer:innen',
   'nav.profile': 'Mein Profil',
   'nav.signOut': 'Abmelden',
@@ -87,11 +94,16 @@ export const de = {
   'home.intro': 'Hier sehen Sie, was Ihnen im KoKo Campus zur Verfügung steht.',
   'home.yourRoles': 'Ihre Rollen',
   'home.participant.title': 'Als Teilnehmer:in',
-  'home.participant.text': 'Ihr Lernweg mit Kursen und Zertifikaten wird hier bald angezeigt.',
+  'home.participant.text': 'Verfolgen Sie Ihren Weg durch die fünf Module: Anwesenheit, Transferaufgaben und was bis zum Zertifikat noch fehlt.',
+  'home.participant.link': 'Zu „Mein Weg“',
+  'home.participant.apply': 'Offene Durchgänge ansehen und bewerben',
   'home.trainer.title': 'Als Trainer:in',
-  'home.trainer.text': 'Die Übersicht Ihrer Durchgänge wird hier bald angezeigt.',
+  'home.trainer.text': 'Erfassen Sie die Anwesenheit und sehen Sie den Fortschritt Ihrer Teilnehmer:innen.',
+  'home.trainer.link': 'Zu meinen Durchgängen',
   'home.admin.title': 'Als Administrator:in',
-  'home.admin.text': 'Sie können Benutzer:innen einladen und verwalten.',
+  'home.admin.text': 'Sie richten Durchgänge ein, entscheiden über Bewerbungen und verwalten Benutzer:innen.',
+  'home.admin.cohorts': 'Durchgänge verwalten',
+  'home.admin.enrolments': 'Bewerbungen und Anmeldungen',
   'home.admin.link': 'Benutzer:innen verwalten',
   'home.admin.devMail': 'Mail-Postausgang ansehen (Entwicklung)',
   'home.profile.title': 'Ihr Konto',

@@ -1,7 +1,14 @@
 import type { TranslationKey } from './dictionary-de';
 
 /** English dictionary. Typed against the German keys, so a missing key fails compilation. */
+import { catalogueEn } from './areas/catalogue.en';
+import { enrolmentEn } from './areas/enrolment.en';
+import { progressEn } from './areas/progress.en';
+
 export const en: Record<TranslationKey, string> = {
+  ...catalogueEn,
+  ...enrolmentEn,
+  ...progressEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',
   'app.mainNav': 'Main navigation',
@@ -12,7 +19,7 @@ export const en: Record<TranslationKey, string> = {
   'app.devMail': 'Mail outbox (development)',
 
   'nav.home': 'Home',
-  'nav.participantHome': 'My path',
+  'nav.admin': 'Administration',
   'nav.adminUsers': 'Users',
   'nav.profile': 'My profile',
   'nav.signOut': 'Sign out',
@@ -89,11 +96,16 @@ export const en: Record<TranslationKey, string> = {
   'home.intro': 'Here you can see what is available to you on KoKo Campus.',
   'home.yourRoles': 'Your roles',
   'home.participant.title': 'As a participant',
-  'home.participant.text': 'Your learning path with courses and certificates will be shown here soon.',
+  'home.participant.text': 'Follow your way through the five modules: attendance, transfer assignments and what is still missing for the certificate.',
+  'home.participant.link': 'Go to “My way”',
+  'home.participant.apply': 'See open cohorts and apply',
   'home.trainer.title': 'As a trainer',
-  'home.trainer.text': 'The overview of your course runs will be shown here soon.',
+  'home.trainer.text': 'Record attendance and follow your participants’ progress.',
+  'home.trainer.link': 'Go to my cohorts',
   'home.admin.title': 'As an administrator',
-  'home.admin.text': 'You can invite and manage users.',
+  'home.admin.text': 'You set up cohorts, decide on applications and manage users.',
+  'home.admin.cohorts': 'Manage cohorts',
+  'home.admin.enrolments': 'Applications and enrolments',
   'home.admin.link': 'Manage users',
   'home.admin.devMail': 'View mail outbox (development)',
   'home.profile.title': 'Your account',

@@ -1,0 +1,112 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import {
+  berlinToIso,
+  type CohortDetail,
+  type CohortModuleSettings,
+  CohortsAdminService,
+  isoToBerlin,
+  type UpdatedCohortModule,
+} from '@koko/web/catalogue/data-access';
+import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { FormError } from '@koko/web/shared/ui';
+import { LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
+import { CalendarDayPipe } from '../shared/programme-time.pipes';
+
+export interface CohortModuleDialogData {
+  cohort: CohortDetail;
+  module: CohortModuleSettings;
+}
+
+/** The due time is only needed once there is a due day. */
+function timeWithDay(group: AbstractControl): ValidationErrors | null {
+  return group.get('dueDay')?.value && !group.get('dueTime')?.value ? { timeRequired: true } : null;
+}
+
+/** Sets a module's assignment due date and attendance requirement in one cohort. Closes with the saved settings. */
+@Component({
+  selector: 'koko-cohort-module-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatHint,
+    MatInput,
+    MatButton,
+    FormError,
+    TranslatePipe,
+    LocalizedDatePipe,
+    CalendarDayPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './cohort-module-dialog.html',
+  styleUrl: '../shared/dialog-form.scss',
+})
+export class CohortModuleDialog {
+  private readonly ref = inject<MatDialogRef<CohortModuleDialog, UpdatedCohortModule>>(MatDialogRef);
+  protected readonly data = inject<CohortModuleDialogData>(MAT_DIALOG_DATA);
+  private readonly cohorts = inject(CohortsAdminService);
+  private readonly errors = inject(ApiErrorService);
+
+  private readonly due = this.data.module.assignmentDueAt ? isoToBerlin(this.data.module.assignmentDueAt) : null;
+  protected readonly form = new FormGroup(
+    {
+      dueDay: new FormControl(this.due?.day ?? '', {
+        nonNullable: true,
+        validators: [(c: AbstractControl<string>) => (c.value && c.value < this.data.cohort.startsOn ? { beforeCohort: true } : null)],
+      }),
+      dueTime: new FormControl(this.due?.time ?? '23:59', { nonNullable: true }),
+      minAttendancePercent: new FormControl<number | null>(this.data.module.minAttendancePercent, {
+        validators: [Validators.required, Validators.min(0), Validators.max(100), Validators.pattern(/^\d+$/)],
+      }),
+    },
+    { validators: timeWithDay },
+  );
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected cancel(): void {
+    this.ref.close();
+  }
+
+  protected clearDue(): void {
+    this.form.controls.dueDay.setValue('');
+    this.form.controls.dueDay.markAsDirty();
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const assignmentDueAt = v.dueDay ? berlinToIso(v.dueDay, v.dueTime) : null;
+    if (v.dueDay && !assignmentDueAt) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      const saved = await this.cohorts.updateModule({
+        cohortId: this.data.cohort.id,
+        moduleId: this.data.module.moduleId,
+        assignmentDueAt,
+        minAttendancePercent: Number(v.minAttendancePercent),
+      });
+      this.ref.close(saved);
+    } catch (error) {
+      this.error.set(this.errors.describe(error).message);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

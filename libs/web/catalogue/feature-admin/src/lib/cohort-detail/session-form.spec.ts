@@ -1,0 +1,61 @@
+import { sessionForm, sessionInput } from './session-form';
+
+const cohort = { startsOn: '2027-03-01', endsOn: '2027-09-30' };
+
+describe('session form', () => {
+  it('builds the API input from the Berlin day and times the admin typed', () => {
+    const form = sessionForm(cohort);
+    form.setValue({ day: '2027-06-10', startTime: '09:30', endTime: '16:00', title: ' Praxistag ', location: ' Bielefeld ', onlineUrl: '' });
+    expect(form.valid).toBe(true);
+    expect(sessionInput(form, 'c1', 'm1')).toEqual({
+      cohortId: 'c1',
+      moduleId: 'm1',
+      startsAt: '2027-06-10T07:30:00.000Z',
+      endsAt: '2027-06-10T14:00:00.000Z',
+      title: 'Praxistag',
+      location: 'Bielefeld',
+      onlineUrl: null,
+    });
+  });
+
+  it('shows an existing session on Berlin time', () => {
+    const form = sessionForm(cohort, {
+      id: 's1',
+      cohortId: 'c1',
+      moduleId: 'm1',
+      title: 'Auftakt',
+      startsAt: '2027-03-04T08:00:00.000Z',
+      endsAt: '2027-03-04T15:00:00.000Z',
+      location: null,
+      onlineUrl: 'https://meet.example.org/a',
+      online: true,
+    });
+    expect(form.getRawValue()).toEqual({
+      day: '2027-03-04',
+      startTime: '09:00',
+      endTime: '16:00',
+      title: 'Auftakt',
+      location: '',
+      onlineUrl: 'https://meet.example.org/a',
+    });
+    expect(form.valid).toBe(true);
+  });
+
+  it('names what is wrong at the field', () => {
+    const form = sessionForm(cohort);
+    form.setValue({ day: '2027-10-01', startTime: '14:00', endTime: '13:00', title: '', location: ' ', onlineUrl: 'meet.example.org' });
+    expect(form.controls.day.hasError('outsideCohort')).toBe(true);
+    expect(form.controls.endTime.hasError('endsBeforeStart')).toBe(true);
+    expect(form.controls.onlineUrl.hasError('pattern')).toBe(true);
+    form.controls.onlineUrl.setValue('');
+    expect(form.hasError('placeRequired')).toBe(true);
+  });
+
+  it('rechecks the end when the start moves', () => {
+    const form = sessionForm(cohort);
+    form.controls.endTime.setValue('10:00');
+    expect(form.controls.endTime.valid).toBe(true);
+    form.controls.startTime.setValue('11:00');
+    expect(form.controls.endTime.hasError('endsBeforeStart')).toBe(true);
+  });
+});

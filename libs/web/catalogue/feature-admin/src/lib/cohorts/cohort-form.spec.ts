@@ -1,0 +1,41 @@
+import { cohortForm, cohortInput } from './cohort-form';
+
+describe('cohort form', () => {
+  const valid = {
+    name: '  Durchgang Herbst 2027 ',
+    description: '',
+    startsOn: '2027-09-01',
+    endsOn: '2028-03-31',
+    applicationsOpenOn: '2027-05-01',
+    applicationsCloseOn: '2027-07-15',
+    capacity: 24,
+    trainerIds: ['t1'],
+  };
+
+  it('turns valid values into the API input', () => {
+    const form = cohortForm();
+    form.setValue(valid);
+    expect(form.valid).toBe(true);
+    expect(cohortInput(form)).toEqual({ ...valid, name: 'Durchgang Herbst 2027' });
+  });
+
+  it('checks the order of the dates, also when an earlier date changes later', () => {
+    const form = cohortForm();
+    form.setValue(valid);
+    form.controls.startsOn.setValue('2028-04-01');
+    expect(form.controls.endsOn.hasError('endsBeforeStart')).toBe(true);
+    form.controls.applicationsCloseOn.setValue('2027-04-30');
+    expect(form.controls.applicationsCloseOn.hasError('closesBeforeOpen')).toBe(true);
+    form.controls.applicationsCloseOn.setValue('2028-04-01');
+    expect(form.controls.applicationsCloseOn.hasError('closesAfterEnd')).toBe(true);
+  });
+
+  it('wants a whole number of seats from 1 to 1000', () => {
+    const form = cohortForm();
+    form.setValue(valid);
+    for (const bad of [0, 1001, 2.5, null]) {
+      form.controls.capacity.setValue(bad);
+      expect(form.controls.capacity.invalid).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/open-cohorts-page';
+export * from './lib/apply-page';

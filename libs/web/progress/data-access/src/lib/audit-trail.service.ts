@@ -1,0 +1,34 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  ProgressAuditCohortOptionsDocument,
+  type ProgressAuditCohortOptionsQuery,
+  ProgressAuditTrailDocument,
+  type ProgressAuditTrailQuery,
+  type ProgressAuditTrailQueryVariables,
+} from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { map, type Observable } from 'rxjs';
+import { dataOf } from './api-result';
+
+export type AuditEventPage = ProgressAuditTrailQuery['auditTrail'];
+export type AuditEntry = AuditEventPage['items'][number];
+export type AuditTrailQuery = ProgressAuditTrailQueryVariables;
+export type AuditCohortOption = ProgressAuditCohortOptionsQuery['cohorts']['items'][number];
+
+/** The audit trail (admins): who changed what and when, newest first. */
+@Injectable({ providedIn: 'root' })
+export class AuditTrailService {
+  private readonly apollo = inject(Apollo);
+
+  list(variables: AuditTrailQuery): Observable<AuditEventPage> {
+    return this.apollo
+      .query({ query: ProgressAuditTrailDocument, variables, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result).auditTrail));
+  }
+
+  cohortOptions(): Observable<AuditCohortOption[]> {
+    return this.apollo
+      .query({ query: ProgressAuditCohortOptionsDocument, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result).cohorts.items));
+  }
+}

@@ -1,0 +1,34 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  ProgressCohortProgressCsvDocument,
+  type ProgressCohortProgressCsvQuery,
+  ProgressCohortProgressDocument,
+  type ProgressCohortProgressQuery,
+} from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom, map, type Observable } from 'rxjs';
+import { dataOf } from './api-result';
+
+export type CohortProgressData = ProgressCohortProgressQuery;
+export type CohortProgressRow = ProgressCohortProgressQuery['cohortProgress'][number];
+export type CohortProgressModule = CohortProgressRow['modules'][number];
+export type ExportedFile = ProgressCohortProgressCsvQuery['cohortProgressCsv'];
+
+/** The progress matrix of a cohort and its CSV export. */
+@Injectable({ providedIn: 'root' })
+export class CohortProgressService {
+  private readonly apollo = inject(Apollo);
+
+  matrix(cohortId: string): Observable<CohortProgressData> {
+    return this.apollo
+      .query({ query: ProgressCohortProgressDocument, variables: { cohortId }, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result)));
+  }
+
+  async csv(cohortId: string): Promise<ExportedFile> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: ProgressCohortProgressCsvDocument, variables: { cohortId }, fetchPolicy: 'network-only' }),
+    );
+    return dataOf(result).cohortProgressCsv;
+  }
+}
