@@ -2,7 +2,7 @@
 export const progressDe = {
   'progress.nav.myWay': 'Mein Weg',
   'progress.nav.trainerCohorts': 'Meine Durchgänge',
-  'progress.nav.adminCohorts': 'Fortschritt',
+  'progress.nav.adminCohorts': 'Anwesenheit und Fortschritt',
   'progress.nav.audit': 'Protokoll',
   'progress.title.myWay': 'Mein Weg',
   'progress.title.trainerCohorts': 'Durchgänge: Anwesenheit und Fortschritt',

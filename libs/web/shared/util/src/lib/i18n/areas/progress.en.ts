@@ -3,7 +3,7 @@ import type { progressDe } from './progress.de';
 export const progressEn: Record<keyof typeof progressDe, string> = {
   'progress.nav.myWay': 'My path',
   'progress.nav.trainerCohorts': 'My cohorts',
-  'progress.nav.adminCohorts': 'Progress',
+  'progress.nav.adminCohorts': 'Attendance and progress',
   'progress.nav.audit': 'Audit trail',
   'progress.title.myWay': 'My path',
   'progress.title.trainerCohorts': 'Cohorts: attendance and progress',
