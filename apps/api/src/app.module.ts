@@ -5,13 +5,15 @@ import { AuthModule, SESSION_STORE, SessionTokenModule } from '@koko/api/core/au
 import { AppConfig, AppConfigModule } from '@koko/api/core/config';
 import { DatabaseModule } from '@koko/api/core/database';
 import { ApiGraphQLModule } from '@koko/api/core/graphql';
+import { StorageModule } from '@koko/api/core/storage';
+import { AssessmentModule, AttemptAssignmentStates } from '@koko/api/assessment';
 import { AuditModule } from '@koko/api/audit';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { IdentityModule, SessionService } from '@koko/api/identity';
 import { NotificationsModule } from '@koko/api/notifications';
-import { ProgressModule } from '@koko/api/progress';
+import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -44,12 +46,14 @@ export class AppModule {
         EventEmitterModule.forRoot({ wildcard: false }),
         DatabaseModule.forRoot(config, databaseUrl),
         ApiGraphQLModule.forRoot(config),
+        StorageModule.forRoot(config),
         SessionTokenModule.forRoot(config),
         AuthModule.forRoot({ imports: [IdentityModule], sessionStore: { provide: SESSION_STORE, useExisting: SessionService } }),
         IdentityModule,
         CatalogueModule,
         EnrolmentModule,
-        ProgressModule,
+        AssessmentModule,
+        ProgressModule.forRoot({ imports: [AssessmentModule], assignmentStates: { provide: ASSIGNMENT_STATES, useExisting: AttemptAssignmentStates } }),
         AuditModule,
         NotificationsModule.forRoot(config),
         DemoModule,

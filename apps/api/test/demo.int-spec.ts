@@ -32,6 +32,17 @@ describe('demo data', () => {
     expect(await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`)).toEqual(before);
   });
 
+  it('has rubrics for the five modules and submissions in every state', async () => {
+    const rubrics = await t.db.query(`SELECT count(DISTINCT module_id)::int AS modules, count(*)::int AS criteria FROM rubric_criteria`);
+    expect(rubrics).toEqual([{ modules: 5, criteria: 15 }]);
+    const states = await t.db.query(`SELECT state, count(*)::int AS n FROM assignment_attempts GROUP BY state ORDER BY state`);
+    expect(states.map((r: { state: string }) => r.state)).toEqual(['draft', 'failed', 'passed', 'revision_requested', 'submitted']);
+    const client = t.client();
+    await client.signIn('lukasz.zolc@kleve.example', DEMO_PASSWORD);
+    const { myProgress } = await client.ok<{ myProgress: { modules: { position: number; status: string }[] }[] }>(`query { myProgress { modules { position status } } }`);
+    expect(myProgress[0].modules[0]).toEqual({ position: 1, status: 'COMPLETE' });
+  });
+
   it('shows a demo participant where they stand', async () => {
     const client = t.client();
     await client.signIn('anna.mueller@bielefeld.example', DEMO_PASSWORD);

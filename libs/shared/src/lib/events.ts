@@ -95,6 +95,8 @@ export const AssessmentEvents = {
   FeedbackReleased: 'assessment.feedback-released',
   ExtensionGranted: 'assessment.extension-granted',
   ClaimTakenOver: 'assessment.claim-taken-over',
+  ReminderDue: 'assessment.reminder-due',
+  SubmissionDigestDue: 'assessment.submission-digest-due',
 } as const;
 
 interface AttemptContext {
@@ -151,4 +153,48 @@ export interface ClaimTakenOverEvent {
   participantId: string;
   fromUserId: string;
   actorId: string;
+}
+
+/** A deadline reminder, emitted once per participant, module, kind and due date (the scheduled reminder job). */
+export interface ReminderDueEvent {
+  enrolmentId: string;
+  cohortId: string;
+  cohortName: string;
+  moduleId: string;
+  modulePosition: number;
+  moduleTitle: string;
+  participantId: string;
+  participantEmail: string;
+  participantName: string;
+  participantLocale: 'de' | 'en';
+  /** '7d': due within a week (more than a day away); '1d': due within a day. */
+  kind: '7d' | '1d';
+  /** The effective due date: the latest extension, else the cohort's. */
+  dueAt: string;
+  extended: boolean;
+  assignmentUrl: string;
+}
+
+/** The daily list of new submissions for a trainer who chose the digest (users.submission_mail). */
+export interface SubmissionDigestDueEvent {
+  trainerId: string;
+  trainerEmail: string;
+  trainerName: string;
+  trainerLocale: 'de' | 'en';
+  /** The window covered: after `since`, up to and including `until`. */
+  since: string;
+  until: string;
+  /** Oldest first. */
+  submissions: {
+    attemptId: string;
+    attemptNo: number;
+    cohortName: string;
+    modulePosition: number;
+    moduleTitle: string;
+    participantName: string;
+    submittedAt: string;
+    late: boolean;
+    gradingUrl: string;
+  }[];
+  queueUrl: string;
 }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { AttendanceChangedEvent, AttendanceEvents, EnrolmentAppliedEvent, EnrolmentEvents, EnrolmentStateChangedEvent } from '@koko/shared';
+import {
+  AssessmentEvents,
+  AttendanceChangedEvent,
+  AttendanceEvents,
+  ClaimTakenOverEvent,
+  EnrolmentAppliedEvent,
+  EnrolmentEvents,
+  EnrolmentStateChangedEvent,
+  ExtensionGrantedEvent,
+  FeedbackReleasedEvent,
+} from '@koko/shared';
 import { AuditService } from './audit.service';
 
 /**
@@ -52,6 +62,50 @@ export class AuditListener {
       subjectUserId: payload.participantId,
       before: payload.before ? { ...payload.before } : null,
       after: payload.after ? { ...payload.after } : null,
+    });
+  }
+
+  @OnEvent(AssessmentEvents.FeedbackReleased, { suppressErrors: false })
+  async onFeedbackReleased({ payload, manager }: TransactionalEvent<FeedbackReleasedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'assessment.verdict-released',
+      entityType: 'attempt',
+      entityId: payload.attemptId,
+      cohortId: payload.cohortId,
+      subjectUserId: payload.participantId,
+      // A verdict is released only on a submitted attempt.
+      before: { state: 'submitted' },
+      after: { state: payload.verdict, scores: payload.scores },
+    });
+  }
+
+  @OnEvent(AssessmentEvents.ExtensionGranted, { suppressErrors: false })
+  async onExtensionGranted({ payload, manager }: TransactionalEvent<ExtensionGrantedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'assessment.extension-granted',
+      // An extension belongs to one participant's assignment of one module.
+      entityType: 'assignment',
+      entityId: `${payload.enrolmentId}:${payload.moduleId}`,
+      cohortId: payload.cohortId,
+      subjectUserId: payload.participantId,
+      before: { dueAt: payload.previousDueAt },
+      after: { dueAt: payload.dueAt, reason: payload.reason },
+    });
+  }
+
+  @OnEvent(AssessmentEvents.ClaimTakenOver, { suppressErrors: false })
+  async onClaimTakenOver({ payload, manager }: TransactionalEvent<ClaimTakenOverEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'assessment.claim-taken-over',
+      entityType: 'attempt',
+      entityId: payload.attemptId,
+      cohortId: payload.cohortId,
+      subjectUserId: payload.participantId,
+      before: { claimedBy: payload.fromUserId },
+      after: { claimedBy: payload.actorId },
     });
   }
 }

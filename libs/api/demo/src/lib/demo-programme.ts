@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { seedDemoAssessment } from './demo-assessment';
 
 /** Demo cohorts: one running (participants at different stages), one open for applications. */
 export const RUNNING_COHORT = 'KoKo II – Durchgang 2026';
@@ -58,6 +59,7 @@ export async function seedDemoProgramme(m: EntityManager, passwordHash: string, 
   }
   const held = runningSessions.slice(0, 5);
   await enrol(m, running, RUNNING, passwordHash, now, held, admin[0]?.id ?? null);
+  await seedDemoAssessment(m, running, trainers[0]?.id ?? null);
 
   // Open cohort: applications open until in 30 days, starts in 60 days.
   const open = await cohort(m, OPEN_COHORT, new Date(now.getTime() + 60 * DAY), new Date(now.getTime() + 300 * DAY), 24, new Date(now.getTime() - 10 * DAY), new Date(now.getTime() + 30 * DAY), trainers);

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
+import { AssessmentMailListener } from './assessment-mail.listener';
 import { DevMailController } from './dev-mail.controller';
 import { EnrolmentMailListener } from './enrolment-mail.listener';
 import { IdentityMailListener } from './identity-mail.listener';
@@ -24,6 +25,7 @@ export class NotificationsModule {
         OutboxService,
         IdentityMailListener,
         EnrolmentMailListener,
+        AssessmentMailListener,
         MailWorker,
         {
           provide: MAIL_TRANSPORT,

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, ModuleMetadata, Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
@@ -28,4 +28,9 @@ import { ProgressService } from './progress/progress.service';
   ],
   exports: [ProgressService],
 })
-export class ProgressModule {}
+export class ProgressModule {
+  /** The app hands in where assignment states come from (the assessment domain), as for the session store. */
+  static forRoot(options: { imports: ModuleMetadata['imports']; assignmentStates: Provider }): DynamicModule {
+    return { module: ProgressModule, imports: options.imports, providers: [options.assignmentStates] };
+  }
+}

@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, parseConfig } from '@koko/api/core/config';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from './test-database';
@@ -21,6 +24,8 @@ export interface TestApp {
 /** The real Nest app over HTTP on its own database cloned from the migrated template. */
 export async function createTestApp(factory: AppFactory, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Each app stores uploads in its own temporary folder, removed on close.
+  const storageDir = mkdtempSync(join(tmpdir(), 'koko-test-files-'));
   const config = parseConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -28,6 +33,9 @@ export async function createTestApp(factory: AppFactory, env: Record<string, str
     SEED_DEMO: 'false',
     PUBLIC_URL: 'http://campus.test',
     WEB_DIST_DIR: '/nonexistent',
+    STORAGE_DIR: storageDir,
+    // No cron ticks inside unrelated tests; a test about jobs passes JOBS_ENABLED: 'true'.
+    JOBS_ENABLED: 'false',
     ...env,
     DATABASE_URL: database.url,
   });
@@ -43,6 +51,7 @@ export async function createTestApp(factory: AppFactory, env: Record<string, str
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(storageDir, { recursive: true, force: true });
     },
   };
 }

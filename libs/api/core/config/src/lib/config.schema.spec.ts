@@ -29,6 +29,28 @@ describe('parseConfig', () => {
     );
   });
 
+  it('defaults file storage and upload limits, and reads them from the environment', () => {
+    expect(parseConfig({})).toMatchObject({ storage: { dir: '.data/files' }, uploads: { maxBytes: 20 * 1024 * 1024, maxFiles: 5 } });
+    expect(parseConfig({ STORAGE_DIR: '/srv/koko/files', UPLOAD_MAX_BYTES: '1048576', UPLOAD_MAX_FILES: '3' })).toMatchObject({
+      storage: { dir: '/srv/koko/files' },
+      uploads: { maxBytes: 1048576, maxFiles: 3 },
+    });
+  });
+
+  it('refuses upload limits that are not positive whole numbers', () => {
+    expect(() => parseConfig({ UPLOAD_MAX_BYTES: '20MB', UPLOAD_MAX_FILES: '0' })).toThrow(/UPLOAD_MAX_BYTES[\s\S]*UPLOAD_MAX_FILES/);
+  });
+
+  it('runs scheduled jobs by default and reads their schedules from the environment', () => {
+    expect(parseConfig({}).jobs).toEqual({ enabled: true, remindersCron: '0 * * * *', digestCron: '0 7 * * *' });
+    expect(parseConfig({ JOBS_ENABLED: 'false', JOBS_CRON_REMINDERS: '*/15 * * * *', JOBS_CRON_DIGEST: '30 6 * * 1-5' }).jobs).toEqual({
+      enabled: false,
+      remindersCron: '*/15 * * * *',
+      digestCron: '30 6 * * 1-5',
+    });
+    expect(() => parseConfig({ JOBS_CRON_DIGEST: 'daily' })).toThrow(/JOBS_CRON_DIGEST/);
+  });
+
   it('marks cookies secure behind https', () => {
     const config = parseConfig({ PUBLIC_URL: 'https://campus.example/' });
     expect(config.publicUrl).toBe('https://campus.example');

@@ -6,6 +6,9 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/** Five cron fields (minute hour day month weekday); pg-boss checks the expression itself at start. */
+const cron = z.string().regex(/^\S+(\s+\S+){4}$/, 'must be a cron expression with five fields, e.g. "0 * * * *"');
+
 /**
  * Every environment variable the API understands. This is the only place that knows their names;
  * `loadConfig` is the only reader of `process.env`.
@@ -39,6 +42,12 @@ export const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
+  STORAGE_DIR: z.string().min(1).default('.data/files'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 ** 3).default(20 * 1024 ** 2),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(100).default(5),
+  JOBS_ENABLED: bool.default('true'),
+  JOBS_CRON_REMINDERS: cron.default('0 * * * *'),
+  JOBS_CRON_DIGEST: cron.default('0 7 * * *'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +78,11 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
   webDistDir: string;
+  /** Where uploaded files are kept (never inside `webDistDir`; the storage refuses that at start). */
+  storage: { dir: string };
+  uploads: { maxBytes: number; maxFiles: number };
+  /** Scheduled jobs (pg-boss in the schema `pgboss`); cron expressions are read in `timeZone`. */
+  jobs: { enabled: boolean; remindersCron: string; digestCron: string };
 }
 
 export class ConfigValidationError extends Error {
@@ -131,6 +145,9 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     seedDemo: e.SEED_DEMO ?? !isProduction,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
+    storage: { dir: e.STORAGE_DIR },
+    uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
+    jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },
   };
 }
 

@@ -2,6 +2,7 @@
  * Mail templates (handlebars) per language. Each has a subject, an HTML body (framed by the
  * layout) and a plain-text body. Add a template here and a listener that enqueues it.
  */
+import { ASSESSMENT_TEMPLATES, AssessmentTemplateName } from './assessment';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
 
 export interface MailTemplate {
@@ -10,10 +11,11 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
+  ...ASSESSMENT_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

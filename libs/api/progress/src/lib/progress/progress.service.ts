@@ -12,7 +12,7 @@ import { ASSIGNMENT_STATES, AssignmentStateSource } from './assignment-states';
 import { AssignmentState, AttendanceMark, deriveModuleProgress, ModuleStatus } from './module-progress';
 import { EnrolmentProgress, ModuleProgress } from './progress.model';
 
-type CohortModuleWithModule = CohortModule & { module: ProgrammeModule };
+type CohortModuleWithModule = CohortModule & { module: ProgrammeModule; sessions: CohortSession[] };
 
 @Injectable()
 export class ProgressService {
@@ -47,14 +47,16 @@ export class ProgressService {
     if (!enrolments.length) return [];
     const cohortIds = [...new Set(enrolments.map((e) => e.cohortId))];
     const enrolmentIds = enrolments.map((e) => e.id);
-    const [modules, sessions, records, assignmentStates] = await Promise.all([
+    // Cohort modules with their programme module and sessions in one statement.
+    const [modules, records, assignmentStates] = await Promise.all([
       this.db.manager
         .createQueryBuilder(CohortModule, 'cm')
         .innerJoinAndMapOne('cm.module', ProgrammeModule, 'pm', 'pm.id = cm.module_id')
+        .leftJoinAndMapMany('cm.sessions', CohortSession, 's', 's.cohort_id = cm.cohort_id AND s.module_id = cm.module_id')
         .where('cm.cohort_id IN (:...cohortIds)', { cohortIds })
         .orderBy('pm.position', 'ASC')
+        .addOrderBy('s.starts_at', 'ASC')
         .getMany() as Promise<CohortModuleWithModule[]>,
-      this.db.manager.find(CohortSession, { where: { cohortId: In(cohortIds) }, order: { startsAt: 'ASC' } }),
       this.db.manager.find(AttendanceRecord, { where: { enrolmentId: In(enrolmentIds) } }),
       this.assignments.statesOf(enrolmentIds),
     ]);
@@ -68,7 +70,7 @@ export class ProgressService {
       const cohort = cohortsById.get(enrolment.cohortId);
       if (!cohort) throw new Error(`cohort ${enrolment.cohortId} not loaded`);
       const moduleRows = modules.filter((cm) => cm.cohortId === enrolment.cohortId).map((cm): ModuleProgress => {
-        const moduleSessions = sessions.filter((s) => s.cohortId === enrolment.cohortId && s.moduleId === cm.moduleId);
+        const moduleSessions = cm.sessions;
         const assignment = assignmentStates.get(`${enrolment.id}:${cm.moduleId}`) ?? AssignmentState.NOT_SUBMITTED;
         const derived = deriveModuleProgress({
           sessions: moduleSessions,

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '@koko/api/catalogue';
+import { EnrolmentModule } from '@koko/api/enrolment';
+import { AssignmentAccess } from './assignment-access';
+import { AttemptFilesController } from './files/attempt-files.controller';
+import { AttemptFilesService } from './files/attempt-files.service';
+import { AssignmentExtension, AssignmentAttempt, AttemptFeedback, AttemptFile } from './attempts/attempt.entity';
+import { AttemptResolver } from './attempts/attempt.resolver';
+import { AttemptsService } from './attempts/attempts.service';
+import { AttemptAssignmentStates } from './attempts/assignment-states.provider';
+import { GradingResolver } from './grading/grading.resolver';
+import { GradingService } from './grading/grading.service';
+import { RubricCriterion, RubricLevel } from './rubrics/rubric.entity';
+import { RubricResolver } from './rubrics/rubric.resolver';
+import { RubricService } from './rubrics/rubric.service';
+import { RemindersModule } from './reminders';
+
+/** Transfer assignments: drafts, files, submission, rubrics, grading, extensions. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([AssignmentAttempt, AttemptFile, AttemptFeedback, AssignmentExtension, RubricCriterion, RubricLevel]),
+    CatalogueModule,
+    EnrolmentModule,
+    RemindersModule,
+  ],
+  controllers: [AttemptFilesController],
+  providers: [AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
+  exports: [AttemptAssignmentStates, AttemptsService],
+})
+export class AssessmentModule {}

@@ -1,0 +1,33 @@
+import { AttemptState, opensNextAttempt, stateAfterVerdict, submissionTiming, Verdict } from './attempt-state';
+
+const at = (iso: string) => new Date(iso);
+
+describe('attempt rules', () => {
+  it('releases verdicts only on submitted attempts', () => {
+    expect(stateAfterVerdict(AttemptState.SUBMITTED, Verdict.PASSED)).toBe(AttemptState.PASSED);
+    expect(stateAfterVerdict(AttemptState.SUBMITTED, Verdict.REVISION_REQUESTED)).toBe(AttemptState.REVISION_REQUESTED);
+    expect(stateAfterVerdict(AttemptState.SUBMITTED, Verdict.FAILED)).toBe(AttemptState.FAILED);
+    for (const s of [AttemptState.DRAFT, AttemptState.PASSED, AttemptState.FAILED, AttemptState.REVISION_REQUESTED]) {
+      expect(stateAfterVerdict(s, Verdict.PASSED)).toBeNull();
+    }
+  });
+
+  it('opens a next attempt on a revision request until the limit', () => {
+    expect(opensNextAttempt(Verdict.REVISION_REQUESTED, 1, 3)).toBe(true);
+    expect(opensNextAttempt(Verdict.REVISION_REQUESTED, 3, 3)).toBe(false);
+    expect(opensNextAttempt(Verdict.FAILED, 1, 3)).toBe(false);
+  });
+
+  it('marks late submissions and refuses them after the cut-off unless an extension allows it', () => {
+    const due = at('2026-05-01T22:00:00Z');
+    const cutoff = at('2026-05-15T22:00:00Z');
+    expect(submissionTiming(at('2026-04-30T10:00:00Z'), due, cutoff, null)).toEqual({ allowed: true, late: false });
+    expect(submissionTiming(at('2026-05-10T10:00:00Z'), due, cutoff, null)).toEqual({ allowed: true, late: true });
+    expect(submissionTiming(at('2026-05-20T10:00:00Z'), due, cutoff, null)).toEqual({ allowed: false, late: true });
+    expect(submissionTiming(at('2026-05-20T10:00:00Z'), due, cutoff, at('2026-05-25T22:00:00Z'))).toEqual({ allowed: true, late: false });
+    expect(submissionTiming(at('2026-05-26T10:00:00Z'), due, cutoff, at('2026-05-25T22:00:00Z'))).toEqual({ allowed: false, late: true });
+    expect(submissionTiming(at('2027-01-01T00:00:00Z'), due, null, null)).toEqual({ allowed: true, late: true });
+    expect(submissionTiming(at('2027-01-01T00:00:00Z'), null, null, null)).toEqual({ allowed: true, late: false });
+    expect(submissionTiming(at('2026-05-12T10:00:00Z'), due, cutoff, at('2026-05-08T22:00:00Z'))).toEqual({ allowed: true, late: true });
+  });
+});

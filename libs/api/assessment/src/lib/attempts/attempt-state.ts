@@ -1,0 +1,40 @@
+/** States of one attempt at a transfer assignment (DOMAIN.md). */
+export enum AttemptState {
+  DRAFT = 'draft',
+  SUBMITTED = 'submitted',
+  PASSED = 'passed',
+  REVISION_REQUESTED = 'revision_requested',
+  FAILED = 'failed',
+}
+
+export enum Verdict {
+  PASSED = 'passed',
+  REVISION_REQUESTED = 'revision_requested',
+  FAILED = 'failed',
+}
+
+/** An attempt's text and files can change only while it is a draft. */
+export const isEditable = (state: AttemptState) => state === AttemptState.DRAFT;
+
+/** A verdict can be released only on a submitted attempt; it becomes the attempt's state. */
+export function stateAfterVerdict(current: AttemptState, verdict: Verdict): AttemptState | null {
+  if (current !== AttemptState.SUBMITTED) return null;
+  return verdict as unknown as AttemptState;
+}
+
+/** A revision request opens the next attempt, unless the limit is reached. */
+export function opensNextAttempt(verdict: Verdict, attemptNo: number, maxAttempts: number): boolean {
+  return verdict === Verdict.REVISION_REQUESTED && attemptNo < maxAttempts;
+}
+
+/**
+ * When a submission is accepted. Late = after the due date (or the personal extension). After the
+ * cohort's cut-off it is refused, unless an extension moves the due date beyond it.
+ */
+export function submissionTiming(now: Date, dueAt: Date | null, cutoffAt: Date | null, extensionDueAt: Date | null): { allowed: boolean; late: boolean } {
+  const effectiveDue = extensionDueAt ?? dueAt;
+  const late = effectiveDue !== null && now.getTime() > effectiveDue.getTime();
+  const allowed =
+    cutoffAt === null || now.getTime() <= cutoffAt.getTime() || (extensionDueAt !== null && now.getTime() <= extensionDueAt.getTime());
+  return { allowed, late };
+}
