@@ -19,4 +19,5 @@ export default {
   globalTeardown: '<rootDir>/libs/api/testing/src/global-teardown.ts',
   testTimeout: 30_000,
   maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
 };
