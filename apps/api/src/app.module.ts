@@ -9,6 +9,7 @@ import { StorageModule } from '@koko/api/core/storage';
 import { AssessmentModule, AttemptAssignmentStates } from '@koko/api/assessment';
 import { AuditModule } from '@koko/api/audit';
 import { CatalogueModule } from '@koko/api/catalogue';
+import { CertificatesModule } from '@koko/api/certificates';
 import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { IdentityModule, SessionService } from '@koko/api/identity';
@@ -54,6 +55,7 @@ export class AppModule {
         EnrolmentModule,
         AssessmentModule,
         ProgressModule.forRoot({ imports: [AssessmentModule], assignmentStates: { provide: ASSIGNMENT_STATES, useExisting: AttemptAssignmentStates } }),
+        CertificatesModule,
         AuditModule,
         NotificationsModule.forRoot(config),
         DemoModule,

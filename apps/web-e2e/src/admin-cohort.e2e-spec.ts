@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { DEMO, expectNoAxeViolations, launch, newPage, signIn } from './support/browser';
+import { DEMO, expectNoAxeViolations, launch, newPage, settle, signIn } from './support/browser';
 
 /** Focuses a control and activates it with the keyboard, as a keyboard user would. */
 async function pressOn(page: Page, testId: string, key = 'Enter'): Promise<void> {
@@ -9,6 +9,8 @@ async function pressOn(page: Page, testId: string, key = 'Enter'): Promise<void>
 
 /** Focuses a text field and types into it key by key. */
 async function typeInto(page: Page, testId: string, text: string): Promise<void> {
+  // A dialog still opening moves focus to its first field; type only once it has settled.
+  await settle(page);
   await page.getByTestId(testId).focus();
   await page.keyboard.type(text);
 }

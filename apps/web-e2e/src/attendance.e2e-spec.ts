@@ -1,32 +1,6 @@
-import { APIRequestContext, Browser, request } from 'playwright-core';
-import { BASE_URL, DEMO, DEMO_PASSWORD, expectNoAxeViolations, launch, newPage, signIn } from './support/browser';
-
-type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-/** A calendar day relative to today (UTC); the margins below keep it valid in Berlin time too. */
-function day(offsetDays: number): string {
-  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A time `offsetDays` from now at the given UTC hour. */
-function at(offsetDays: number, hourUtc: number): string {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  date.setUTCHours(hourUtc, 0, 0, 0);
-  return date.toISOString();
-}
-
-/** Signs one account in through the API; the request context keeps its session cookie. */
-async function apiAs(email: string): Promise<{ gql: Gql; api: APIRequestContext }> {
-  const api = await request.newContext({ baseURL: BASE_URL(), extraHTTPHeaders: { 'apollo-require-preflight': 'true' } });
-  const gql: Gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await api.post('/graphql', { data: { query, variables } });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  await gql('mutation SignIn($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password: DEMO_PASSWORD } });
-  return { gql, api };
-}
+import { Browser } from 'playwright-core';
+import { apiAs, at, day } from './support/api';
+import { DEMO, expectNoAxeViolations, launch, newPage, signIn } from './support/browser';
 
 /**
  * A running cohort of the demo trainer with one module-1 session last week, and the demo participant

@@ -43,13 +43,18 @@ export async function newPage(browser: Browser, options: { locale?: string; phon
 }
 
 /** WCAG 2.1 AA rules of axe-core; the test fails on any violation. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  // Check what users see once it has settled: a snack bar fading in has, for a moment, low contrast
-  // and Material's announcement wrapper still hidden from assistive technology.
+/** Waits until running animations (dialogs opening, snack bars fading in) have finished. */
+export async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 })
     .catch(() => undefined);
   await page.waitForTimeout(150);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Check what users see once it has settled: a snack bar fading in has, for a moment, low contrast
+  // and Material's announcement wrapper still hidden from assistive technology.
+  await settle(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);

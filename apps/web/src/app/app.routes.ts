@@ -68,6 +68,23 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('ADMIN')],
     loadComponent: () => import('@koko/web/catalogue/feature-admin').then((m) => m.CohortDetailPage),
   },
+  // routes: certificates (admin; verification is public, no account)
+  {
+    path: 'verwaltung/durchgaenge/:id/zertifikate',
+    title: 'certificates.title.admin',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/certificates/feature-admin').then((m) => m.CohortCertificatesPage),
+  },
+  {
+    path: 'verify',
+    title: 'certificates.title.verify',
+    loadComponent: () => import('@koko/web/certificates/feature-verify').then((m) => m.VerifyPage),
+  },
+  {
+    path: 'verify/:code',
+    title: 'certificates.title.verify',
+    loadComponent: () => import('@koko/web/certificates/feature-verify').then((m) => m.VerifyPage),
+  },
   // routes: enrolment
   {
     path: 'bewerben',
@@ -85,12 +102,45 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('ADMIN')],
     loadComponent: () => import('@koko/web/enrolment/feature-admin').then((m) => m.EnrolmentsPage),
   },
+  // routes: grading (trainers and admins)
+  {
+    path: 'trainer/bewertung',
+    title: 'grading.title.queue',
+    canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
+    loadComponent: () => import('@koko/web/assessment/feature-grading').then((m) => m.GradingQueuePage),
+  },
+  {
+    path: 'trainer/bewertung/:attemptId',
+    title: 'grading.title.attempt',
+    canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
+    loadComponent: () => import('@koko/web/assessment/feature-grading').then((m) => m.GradingPage),
+  },
+  {
+    path: 'verwaltung/programm/:position/raster',
+    title: 'grading.title.rubric',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/assessment/feature-grading').then((m) => m.RubricEditorPage),
+  },
   // routes: progress
   {
     path: 'mein-weg',
     title: 'progress.title.myWay',
     canActivate: [signedInGuard],
     loadComponent: () => import('@koko/web/progress/feature-participant').then((m) => m.MyWayPage),
+    // The page's named outlet shows the certificates section; progress itself knows nothing of certificates.
+    children: [
+      {
+        path: '',
+        outlet: 'certificates',
+        loadComponent: () => import('@koko/web/certificates/feature-mine').then((m) => m.MyCertificatesSection),
+      },
+    ],
+  },
+  {
+    path: 'mein-weg/modul/:position',
+    title: 'assessment.title.assignment',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@koko/web/assessment/feature-assignment').then((m) => m.AssignmentPage),
   },
   {
     path: 'trainer/durchgaenge',

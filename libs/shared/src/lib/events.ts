@@ -5,7 +5,14 @@
 export const IdentityEvents = {
   InvitationCreated: 'identity.invitation-created',
   PasswordResetRequested: 'identity.password-reset-requested',
+  UserAnonymised: 'identity.user-anonymised',
 } as const;
+
+/** An account was anonymised; every domain removes the personal data it holds about the user. */
+export interface UserAnonymisedEvent {
+  userId: string;
+  actorId: string;
+}
 
 export interface InvitationCreatedEvent {
   userId: string;
@@ -197,4 +204,50 @@ export interface SubmissionDigestDueEvent {
     gradingUrl: string;
   }[];
   queueUrl: string;
+}
+
+export const CertificateEvents = {
+  Issued: 'certificate.issued',
+  Revoked: 'certificate.revoked',
+  Reissued: 'certificate.reissued',
+  Downloaded: 'certificate.downloaded',
+} as const;
+
+export interface CertificateEventBase {
+  certificateId: string;
+  number: string;
+  cohortId: string | null;
+  holderId: string | null;
+  holderEmail: string | null;
+  holderName: string;
+  holderLocale: 'de' | 'en';
+  actorId: string | null;
+}
+
+export interface CertificateIssuedEvent extends CertificateEventBase {
+  verificationUrl: string;
+  dashboardUrl: string;
+  /** Issued automatically when the last module completed. */
+  automatic: boolean;
+}
+
+export interface CertificateRevokedEvent extends CertificateEventBase {
+  reason: string;
+  note: string | null;
+  revokedAt: string;
+}
+
+export interface CertificateReissuedEvent extends CertificateEventBase {
+  previousId: string;
+  previousNumber: string;
+  reason: string;
+  printedNameBefore: string;
+  printedNameAfter: string;
+}
+
+export interface CertificateDownloadedEvent {
+  actorId: string;
+  cohortId: string | null;
+  certificateIds: string[];
+  kind: 'pdf' | 'zip';
 }

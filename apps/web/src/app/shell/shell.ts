@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { filter, skip } from 'rxjs';
+import { filter, map, skip } from 'rxjs';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
@@ -43,6 +43,18 @@ export class Shell {
 
   protected readonly otherLocale = computed(() => (this.i18n.locale() === 'de' ? 'en' : 'de'));
 
+  /** Known once `me` has answered, so a signed-in user never sees the sign-in link flash up. */
+  private readonly sessionKnown = signal(false);
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  /** Public pages (e.g. certificate verification) offer signing in; the sign-in page itself does not. */
+  protected readonly showSignIn = computed(() => this.sessionKnown() && !this.session.signedIn() && !this.url().startsWith('/anmelden'));
+
   /** The main links: each role sees its everyday areas. */
   protected readonly navLinks = computed<NavLink[]>(() => {
     if (!this.session.signedIn()) return [];
@@ -51,6 +63,7 @@ export class Shell {
       links.push({ path: '/mein-weg', label: 'progress.nav.myWay', exact: false }, { path: '/bewerben', label: 'enrolment.nav.apply', exact: false });
     }
     if (this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.trainerCohorts', exact: false });
+    if (this.session.isTrainer()) links.push({ path: '/trainer/bewertung', label: 'grading.nav.queue', exact: false });
     if (this.session.isAdmin()) {
       links.push(
         { path: '/verwaltung/durchgaenge', label: 'catalogue.nav.cohorts', exact: false },
@@ -65,6 +78,7 @@ export class Shell {
     if (!this.session.isAdmin()) return [];
     const links: NavLink[] = [];
     if (!this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.adminCohorts', exact: false });
+    if (!this.session.isTrainer()) links.push({ path: '/trainer/bewertung', label: 'grading.nav.queue', exact: false });
     links.push(
       { path: '/verwaltung/programm', label: 'catalogue.nav.programme', exact: false },
       { path: '/verwaltung/kommunen', label: 'catalogue.nav.municipalities', exact: false },
@@ -76,7 +90,7 @@ export class Shell {
 
   constructor() {
     // Pages without guards (e.g. "not found", password reset) still show who is signed in.
-    void this.session.ensureLoaded();
+    void this.session.ensureLoaded().then(() => this.sessionKnown.set(true));
     // After in-app navigation, move focus to the main region so screen readers start at the new page.
     this.router.events
       .pipe(

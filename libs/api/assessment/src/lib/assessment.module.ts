@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { AssignmentAccess } from './assignment-access';
+import { AssessmentAnonymiseListener } from './attempts/assessment-anonymise.listener';
 import { AttemptFilesController } from './files/attempt-files.controller';
 import { AttemptFilesService } from './files/attempt-files.service';
 import { AssignmentExtension, AssignmentAttempt, AttemptFeedback, AttemptFile } from './attempts/attempt.entity';
@@ -11,6 +12,7 @@ import { AttemptsService } from './attempts/attempts.service';
 import { AttemptAssignmentStates } from './attempts/assignment-states.provider';
 import { GradingResolver } from './grading/grading.resolver';
 import { GradingService } from './grading/grading.service';
+import { SubmissionMailFieldResolver } from './grading/submission-mail.resolver';
 import { RubricCriterion, RubricLevel } from './rubrics/rubric.entity';
 import { RubricResolver } from './rubrics/rubric.resolver';
 import { RubricService } from './rubrics/rubric.service';
@@ -25,7 +27,7 @@ import { RemindersModule } from './reminders';
     RemindersModule,
   ],
   controllers: [AttemptFilesController],
-  providers: [AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
+  providers: [SubmissionMailFieldResolver, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
   exports: [AttemptAssignmentStates, AttemptsService],
 })
 export class AssessmentModule {}

@@ -5,6 +5,11 @@ import {
   AssessmentEvents,
   AttendanceChangedEvent,
   AttendanceEvents,
+  CertificateDownloadedEvent,
+  CertificateEvents,
+  CertificateIssuedEvent,
+  CertificateReissuedEvent,
+  CertificateRevokedEvent,
   ClaimTakenOverEvent,
   EnrolmentAppliedEvent,
   EnrolmentEvents,
@@ -12,6 +17,7 @@ import {
   ExtensionGrantedEvent,
   FeedbackReleasedEvent,
 } from '@koko/shared';
+import { EntityManager } from 'typeorm';
 import { AuditService } from './audit.service';
 
 /**
@@ -107,5 +113,75 @@ export class AuditListener {
       before: { claimedBy: payload.fromUserId },
       after: { claimedBy: payload.actorId },
     });
+  }
+
+  @OnEvent(CertificateEvents.Issued, { suppressErrors: false })
+  async onCertificateIssued({ payload, manager }: TransactionalEvent<CertificateIssuedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      // Null when it was issued automatically.
+      actorId: payload.actorId,
+      action: 'certificate.issued',
+      entityType: 'certificate',
+      entityId: payload.certificateId,
+      cohortId: payload.cohortId,
+      subjectUserId: payload.holderId,
+      before: null,
+      after: { state: 'valid', number: payload.number, printedName: payload.holderName, automatic: payload.automatic },
+    });
+  }
+
+  @OnEvent(CertificateEvents.Revoked, { suppressErrors: false })
+  async onCertificateRevoked({ payload, manager }: TransactionalEvent<CertificateRevokedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'certificate.revoked',
+      entityType: 'certificate',
+      entityId: payload.certificateId,
+      cohortId: payload.cohortId,
+      subjectUserId: payload.holderId,
+      // Only a valid certificate can be revoked.
+      before: { state: 'valid' },
+      after: { state: 'revoked', reason: payload.reason, note: payload.note },
+    });
+  }
+
+  /** Recorded on the new certificate; the entry names the one it replaces. */
+  @OnEvent(CertificateEvents.Reissued, { suppressErrors: false })
+  async onCertificateReissued({ payload, manager }: TransactionalEvent<CertificateReissuedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'certificate.reissued',
+      entityType: 'certificate',
+      entityId: payload.certificateId,
+      cohortId: payload.cohortId,
+      subjectUserId: payload.holderId,
+      before: { certificateId: payload.previousId, number: payload.previousNumber, printedName: payload.printedNameBefore },
+      after: { number: payload.number, printedName: payload.printedNameAfter, reason: payload.reason },
+    });
+  }
+
+  /**
+   * An admin's download: one PDF (entity = that certificate, subject = its holder) or a cohort's ZIP
+   * (entity = `cohort:<id>`, no single subject; the certificates are listed in `after`).
+   */
+  @OnEvent(CertificateEvents.Downloaded, { suppressErrors: false })
+  async onCertificateDownloaded({ payload, manager }: TransactionalEvent<CertificateDownloadedEvent>): Promise<void> {
+    const single = payload.kind === 'pdf' && payload.certificateIds.length === 1 ? payload.certificateIds[0] : null;
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'certificate.downloaded',
+      entityType: 'certificate',
+      entityId: single ?? `cohort:${payload.cohortId ?? 'none'}`,
+      cohortId: payload.cohortId,
+      subjectUserId: single ? await this.holderOf(manager, single) : null,
+      before: null,
+      after: { kind: payload.kind, certificateIds: payload.certificateIds },
+    });
+  }
+
+  // Read by table name, like the actor's name: audit depends on no domain.
+  private async holderOf(manager: EntityManager, certificateId: string): Promise<string | null> {
+    const [row] = (await manager.query(`SELECT user_id FROM certificates WHERE id = $1`, [certificateId])) as { user_id: string | null }[];
+    return row?.user_id ?? null;
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { IdentityModule } from '@koko/api/identity';
 import { Enrolment } from './enrolment.entity';
+import { EnrolmentAnonymiseListener } from './enrolment-anonymise.listener';
 import { EnrolmentQueryService } from './enrolment-query.service';
 import { CohortFillResolver, EnrolmentResolver } from './enrolment.resolver';
 import { EnrolmentService } from './enrolment.service';
@@ -10,7 +11,7 @@ import { EnrolmentService } from './enrolment.service';
 /** Applications, admission decisions, capacity and the waitlist. */
 @Module({
   imports: [TypeOrmModule.forFeature([Enrolment]), CatalogueModule, IdentityModule],
-  providers: [EnrolmentService, EnrolmentQueryService, EnrolmentResolver, CohortFillResolver],
+  providers: [EnrolmentAnonymiseListener, EnrolmentService, EnrolmentQueryService, EnrolmentResolver, CohortFillResolver],
   exports: [EnrolmentService, EnrolmentQueryService],
 })
 export class EnrolmentModule {}

@@ -126,6 +126,11 @@ export class EnrolmentService {
       .getMany();
   }
 
+  /** Marks an admitted enrolment completed inside the caller's transaction (the certificate was issued). */
+  complete(m: EntityManager, enrolmentId: string, actor: AuthUser | null): Promise<Enrolment> {
+    return this.transition(m, enrolmentId, EnrolmentState.COMPLETED, null, actor);
+  }
+
   /**
    * Moves one enrolment to `to`. Admitting locks the cohort row first, so two admins admitting
    * different applicants to the last place are serialised and the second finds the cohort full.

@@ -3,6 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
 import { AssessmentMailListener } from './assessment-mail.listener';
+import { CertificateMailListener } from './certificate-mail.listener';
 import { DevMailController } from './dev-mail.controller';
 import { EnrolmentMailListener } from './enrolment-mail.listener';
 import { IdentityMailListener } from './identity-mail.listener';
@@ -26,6 +27,7 @@ export class NotificationsModule {
         IdentityMailListener,
         EnrolmentMailListener,
         AssessmentMailListener,
+        CertificateMailListener,
         MailWorker,
         {
           provide: MAIL_TRANSPORT,

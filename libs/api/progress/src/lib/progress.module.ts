@@ -31,6 +31,7 @@ import { ProgressService } from './progress/progress.service';
 export class ProgressModule {
   /** The app hands in where assignment states come from (the assessment domain), as for the session store. */
   static forRoot(options: { imports: ModuleMetadata['imports']; assignmentStates: Provider }): DynamicModule {
-    return { module: ProgressModule, imports: options.imports, providers: [options.assignmentStates] };
+    // Global, so later domains (certificates) use this configured instance rather than a second one.
+    return { module: ProgressModule, global: true, imports: options.imports, providers: [options.assignmentStates], exports: [ProgressService] };
   }
 }

@@ -12,6 +12,9 @@ export class Cohort {
   @Field(() => Int) @Column({ type: 'integer' }) capacity!: number;
   @Field() @Column({ name: 'applications_open_on', type: 'date' }) applicationsOpenOn!: string;
   @Field() @Column({ name: 'applications_close_on', type: 'date' }) applicationsCloseOn!: string;
+  @Field({ description: 'Certificates are issued automatically when a participant completes the fifth module.' })
+  @Column({ name: 'auto_issue_certificates', type: 'boolean', default: false })
+  autoIssueCertificates!: boolean;
   @Field() @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @HideField() @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

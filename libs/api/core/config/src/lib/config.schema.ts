@@ -48,6 +48,11 @@ export const envSchema = z.object({
   JOBS_ENABLED: bool.default('true'),
   JOBS_CRON_REMINDERS: cron.default('0 * * * *'),
   JOBS_CRON_DIGEST: cron.default('0 7 * * *'),
+  CERTIFICATE_SIGNATORIES: z
+    .string()
+    .regex(/^[^|;]+\|[^|;]+(;[^|;]+\|[^|;]+)*$/, 'must be "Name|Funktion;Name|Funktion"')
+    .default('Prof. Dr. Andrea Beispiel|Vizepräsidentin für Studium und Lehre, Hochschule Niederrhein;Dr. Miriam Schulte|Programmleitung KoKo II'),
+  VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -83,6 +88,8 @@ export interface AppConfig {
   uploads: { maxBytes: number; maxFiles: number };
   /** Scheduled jobs (pg-boss in the schema `pgboss`); cron expressions are read in `timeZone`. */
   jobs: { enabled: boolean; remindersCron: string; digestCron: string };
+  /** Who signs certificates (printed under the signature lines). */
+  certificates: { signatories: { name: string; role: string }[]; verifyPerMinute: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -148,6 +155,13 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     storage: { dir: e.STORAGE_DIR },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },
+    certificates: {
+      signatories: e.CERTIFICATE_SIGNATORIES.split(';').map((pair) => {
+        const [name, role] = pair.split('|');
+        return { name: name.trim(), role: role.trim() };
+      }),
+      verifyPerMinute: e.VERIFY_MAX_PER_MINUTE,
+    },
   };
 }
 

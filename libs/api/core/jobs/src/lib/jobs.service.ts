@@ -80,6 +80,21 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     return id;
   }
 
+  /**
+   * Queues a job inside the caller's transaction (pg-boss writes through the same connection), so the
+   * job exists only if the change that caused it commits. With jobs off (JOBS_ENABLED=false) nothing
+   * is queued and the answer is false.
+   */
+  async sendInTransaction(manager: { query(text: string, values?: unknown[]): Promise<unknown> }, name: string, data: object = {}): Promise<boolean> {
+    if (!this.definitions.has(name)) throw new Error(`No job "${name}" is registered`);
+    const boss = this.startup ? await this.startup : null;
+    if (!boss || !this.boss) return false;
+    const id = await boss.send(name, data, {
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
+    });
+    return id !== null;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs.enabled) {
       this.logger.log(`Scheduled jobs are off (JOBS_ENABLED=false); registered: ${this.names.join(', ') || 'none'}`);

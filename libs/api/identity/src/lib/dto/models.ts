@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@koko/api/core/graphql';
 import { User } from '../entities/user.entity';
 
@@ -17,4 +17,6 @@ export class AppInfo {
   devMail!: boolean;
   @Field() defaultLocale!: string;
   @Field() version!: string;
+  @Field(() => Int, { description: 'Largest file a participant may upload (bytes).' }) uploadMaxBytes!: number;
+  @Field(() => Int, { description: 'Files per attempt.' }) uploadMaxFiles!: number;
 }

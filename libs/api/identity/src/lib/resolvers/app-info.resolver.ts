@@ -11,6 +11,11 @@ export class AppInfoResolver {
   @Public()
   @Query(() => AppInfo, { name: 'appInfo' })
   getAppInfo(): AppInfo {
-    return { devMail: this.config.mail.transport === 'capture' && !this.config.isProduction, defaultLocale: this.config.defaultLocale, version: '0.1.0' };
+    return {
+      devMail: this.config.mail.transport === 'capture' && !this.config.isProduction, defaultLocale: this.config.defaultLocale,
+      version: '0.1.0',
+      uploadMaxBytes: this.config.uploads.maxBytes,
+      uploadMaxFiles: this.config.uploads.maxFiles,
+    };
   }
 }

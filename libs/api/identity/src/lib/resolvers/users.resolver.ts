@@ -44,6 +44,14 @@ export class UsersResolver {
     return this.admin.setRoles(actor.id, input.userId, input.roles);
   }
 
+  @Mutation(() => User, {
+    name: 'anonymiseUser',
+    description: 'Erases a former participant’s personal data (cannot be undone); certificates stay verifiable.',
+  })
+  anonymiseUser(@CurrentUser() actor: AuthUser, @Args('userId', { type: () => ID }, ParseUUIDPipe) userId: string): Promise<User> {
+    return this.admin.anonymise(actor.id, userId);
+  }
+
   @Mutation(() => User, { name: 'setUserActive', description: 'Deactivating ends all sessions of that user at once.' })
   setUserActive(@CurrentUser() actor: AuthUser, @Args('input') input: SetUserActiveInput): Promise<User> {
     return this.admin.setActive(actor.id, input.userId, input.active);

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page } from '@koko/api/core/graphql';
-import { ErrorCode, Role } from '@koko/shared';
+import { TransactionalEvent } from '@koko/api/core/database';
+import { ErrorCode, IdentityEvents, Role, UserAnonymisedEvent } from '@koko/shared';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { IdentityException } from '../identity.exception';
@@ -21,6 +23,7 @@ export class UserAdminService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async list(filter: UserFilter): Promise<Page<User>> {
@@ -60,6 +63,34 @@ export class UserAdminService {
       user.active = active;
       await m.save(user);
       if (!active) await this.sessions.revokeAll(userId, m);
+      return user;
+    });
+  }
+
+  /**
+   * GDPR erasure of a former participant: the account keeps only its id; name, e-mail and password
+   * are gone and it cannot sign in. Other domains clear their personal data in the same transaction
+   * (UserAnonymised). Issued certificates keep the printed name, as the legal document requires.
+   */
+  async anonymise(actorId: string, userId: string): Promise<User> {
+    if (actorId === userId) throw new IdentityException(ErrorCode.LAST_ADMIN);
+    return this.db.transaction(async (m) => {
+      const user = await m.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new IdentityException(ErrorCode.USER_NOT_FOUND);
+      Object.assign(user, {
+        email: `anonymisiert-${user.id}@anonymisiert.invalid`,
+        displayName: 'Anonymisierte Person',
+        certificateName: '',
+        passwordHash: null,
+        active: false,
+        // Roles stay: the account must hold one, and it can no longer sign in anyway.
+        lastSignInAt: null,
+      });
+      await m.save(user);
+      await this.sessions.revokeAll(userId, m);
+      await m.query(`DELETE FROM user_tokens WHERE user_id = $1`, [userId]);
+      const payload: UserAnonymisedEvent = { userId, actorId };
+      await this.events.emitAsync(IdentityEvents.UserAnonymised, { payload, manager: m } satisfies TransactionalEvent<UserAnonymisedEvent>);
       return user;
     });
   }

@@ -3,6 +3,7 @@
  * layout) and a plain-text body. Add a template here and a listener that enqueues it.
  */
 import { ASSESSMENT_TEMPLATES, AssessmentTemplateName } from './assessment';
+import { CERTIFICATE_TEMPLATES, CertificateTemplateName } from './certificates';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
 
 export interface MailTemplate {
@@ -11,11 +12,12 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
   ...ASSESSMENT_TEMPLATES,
+  ...CERTIFICATE_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

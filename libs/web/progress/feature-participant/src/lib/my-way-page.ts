@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { RouterLink, RouterOutlet } from '@angular/router';
 import { cohortCalendarPath, formatDay, type MyEnrolmentProgress, MyProgressService } from '@koko/web/progress/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@koko/web/shared/ui';
@@ -17,6 +17,7 @@ type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { ki
   selector: 'koko-my-way-page',
   imports: [
     RouterLink,
+    RouterOutlet,
     MatAnchor,
     MatProgressBar,
     PageHeader,

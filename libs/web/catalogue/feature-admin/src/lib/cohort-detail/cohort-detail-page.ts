@@ -1,7 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import {
@@ -28,6 +28,7 @@ import { SessionDialog, type SessionDialogData } from './session-dialog';
   selector: 'koko-cohort-detail-page',
   imports: [
     RouterLink,
+    MatAnchor,
     MatButton,
     PageHeader,
     LoadingState,

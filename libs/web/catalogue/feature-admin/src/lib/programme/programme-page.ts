@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCard, MatCardActions, MatCardContent, MatCardHeader, MatCardTitle } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
 import { type ProgrammeModule, ProgrammeAdminService } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
@@ -17,6 +18,8 @@ import { ProgrammeModuleDialog } from './programme-module-dialog';
 @Component({
   selector: 'koko-programme-page',
   imports: [
+    RouterLink,
+    MatAnchor,
     MatButton,
     MatCard,
     MatCardHeader,

@@ -31,6 +31,10 @@ export type AppInfo = {
   defaultLocale: Scalars['String']['output'];
   /** Captured mails can be read at /dev/mail (never in production). */
   devMail: Scalars['Boolean']['output'];
+  /** Largest file a participant may upload (bytes). */
+  uploadMaxBytes: Scalars['Int']['output'];
+  /** Files per attempt. */
+  uploadMaxFiles: Scalars['Int']['output'];
   version: Scalars['String']['output'];
 };
 
@@ -53,10 +57,86 @@ export type ApplyWithoutAccountInput = {
   municipalityId: Scalars['ID']['input'];
 };
 
+/** One attempt at a module’s transfer assignment. Submitted attempts are frozen. */
+export type AssignmentAttempt = {
+  __typename?: 'AssignmentAttempt';
+  attemptNo: Scalars['Int']['output'];
+  /** The write-up. */
+  body: Scalars['String']['output'];
+  claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  claimedByMe: Scalars['Boolean']['output'];
+  /** Who is grading it right now. */
+  claimedByName?: Maybe<Scalars['String']['output']>;
+  cohortId: Scalars['ID']['output'];
+  cohortName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  draftSavedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The same participant’s earlier attempts at this module, newest first. */
+  earlierAttempts: Array<AssignmentAttempt>;
+  enrolmentId: Scalars['ID']['output'];
+  /** Participants see feedback only once it is released. */
+  feedback?: Maybe<Feedback>;
+  feedbackFiles: Array<AttemptFile>;
+  /** The participant’s files of this attempt. */
+  files: Array<AttemptFile>;
+  id: Scalars['ID']['output'];
+  late: Scalars['Boolean']['output'];
+  module: ProgrammeModule;
+  moduleId: Scalars['ID']['output'];
+  ownWorkConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  participant: Participant;
+  rubric: Array<RubricCriterion>;
+  state: AttemptState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Increases with every change; a save naming an older version is refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** A participant’s transfer assignment of one module: brief, dates, attempts. */
+export type AssignmentOverview = {
+  __typename?: 'AssignmentOverview';
+  /** Newest first. */
+  attempts: Array<AssignmentAttempt>;
+  brief: Scalars['String']['output'];
+  /** The participant can write or start an attempt now. */
+  canEdit: Scalars['Boolean']['output'];
+  cutoffAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The extension’s date if granted, else the cohort’s. */
+  effectiveDueAt?: Maybe<Scalars['DateTime']['output']>;
+  enrolmentId: Scalars['ID']['output'];
+  extension?: Maybe<Extension>;
+  maxAttempts: Scalars['Int']['output'];
+  moduleId: Scalars['ID']['output'];
+  modulePosition: Scalars['Int']['output'];
+  moduleTitle: Scalars['String']['output'];
+};
+
 export type AssignmentState =
   | 'DRAFT'
   | 'FAILED'
   | 'NOT_SUBMITTED'
+  | 'PASSED'
+  | 'REVISION_REQUESTED'
+  | 'SUBMITTED';
+
+/** A file of an attempt (the participant’s) or of its feedback (the trainer’s). */
+export type AttemptFile = {
+  __typename?: 'AttemptFile';
+  attemptId: Scalars['ID']['output'];
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  /** Where the file is downloaded (signed-in, checked per request). */
+  downloadUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+};
+
+export type AttemptState =
+  | 'DRAFT'
+  | 'FAILED'
   | 'PASSED'
   | 'REVISION_REQUESTED'
   | 'SUBMITTED';
@@ -124,9 +204,70 @@ export type AuditEventPage = {
   total: Scalars['Int']['output'];
 };
 
+/** A certificate issued on behalf of Hochschule Niederrhein (for its holder and admins). */
+export type Certificate = {
+  __typename?: 'Certificate';
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  /** Download of the stored PDF (holder and admins). */
+  downloadUrl: Scalars['String']['output'];
+  enrolmentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** KOKO-<year>-<6 digits>, gap-free per year. */
+  number: Scalars['String']['output'];
+  printedName: Scalars['String']['output'];
+  reissueReason?: Maybe<Scalars['String']['output']>;
+  revocationNote?: Maybe<Scalars['String']['output']>;
+  revocationReason?: Maybe<RevocationReason>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SHA-256 of the issued PDF; every download returns exactly these bytes. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  state: CertificateState;
+  supersededById?: Maybe<Scalars['ID']['output']>;
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+  /** The secret part of the verification URL. */
+  verificationCode: Scalars['String']['output'];
+};
+
+export type CertificateBatch = {
+  __typename?: 'CertificateBatch';
+  cohortId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  done: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** A participant of a cohort as the certificate page shows them. */
+export type CertificateCandidate = {
+  __typename?: 'CertificateCandidate';
+  /** The valid certificate, if any. */
+  current?: Maybe<Certificate>;
+  /** All five modules complete. */
+  eligible: Scalars['Boolean']['output'];
+  enrolment: Enrolment;
+  /** Every certificate of this participation, newest first (revoked, superseded). */
+  history: Array<Certificate>;
+};
+
+export type CertificateState =
+  | 'REVOKED'
+  | 'SUPERSEDED'
+  | 'VALID';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type ClaimAttemptInput = {
+  attemptId: Scalars['ID']['input'];
+  /** Take the submission over from the trainer who holds it. */
+  takeOver?: Scalars['Boolean']['input'];
 };
 
 /** One run (Durchgang) of the five-module programme. */
@@ -136,6 +277,8 @@ export type Cohort = {
   applicationCount?: Maybe<Scalars['Int']['output']>;
   applicationsCloseOn: Scalars['String']['output'];
   applicationsOpenOn: Scalars['String']['output'];
+  /** Certificates are issued automatically when a participant completes the fifth module. */
+  autoIssueCertificates: Scalars['Boolean']['output'];
   capacity: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
@@ -306,6 +449,55 @@ export type ExportFile = {
   filename: Scalars['String']['output'];
 };
 
+/** A personal extension of a module’s due date. */
+export type Extension = {
+  __typename?: 'Extension';
+  dueAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** A grader’s feedback. Participants see it only once released. */
+export type Feedback = {
+  __typename?: 'Feedback';
+  graderName?: Maybe<Scalars['String']['output']>;
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  scores: Array<RubricScore>;
+  text: Scalars['String']['output'];
+  verdict?: Maybe<Verdict>;
+};
+
+export type FileVerification = {
+  __typename?: 'FileVerification';
+  certificate?: Maybe<PublicCertificate>;
+  /** The file is byte for byte a certificate issued here. */
+  original: Scalars['Boolean']['output'];
+};
+
+export type FindCertificateInput = {
+  number: Scalars['String']['input'];
+  surname: Scalars['String']['input'];
+};
+
+/** Submissions to grade, oldest first. */
+export type GradingQueue = {
+  __typename?: 'GradingQueue';
+  /** Per state, for the same cohort/module/late filter. */
+  counts: QueueCounts;
+  items: Array<AssignmentAttempt>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type GrantExtensionInput = {
+  dueAt: Scalars['DateTime']['input'];
+  enrolmentId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ImportMunicipalitiesInput = {
   /** The CSV file, base64-encoded (UTF-8 or Windows-1252; ";" or ","). */
   fileBase64: Scalars['String']['input'];
@@ -331,6 +523,12 @@ export type InviteUserInput = {
   email: Scalars['String']['input'];
   locale?: InputMaybe<Locale>;
   roles: Array<Role>;
+};
+
+export type IssueCertificatesInput = {
+  cohortId: Scalars['ID']['input'];
+  /** Omit for every eligible participant without a certificate. */
+  enrolmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Language of the UI and of mails. */
@@ -418,26 +616,47 @@ export type Mutation = {
   /** Sets name and password and signs the invitee in. */
   acceptInvitation: User;
   addSession: CohortSession;
+  /** Erases a former participant’s personal data (cannot be undone); certificates stay verifiable. */
+  anonymiseUser: User;
   applyToCohort: Enrolment;
   /** Creates the account with an invitation and the application; always true so addresses cannot be probed. */
   applyWithoutAccount: Scalars['Boolean']['output'];
   /** Also ends the other sessions of the user. */
   changePassword: Scalars['Boolean']['output'];
+  /** Claims a submission for grading (or takes it over). */
+  claimAttempt: AssignmentAttempt;
   createCohort: Cohort;
   createMunicipality: Municipality;
   decideEnrolments: DecisionResult;
+  deleteAttemptFile: Scalars['Boolean']['output'];
   deleteSession: Scalars['Boolean']['output'];
+  grantExtension: Extension;
   /** All rows or none; the result lists every invalid row. */
   importMunicipalities: MunicipalityImportResult;
   inviteUser: User;
+  issueCertificate: Certificate;
+  /** Issues several or all in the background; poll certificateBatch for progress. */
+  issueCertificates: CertificateBatch;
   /** Saves grid cells; a null status clears one. */
   recordAttendance: Array<AttendanceRecord>;
+  reissueCertificate: Certificate;
   /** Creates the personal iCal URL or replaces it; the old one stops working. */
   renewCalendarUrl: Scalars['String']['output'];
   /** Answers true whether or not the address exists. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resendInvitation: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
+  revokeCertificate: Certificate;
+  /** Autosave of the write-up; creates the attempt when the participant starts. */
+  saveAssignmentDraft: AssignmentAttempt;
+  /** Saves feedback as a draft or releases it; a stale version is refused. */
+  saveFeedback: AssignmentAttempt;
+  /** Issue automatically the moment a participant completes the fifth module. */
+  setCohortAutoIssue: Scalars['Boolean']['output'];
+  /** Replaces a module’s rubric; given feedback keeps its snapshot. */
+  setRubric: Array<RubricCriterion>;
+  /** Trainers: a mail per submission ("immediate") or a daily digest ("digest"). */
+  setSubmissionMailMode: Scalars['Boolean']['output'];
   /** Deactivating ends all sessions of that user at once. */
   setUserActive: User;
   setUserRoles: User;
@@ -445,12 +664,15 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  submitAssignment: AssignmentAttempt;
   updateCohort: Cohort;
   updateCohortModule: CohortModule;
   updateMunicipality: Municipality;
   updateProfile: User;
   updateProgrammeModule: ProgrammeModule;
   updateSession: CohortSession;
+  /** Is a PDF an unaltered original? (SHA-256 comparison.) */
+  verifyCertificateFile: FileVerification;
   /** A participant leaves a cohort they were admitted to. */
   withdrawEnrolment: Enrolment;
 };
@@ -463,6 +685,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAddSessionArgs = {
   input: SessionInput;
+};
+
+
+export type MutationAnonymiseUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -481,6 +708,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationClaimAttemptArgs = {
+  input: ClaimAttemptInput;
+};
+
+
 export type MutationCreateCohortArgs = {
   input: CohortInput;
 };
@@ -496,8 +728,18 @@ export type MutationDecideEnrolmentsArgs = {
 };
 
 
+export type MutationDeleteAttemptFileArgs = {
+  fileId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantExtensionArgs = {
+  input: GrantExtensionInput;
 };
 
 
@@ -511,8 +753,23 @@ export type MutationInviteUserArgs = {
 };
 
 
+export type MutationIssueCertificateArgs = {
+  enrolmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueCertificatesArgs = {
+  input: IssueCertificatesInput;
+};
+
+
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
+};
+
+
+export type MutationReissueCertificateArgs = {
+  input: ReissueCertificateInput;
 };
 
 
@@ -531,6 +788,37 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevokeCertificateArgs = {
+  input: RevokeCertificateInput;
+};
+
+
+export type MutationSaveAssignmentDraftArgs = {
+  input: SaveDraftInput;
+};
+
+
+export type MutationSaveFeedbackArgs = {
+  input: SaveFeedbackInput;
+};
+
+
+export type MutationSetCohortAutoIssueArgs = {
+  cohortId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetRubricArgs = {
+  input: SetRubricInput;
+};
+
+
+export type MutationSetSubmissionMailModeArgs = {
+  digest: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetUserActiveArgs = {
   input: SetUserActiveInput;
 };
@@ -543,6 +831,11 @@ export type MutationSetUserRolesArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSubmitAssignmentArgs = {
+  input: SubmitAttemptInput;
 };
 
 
@@ -573,6 +866,11 @@ export type MutationUpdateProgrammeModuleArgs = {
 
 export type MutationUpdateSessionArgs = {
   input: UpdateSessionInput;
+};
+
+
+export type MutationVerifyCertificateFileArgs = {
+  input: VerifyFileInput;
 };
 
 
@@ -615,14 +913,36 @@ export type ProgrammeModule = {
   workloadHours: Scalars['Int']['output'];
 };
 
+/** What the public verification shows: state, name, programme, issue date. */
+export type PublicCertificate = {
+  __typename?: 'PublicCertificate';
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  printedName: Scalars['String']['output'];
+  programmeTitle: Scalars['String']['output'];
+  revocationReason?: Maybe<RevocationReason>;
+  revokedOn?: Maybe<Scalars['String']['output']>;
+  state: CertificateState;
+  /** The verification code of the certificate that replaced this one. */
+  supersededByCode?: Maybe<Scalars['String']['output']>;
+  verificationCode: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   appInfo: AppInfo;
+  /** The signed-in participant’s transfer assignment of one module. */
+  assignment: AssignmentOverview;
+  attemptForGrading: AssignmentAttempt;
   /** Admins and the cohort’s trainers. */
   attendanceSheet: AttendanceSheet;
   /** The audit trail of a cohort and/or a participant, newest first. */
   auditTrail: AuditEventPage;
+  certificateBatch: CertificateBatch;
   cohort: Cohort;
+  /** Admitted and completed participants of a cohort with eligibility and certificates. */
+  cohortCertificates: Array<CertificateCandidate>;
   /** Progress matrix of a cohort: participants × five modules. */
   cohortProgress: Array<EnrolmentProgress>;
   cohortProgressCsv: ExportFile;
@@ -630,12 +950,18 @@ export type Query = {
   cohorts: CohortPage;
   enrolments: EnrolmentPage;
   enrolmentsCsv: ExportFile;
+  /** By number and surname; null when they do not match. */
+  findCertificate?: Maybe<PublicCertificate>;
+  /** Submissions of the trainer’s cohorts (all for admins), oldest first. */
+  gradingQueue: GradingQueue;
   invitation: InvitationInfo;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   municipalities: MunicipalityPage;
   /** The personal iCal subscription URL, if created. */
   myCalendarUrl?: Maybe<Scalars['String']['output']>;
+  /** The signed-in participant’s certificates (all states). */
+  myCertificates: Array<Certificate>;
   /** The signed-in user’s own enrolments. */
   myEnrolments: Array<Enrolment>;
   /** The signed-in participant’s way through the modules ("Mein Weg"). */
@@ -643,7 +969,22 @@ export type Query = {
   /** Cohorts taking applications today. */
   openCohorts: Array<Cohort>;
   programmeModules: Array<ProgrammeModule>;
+  /** A module’s rubric; participants see what they will be graded on. */
+  rubric: Array<RubricCriterion>;
   users: UserPage;
+  /** By the code in the verification URL; null when unknown. */
+  verifyCertificate?: Maybe<PublicCertificate>;
+};
+
+
+export type QueryAssignmentArgs = {
+  enrolmentId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type QueryAttemptForGradingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -660,8 +1001,18 @@ export type QueryAuditTrailArgs = {
 };
 
 
+export type QueryCertificateBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCohortArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortCertificatesArgs = {
+  cohortId: Scalars['ID']['input'];
 };
 
 
@@ -700,6 +1051,21 @@ export type QueryEnrolmentsCsvArgs = {
 };
 
 
+export type QueryFindCertificateArgs = {
+  input: FindCertificateInput;
+};
+
+
+export type QueryGradingQueueArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: Scalars['Int']['input'];
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: Scalars['Int']['input'];
+  state?: InputMaybe<AttemptState>;
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
@@ -714,6 +1080,11 @@ export type QueryMunicipalitiesArgs = {
 };
 
 
+export type QueryRubricArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: Scalars['Int']['input'];
@@ -722,9 +1093,29 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type QueueCounts = {
+  __typename?: 'QueueCounts';
+  failed: Scalars['Int']['output'];
+  passed: Scalars['Int']['output'];
+  revisionRequested: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
 export type RecordAttendanceInput = {
   cohortId: Scalars['ID']['input'];
   entries: Array<AttendanceEntryInput>;
+};
+
+export type ReissueCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  /** The corrected name as it is to be printed. */
+  printedName?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -736,11 +1127,91 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+export type RevocationReason =
+  | 'ISSUED_IN_ERROR'
+  | 'MISCONDUCT'
+  | 'OTHER'
+  | 'REQUIREMENTS_NOT_MET';
+
+export type RevokeCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: RevocationReason;
+};
+
 /** What an account may do; one account may hold several. */
 export type Role =
   | 'ADMIN'
   | 'PARTICIPANT'
   | 'TRAINER';
+
+/** One criterion of a module’s rubric, with its levels. */
+export type RubricCriterion = {
+  __typename?: 'RubricCriterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  levels: Array<RubricLevel>;
+  moduleId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** A verdict cannot be released without a score for this criterion. */
+  required: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RubricCriterionInput = {
+  description?: Scalars['String']['input'];
+  levels: Array<RubricLevelInput>;
+  required?: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** A level of a rubric criterion: label, points and what it means. */
+export type RubricLevel = {
+  __typename?: 'RubricLevel';
+  descriptor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type RubricLevelInput = {
+  descriptor?: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+};
+
+/** A scored rubric criterion, as it was when scored. */
+export type RubricScore = {
+  __typename?: 'RubricScore';
+  criterionId: Scalars['ID']['output'];
+  criterionTitle: Scalars['String']['output'];
+  levelId: Scalars['ID']['output'];
+  levelLabel: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type SaveDraftInput = {
+  body: Scalars['String']['input'];
+  enrolmentId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+};
+
+export type SaveFeedbackInput = {
+  attemptId: Scalars['ID']['input'];
+  /** Release to the participant now; otherwise saved as a draft. */
+  release: Scalars['Boolean']['input'];
+  scores?: Array<ScoreInput>;
+  text?: Scalars['String']['input'];
+  verdict?: InputMaybe<Verdict>;
+  /** The attempt version the grader saw. */
+  version: Scalars['Int']['input'];
+};
+
+export type ScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  levelId: Scalars['ID']['input'];
+};
 
 export type SessionInput = {
   cohortId: Scalars['ID']['input'];
@@ -750,6 +1221,11 @@ export type SessionInput = {
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
   title?: Scalars['String']['input'];
+};
+
+export type SetRubricInput = {
+  criteria: Array<RubricCriterionInput>;
+  moduleId: Scalars['ID']['input'];
 };
 
 export type SetUserActiveInput = {
@@ -765,6 +1241,12 @@ export type SetUserRolesInput = {
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type SubmitAttemptInput = {
+  attemptId: Scalars['ID']['input'];
+  /** The statement of own work (Eigenständigkeitserklärung) is confirmed. */
+  confirmOwnWork: Scalars['Boolean']['input'];
 };
 
 export type UpdateCohortInput = {
@@ -839,6 +1321,8 @@ export type User = {
   lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   locale: Locale;
   roles: Array<Role>;
+  /** Daily digest instead of a mail per submission (own account only). */
+  submissionMailDigest?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type UserPage = {
@@ -849,10 +1333,148 @@ export type UserPage = {
   total: Scalars['Int']['output'];
 };
 
+export type Verdict =
+  | 'FAILED'
+  | 'PASSED'
+  | 'REVISION_REQUESTED';
+
+export type VerifyFileInput = {
+  fileBase64: Scalars['String']['input'];
+};
+
 export type WithdrawInput = {
   enrolmentId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type GradingFileFieldsFragment = { __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string };
+
+export type GradingFeedbackFieldsFragment = { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelId: string, levelLabel: string, points: number }> };
+
+export type GradingRubricCriterionFieldsFragment = { __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, required: boolean, levels: Array<{ __typename?: 'RubricLevel', id: string, position: number, label: string, points: number, descriptor: string }> };
+
+export type GradingClaimFieldsFragment = { __typename?: 'AssignmentAttempt', id: string, state: AttemptState, version: number, claimedAt?: string | null, claimedByName?: string | null, claimedByMe: boolean };
+
+export type GradingAttemptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GradingAttemptQuery = { __typename?: 'Query', attemptForGrading: { __typename?: 'AssignmentAttempt', id: string, state: AttemptState, version: number, claimedAt?: string | null, claimedByName?: string | null, claimedByMe: boolean, attemptNo: number, body: string, late: boolean, submittedAt?: string | null, enrolmentId: string, moduleId: string, cohortId: string, cohortName: string, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string, assignmentBrief: string }, files: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelId: string, levelLabel: string, points: number }> } | null, feedbackFiles: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, rubric: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, required: boolean, levels: Array<{ __typename?: 'RubricLevel', id: string, position: number, label: string, points: number, descriptor: string }> }>, earlierAttempts: Array<{ __typename?: 'AssignmentAttempt', id: string, attemptNo: number, state: AttemptState, body: string, late: boolean, submittedAt?: string | null, files: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelId: string, levelLabel: string, points: number }> } | null, feedbackFiles: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }> }> } };
+
+export type GradingClaimAttemptMutationVariables = Exact<{
+  input: ClaimAttemptInput;
+}>;
+
+
+export type GradingClaimAttemptMutation = { __typename?: 'Mutation', claimAttempt: { __typename?: 'AssignmentAttempt', id: string, state: AttemptState, version: number, claimedAt?: string | null, claimedByName?: string | null, claimedByMe: boolean } };
+
+export type GradingSaveFeedbackMutationVariables = Exact<{
+  input: SaveFeedbackInput;
+}>;
+
+
+export type GradingSaveFeedbackMutation = { __typename?: 'Mutation', saveFeedback: { __typename?: 'AssignmentAttempt', id: string, state: AttemptState, version: number, claimedAt?: string | null, claimedByName?: string | null, claimedByMe: boolean, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelId: string, levelLabel: string, points: number }> } | null } };
+
+export type GradingGrantExtensionMutationVariables = Exact<{
+  input: GrantExtensionInput;
+}>;
+
+
+export type GradingGrantExtensionMutation = { __typename?: 'Mutation', grantExtension: { __typename?: 'Extension', id: string, dueAt: string, reason: string, grantedAt: string } };
+
+export type GradingQueueQueryVariables = Exact<{
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<AttemptState>;
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  offset: Scalars['Int']['input'];
+  limit: Scalars['Int']['input'];
+}>;
+
+
+export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'GradingQueue', total: number, offset: number, limit: number, counts: { __typename?: 'QueueCounts', submitted: number, passed: number, revisionRequested: number, failed: number }, items: Array<{ __typename?: 'AssignmentAttempt', id: string, attemptNo: number, state: AttemptState, late: boolean, submittedAt?: string | null, cohortId: string, cohortName: string, claimedByName?: string | null, claimedByMe: boolean, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, module: { __typename?: 'ProgrammeModule', id: string, position: number, title: string } }> } };
+
+export type GradingFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GradingFilterOptionsQuery = { __typename?: 'Query', programmeModules: Array<{ __typename?: 'ProgrammeModule', id: string, position: number, title: string }>, cohorts: { __typename?: 'CohortPage', total: number, items: Array<{ __typename?: 'Cohort', id: string, name: string, startsOn: string }> } };
+
+export type GradingSetSubmissionMailModeMutationVariables = Exact<{
+  digest: Scalars['Boolean']['input'];
+}>;
+
+
+export type GradingSetSubmissionMailModeMutation = { __typename?: 'Mutation', setSubmissionMailMode: boolean };
+
+export type GradingSubmissionMailModeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GradingSubmissionMailModeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, submissionMailDigest?: boolean | null } | null };
+
+export type GradingRubricEditorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GradingRubricEditorQuery = { __typename?: 'Query', programmeModules: Array<{ __typename?: 'ProgrammeModule', id: string, position: number, title: string }> };
+
+export type GradingRubricQueryVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type GradingRubricQuery = { __typename?: 'Query', rubric: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, required: boolean, levels: Array<{ __typename?: 'RubricLevel', id: string, position: number, label: string, points: number, descriptor: string }> }> };
+
+export type GradingSetRubricMutationVariables = Exact<{
+  input: SetRubricInput;
+}>;
+
+
+export type GradingSetRubricMutation = { __typename?: 'Mutation', setRubric: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, required: boolean, levels: Array<{ __typename?: 'RubricLevel', id: string, position: number, label: string, points: number, descriptor: string }> }> };
+
+export type AssignmentFileFieldsFragment = { __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string };
+
+export type AssignmentAttemptFieldsFragment = { __typename?: 'AssignmentAttempt', id: string, attemptNo: number, state: AttemptState, body: string, draftSavedAt?: string | null, submittedAt?: string | null, late: boolean, version: number, files: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelLabel: string, points: number }> } | null, feedbackFiles: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }> };
+
+export type AssignmentOverviewQueryVariables = Exact<{
+  enrolmentId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'AssignmentOverview', enrolmentId: string, moduleId: string, modulePosition: number, moduleTitle: string, brief: string, dueAt?: string | null, cutoffAt?: string | null, effectiveDueAt?: string | null, maxAttempts: number, canEdit: boolean, extension?: { __typename?: 'Extension', id: string, dueAt: string, reason: string, grantedAt: string } | null, attempts: Array<{ __typename?: 'AssignmentAttempt', id: string, attemptNo: number, state: AttemptState, body: string, draftSavedAt?: string | null, submittedAt?: string | null, late: boolean, version: number, files: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelLabel: string, points: number }> } | null, feedbackFiles: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }> }> } };
+
+export type AssignmentProgrammeModulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignmentProgrammeModulesQuery = { __typename?: 'Query', programmeModules: Array<{ __typename?: 'ProgrammeModule', id: string, position: number, title: string }> };
+
+export type AssignmentRubricQueryVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentRubricQuery = { __typename?: 'Query', rubric: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, required: boolean, levels: Array<{ __typename?: 'RubricLevel', id: string, position: number, label: string, points: number, descriptor: string }> }> };
+
+export type AssignmentSaveDraftMutationVariables = Exact<{
+  input: SaveDraftInput;
+}>;
+
+
+export type AssignmentSaveDraftMutation = { __typename?: 'Mutation', saveAssignmentDraft: { __typename?: 'AssignmentAttempt', id: string, attemptNo: number, state: AttemptState, body: string, draftSavedAt?: string | null, submittedAt?: string | null, late: boolean, version: number, files: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelLabel: string, points: number }> } | null, feedbackFiles: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }> } };
+
+export type AssignmentSubmitMutationVariables = Exact<{
+  input: SubmitAttemptInput;
+}>;
+
+
+export type AssignmentSubmitMutation = { __typename?: 'Mutation', submitAssignment: { __typename?: 'AssignmentAttempt', id: string, attemptNo: number, state: AttemptState, body: string, draftSavedAt?: string | null, submittedAt?: string | null, late: boolean, version: number, files: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }>, feedback?: { __typename?: 'Feedback', verdict?: Verdict | null, text: string, releasedAt?: string | null, graderName?: string | null, scores: Array<{ __typename?: 'RubricScore', criterionId: string, criterionTitle: string, levelLabel: string, points: number }> } | null, feedbackFiles: Array<{ __typename?: 'AttemptFile', id: string, displayName: string, contentType: string, sizeBytes: number, downloadUrl: string }> } };
+
+export type AssignmentDeleteFileMutationVariables = Exact<{
+  fileId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentDeleteFileMutation = { __typename?: 'Mutation', deleteAttemptFile: boolean };
 
 export type CatalogueCohortSummaryFieldsFragment = { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, applicationsOpenOn: string, applicationsCloseOn: string, capacity: number, seatsTaken: number, applicationCount?: number | null, waitlistCount?: number | null };
 
@@ -970,6 +1592,86 @@ export type UpdateProgrammeModuleMutationVariables = Exact<{
 
 
 export type UpdateProgrammeModuleMutation = { __typename?: 'Mutation', updateProgrammeModule: { __typename?: 'ProgrammeModule', id: string, position: number, title: string, format: ModuleFormat, workloadHours: number, learningOutcomes: string, assignmentBrief: string, updatedAt: string } };
+
+export type CertificateFieldsFragment = { __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, sha256: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, revocationReason?: RevocationReason | null, revocationNote?: string | null, supersedesId?: string | null, supersededById?: string | null, reissueReason?: string | null };
+
+export type CertificatePublicFieldsFragment = { __typename?: 'PublicCertificate', state: CertificateState, number: string, printedName: string, programmeTitle: string, issuedOn: string, revokedOn?: string | null, revocationReason?: RevocationReason | null, supersededByCode?: string | null, verificationCode: string };
+
+export type CertificateCohortQueryVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type CertificateCohortQuery = { __typename?: 'Query', cohort: { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, autoIssueCertificates: boolean }, cohortCertificates: Array<{ __typename?: 'CertificateCandidate', eligible: boolean, enrolment: { __typename?: 'Enrolment', id: string, state: EnrolmentState, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, municipality: { __typename?: 'Municipality', id: string, name: string }, progress: { __typename?: 'EnrolmentProgress', enrolmentId: string, completedModules: number, modules: Array<{ __typename?: 'ModuleProgress', moduleId: string, position: number, status: ModuleStatus }> } }, current?: { __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, sha256: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, revocationReason?: RevocationReason | null, revocationNote?: string | null, supersedesId?: string | null, supersededById?: string | null, reissueReason?: string | null } | null, history: Array<{ __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, sha256: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, revocationReason?: RevocationReason | null, revocationNote?: string | null, supersedesId?: string | null, supersededById?: string | null, reissueReason?: string | null }> }> };
+
+export type CertificateBatchQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CertificateBatchQuery = { __typename?: 'Query', certificateBatch: { __typename?: 'CertificateBatch', id: string, total: number, done: number, failed: number, state: string } };
+
+export type CertificateIssueMutationVariables = Exact<{
+  enrolmentId: Scalars['ID']['input'];
+}>;
+
+
+export type CertificateIssueMutation = { __typename?: 'Mutation', issueCertificate: { __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, sha256: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, revocationReason?: RevocationReason | null, revocationNote?: string | null, supersedesId?: string | null, supersededById?: string | null, reissueReason?: string | null } };
+
+export type CertificateIssueManyMutationVariables = Exact<{
+  input: IssueCertificatesInput;
+}>;
+
+
+export type CertificateIssueManyMutation = { __typename?: 'Mutation', issueCertificates: { __typename?: 'CertificateBatch', id: string, total: number, done: number, failed: number, state: string } };
+
+export type CertificateRevokeMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+
+export type CertificateRevokeMutation = { __typename?: 'Mutation', revokeCertificate: { __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, sha256: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, revocationReason?: RevocationReason | null, revocationNote?: string | null, supersedesId?: string | null, supersededById?: string | null, reissueReason?: string | null } };
+
+export type CertificateReissueMutationVariables = Exact<{
+  input: ReissueCertificateInput;
+}>;
+
+
+export type CertificateReissueMutation = { __typename?: 'Mutation', reissueCertificate: { __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, sha256: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, revocationReason?: RevocationReason | null, revocationNote?: string | null, supersedesId?: string | null, supersededById?: string | null, reissueReason?: string | null } };
+
+export type CertificateSetAutoIssueMutationVariables = Exact<{
+  cohortId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type CertificateSetAutoIssueMutation = { __typename?: 'Mutation', setCohortAutoIssue: boolean };
+
+export type CertificateMineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificateMineQuery = { __typename?: 'Query', myCertificates: Array<{ __typename?: 'Certificate', id: string, number: string, state: CertificateState, issuedAt: string, downloadUrl: string, verificationCode: string, printedName: string, revokedAt?: string | null, supersededById?: string | null }> };
+
+export type CertificateVerifyQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CertificateVerifyQuery = { __typename?: 'Query', verifyCertificate?: { __typename?: 'PublicCertificate', state: CertificateState, number: string, printedName: string, programmeTitle: string, issuedOn: string, revokedOn?: string | null, revocationReason?: RevocationReason | null, supersededByCode?: string | null, verificationCode: string } | null };
+
+export type CertificateFindQueryVariables = Exact<{
+  input: FindCertificateInput;
+}>;
+
+
+export type CertificateFindQuery = { __typename?: 'Query', findCertificate?: { __typename?: 'PublicCertificate', state: CertificateState, number: string, printedName: string, programmeTitle: string, issuedOn: string, revokedOn?: string | null, revocationReason?: RevocationReason | null, supersededByCode?: string | null, verificationCode: string } | null };
+
+export type CertificateVerifyFileMutationVariables = Exact<{
+  input: VerifyFileInput;
+}>;
+
+
+export type CertificateVerifyFileMutation = { __typename?: 'Mutation', verifyCertificateFile: { __typename?: 'FileVerification', original: boolean, certificate?: { __typename?: 'PublicCertificate', state: CertificateState, number: string, printedName: string, programmeTitle: string, issuedOn: string, revokedOn?: string | null, revocationReason?: RevocationReason | null, supersededByCode?: string | null, verificationCode: string } | null } };
 
 export type AdminEnrolmentFieldsFragment = { __typename?: 'Enrolment', id: string, state: EnrolmentState, jobRole: string, motivation: string, appliedAt: string, decidedAt?: string | null, decisionMessage?: string | null, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, municipality: { __typename?: 'Municipality', id: string, name: string, kind: MunicipalityKind }, cohort: { __typename?: 'Cohort', id: string, name: string } };
 
@@ -1230,11 +1932,19 @@ export type ProgressCohortProgressCsvQueryVariables = Exact<{
 
 export type ProgressCohortProgressCsvQuery = { __typename?: 'Query', cohortProgressCsv: { __typename?: 'ExportFile', filename: string, contentType: string, content: string } };
 
+export const GradingFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<GradingFileFieldsFragment, unknown>;
+export const GradingFeedbackFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingFeedbackFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<GradingFeedbackFieldsFragment, unknown>;
+export const GradingRubricCriterionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingRubricCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptor"}}]}}]}}]} as unknown as DocumentNode<GradingRubricCriterionFieldsFragment, unknown>;
+export const GradingClaimFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByName"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByMe"}}]}}]} as unknown as DocumentNode<GradingClaimFieldsFragment, unknown>;
+export const AssignmentFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<AssignmentFileFieldsFragment, unknown>;
+export const AssignmentAttemptFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"draftSavedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<AssignmentAttemptFieldsFragment, unknown>;
 export const CatalogueCohortSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]} as unknown as DocumentNode<CatalogueCohortSummaryFieldsFragment, unknown>;
 export const CatalogueSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]} as unknown as DocumentNode<CatalogueSessionFieldsFragment, unknown>;
 export const CatalogueCohortDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"trainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]} as unknown as DocumentNode<CatalogueCohortDetailFieldsFragment, unknown>;
 export const CatalogueMunicipalityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueMunicipalityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Municipality"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kreisKey"}},{"kind":"Field","name":{"kind":"Name","value":"regierungsbezirk"}},{"kind":"Field","name":{"kind":"Name","value":"hasIntegrationCentre"}},{"kind":"Field","name":{"kind":"Name","value":"tookPartInKoko1"}}]}}]} as unknown as DocumentNode<CatalogueMunicipalityFieldsFragment, unknown>;
 export const CatalogueProgrammeModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}},{"kind":"Field","name":{"kind":"Name","value":"learningOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CatalogueProgrammeModuleFieldsFragment, unknown>;
+export const CertificateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"revocationNote"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"reissueReason"}}]}}]} as unknown as DocumentNode<CertificateFieldsFragment, unknown>;
+export const CertificatePublicFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificatePublicFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededByCode"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}}]}}]} as unknown as DocumentNode<CertificatePublicFieldsFragment, unknown>;
 export const AdminEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"jobRole"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminEnrolmentFieldsFragment, unknown>;
 export const OpenCohortFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCohortFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCohortFieldsFragment, unknown>;
 export const ScheduleModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}}]}}]} as unknown as DocumentNode<ScheduleModuleFieldsFragment, unknown>;
@@ -1243,6 +1953,23 @@ export const AdminUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const ProgressSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}}]}}]} as unknown as DocumentNode<ProgressSessionFieldsFragment, unknown>;
 export const ProgressModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModuleProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"attendedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"excusedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"absentSessions"}},{"kind":"Field","name":{"kind":"Name","value":"attendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"requiredAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentState"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentMet"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"openConditions"}}]}}]} as unknown as DocumentNode<ProgressModuleFieldsFragment, unknown>;
 export const ProgressCohortHeaderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressCohortHeaderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]} as unknown as DocumentNode<ProgressCohortHeaderFieldsFragment, unknown>;
+export const GradingAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradingAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptForGrading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByName"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortName"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingFeedbackFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingRubricCriterionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlierAttempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingFeedbackFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingRubricCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptor"}}]}}]}}]} as unknown as DocumentNode<GradingAttemptQuery, GradingAttemptQueryVariables>;
+export const GradingClaimAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GradingClaimAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingClaimFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByName"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByMe"}}]}}]} as unknown as DocumentNode<GradingClaimAttemptMutation, GradingClaimAttemptMutationVariables>;
+export const GradingSaveFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GradingSaveFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingClaimFields"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingFeedbackFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByName"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByMe"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingFeedbackFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Feedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelId"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<GradingSaveFeedbackMutation, GradingSaveFeedbackMutationVariables>;
+export const GradingGrantExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GradingGrantExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}}]}}]}}]} as unknown as DocumentNode<GradingGrantExtensionMutation, GradingGrantExtensionMutationVariables>;
+export const GradingQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradingQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"late"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gradingQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"late"},"value":{"kind":"Variable","name":{"kind":"Name","value":"late"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"revisionRequested"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"cohortName"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByName"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByMe"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GradingQueueQuery, GradingQueueQueryVariables>;
+export const GradingFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradingFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<GradingFilterOptionsQuery, GradingFilterOptionsQueryVariables>;
+export const GradingSetSubmissionMailModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GradingSetSubmissionMailMode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"digest"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSubmissionMailMode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"digest"},"value":{"kind":"Variable","name":{"kind":"Name","value":"digest"}}}]}]}}]} as unknown as DocumentNode<GradingSetSubmissionMailModeMutation, GradingSetSubmissionMailModeMutationVariables>;
+export const GradingSubmissionMailModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradingSubmissionMailMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submissionMailDigest"}}]}}]}}]} as unknown as DocumentNode<GradingSubmissionMailModeQuery, GradingSubmissionMailModeQueryVariables>;
+export const GradingRubricEditorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradingRubricEditor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<GradingRubricEditorQuery, GradingRubricEditorQueryVariables>;
+export const GradingRubricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GradingRubric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rubric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingRubricCriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingRubricCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptor"}}]}}]}}]} as unknown as DocumentNode<GradingRubricQuery, GradingRubricQueryVariables>;
+export const GradingSetRubricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GradingSetRubric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRubricInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRubric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GradingRubricCriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GradingRubricCriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RubricCriterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptor"}}]}}]}}]} as unknown as DocumentNode<GradingSetRubricMutation, GradingSetRubricMutationVariables>;
+export const AssignmentOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enrolmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"modulePosition"}},{"kind":"Field","name":{"kind":"Name","value":"moduleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"cutoffAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"extension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentAttemptFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"draftSavedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}}]}}]} as unknown as DocumentNode<AssignmentOverviewQuery, AssignmentOverviewQueryVariables>;
+export const AssignmentProgrammeModulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentProgrammeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<AssignmentProgrammeModulesQuery, AssignmentProgrammeModulesQueryVariables>;
+export const AssignmentRubricDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentRubric"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rubric"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"moduleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"moduleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"levels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"descriptor"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentRubricQuery, AssignmentRubricQueryVariables>;
+export const AssignmentSaveDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentSaveDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAssignmentDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentAttemptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"draftSavedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}}]}}]} as unknown as DocumentNode<AssignmentSaveDraftMutation, AssignmentSaveDraftMutationVariables>;
+export const AssignmentSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentAttemptFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AttemptFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentAttemptFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentAttempt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"draftSavedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"graderName"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"criterionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabel"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackFiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFileFields"}}]}}]}}]} as unknown as DocumentNode<AssignmentSubmitMutation, AssignmentSubmitMutationVariables>;
+export const AssignmentDeleteFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignmentDeleteFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAttemptFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileId"}}}]}]}}]} as unknown as DocumentNode<AssignmentDeleteFileMutation, AssignmentDeleteFileMutationVariables>;
 export const CatalogueCohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueCohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}}]} as unknown as DocumentNode<CatalogueCohortsQuery, CatalogueCohortsQueryVariables>;
 export const CatalogueCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CohortSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cohortId"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueCohortDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueCohortSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"trainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"minAttendancePercent"}},{"kind":"Field","name":{"kind":"Name","value":"module"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueSessionFields"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueCohortQuery, CatalogueCohortQueryVariables>;
 export const CatalogueTrainersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueTrainers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"TRAINER"}},{"kind":"Argument","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<CatalogueTrainersQuery, CatalogueTrainersQueryVariables>;
@@ -1258,6 +1985,17 @@ export const CreateMunicipalityDocument = {"kind":"Document","definitions":[{"ki
 export const ImportMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportMunicipalitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMunicipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMunicipalitiesMutation, ImportMunicipalitiesMutationVariables>;
 export const CatalogueProgrammeModulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueProgrammeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}},{"kind":"Field","name":{"kind":"Name","value":"learningOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CatalogueProgrammeModulesQuery, CatalogueProgrammeModulesQueryVariables>;
 export const UpdateProgrammeModuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProgrammeModule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProgrammeModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProgrammeModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogueProgrammeModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}},{"kind":"Field","name":{"kind":"Name","value":"learningOutcomes"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentBrief"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateProgrammeModuleMutation, UpdateProgrammeModuleMutationVariables>;
+export const CertificateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"autoIssueCertificates"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohortCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"enrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentId"}},{"kind":"Field","name":{"kind":"Name","value":"completedModules"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"revocationNote"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"reissueReason"}}]}}]} as unknown as DocumentNode<CertificateCohortQuery, CertificateCohortQueryVariables>;
+export const CertificateBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificateBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CertificateBatchQuery, CertificateBatchQueryVariables>;
+export const CertificateIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificateIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enrolmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"revocationNote"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"reissueReason"}}]}}]} as unknown as DocumentNode<CertificateIssueMutation, CertificateIssueMutationVariables>;
+export const CertificateIssueManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificateIssueMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCertificatesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CertificateIssueManyMutation, CertificateIssueManyMutationVariables>;
+export const CertificateRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificateRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"revocationNote"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"reissueReason"}}]}}]} as unknown as DocumentNode<CertificateRevokeMutation, CertificateRevokeMutationVariables>;
+export const CertificateReissueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificateReissue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReissueCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reissueCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"revocationNote"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"reissueReason"}}]}}]} as unknown as DocumentNode<CertificateReissueMutation, CertificateReissueMutationVariables>;
+export const CertificateSetAutoIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificateSetAutoIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCohortAutoIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}]}]}}]} as unknown as DocumentNode<CertificateSetAutoIssueMutation, CertificateSetAutoIssueMutationVariables>;
+export const CertificateMineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificateMine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}}]}}]}}]} as unknown as DocumentNode<CertificateMineQuery, CertificateMineQueryVariables>;
+export const CertificateVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificateVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificatePublicFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificatePublicFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededByCode"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}}]}}]} as unknown as DocumentNode<CertificateVerifyQuery, CertificateVerifyQueryVariables>;
+export const CertificateFindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificateFind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FindCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificatePublicFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificatePublicFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededByCode"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}}]}}]} as unknown as DocumentNode<CertificateFindQuery, CertificateFindQueryVariables>;
+export const CertificateVerifyFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CertificateVerifyFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCertificateFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificatePublicFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificatePublicFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededByCode"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}}]}}]} as unknown as DocumentNode<CertificateVerifyFileMutation, CertificateVerifyFileMutationVariables>;
 export const EnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enrolments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminEnrolmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"jobRole"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnrolmentsQuery, EnrolmentsQueryVariables>;
 export const EnrolmentCohortOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentCohortOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<EnrolmentCohortOptionsQuery, EnrolmentCohortOptionsQueryVariables>;
 export const EnrolmentsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<EnrolmentsCsvQuery, EnrolmentsCsvQueryVariables>;

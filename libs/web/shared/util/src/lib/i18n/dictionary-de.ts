@@ -1,12 +1,18 @@
 /** German dictionary (source of truth for keys). Formal "Sie", gender-inclusive wording. */
 import { catalogueDe } from './areas/catalogue.de';
 import { enrolmentDe } from './areas/enrolment.de';
+import { gradingDe } from './areas/grading.de';
 import { progressDe } from './areas/progress.de';
+import { assessmentDe } from './areas/assessment.de';
+import { certificatesDe } from './areas/certificates.de';
 
 export const de = {
   ...catalogueDe,
   ...enrolmentDe,
+  ...gradingDe,
   ...progressDe,
+  ...assessmentDe,
+  ...certificatesDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',
   'app.mainNav': 'Hauptnavigation',

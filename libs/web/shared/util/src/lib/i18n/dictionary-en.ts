@@ -3,12 +3,18 @@ import type { TranslationKey } from './dictionary-de';
 /** English dictionary. Typed against the German keys, so a missing key fails compilation. */
 import { catalogueEn } from './areas/catalogue.en';
 import { enrolmentEn } from './areas/enrolment.en';
+import { gradingEn } from './areas/grading.en';
 import { progressEn } from './areas/progress.en';
+import { assessmentEn } from './areas/assessment.en';
+import { certificatesEn } from './areas/certificates.en';
 
 export const en: Record<TranslationKey, string> = {
   ...catalogueEn,
   ...enrolmentEn,
+  ...gradingEn,
   ...progressEn,
+  ...assessmentEn,
+  ...certificatesEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',
   'app.mainNav': 'Main navigation',

@@ -1,0 +1,2 @@
+export * from './lib/certificates.module';
+export * from './lib/certificate.entity';

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsModule } from '@koko/api/core/jobs';
+import { CatalogueModule } from '@koko/api/catalogue';
+import { EnrolmentModule } from '@koko/api/enrolment';
+import { Certificate } from './certificate.entity';
+import { AutoIssueListener } from './issuing/auto-issue.listener';
+import { CertificateBatchesService } from './issuing/certificate-batches.service';
+import { CertificateFilesController } from './issuing/certificate-files.controller';
+import { CertificateIssuerService } from './issuing/certificate-issuer.service';
+import { CertificatesResolver } from './issuing/certificates.resolver';
+import { VerificationResolver } from './verification/verification.resolver';
+import { VerificationService } from './verification/verification.service';
+
+/**
+ * Certificates on behalf of Hochschule Niederrhein: issue (one, many, automatic), revoke, reissue, verify.
+ * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Certificate]), JobsModule, CatalogueModule, EnrolmentModule],
+  controllers: [CertificateFilesController],
+  providers: [CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+})
+export class CertificatesModule {}

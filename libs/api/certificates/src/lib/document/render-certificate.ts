@@ -1,0 +1,338 @@
+import PDFDocument from 'pdfkit';
+import { CertificateDocumentData } from './certificate-document-data';
+import { loadCertificateFonts } from './certificate-fonts';
+import { CertificateTexts, CertificateTextOptions, renderCertificateTexts } from './certificate-template';
+import { qrCodePng } from './qr-png';
+
+export interface RenderCertificateOptions extends CertificateTextOptions {
+  /** Directory with DejaVuSans.ttf and DejaVuSans-Bold.ttf. Default: node_modules/dejavu-fonts-ttf/ttf. */
+  fontDir?: string;
+  /**
+   * Default true: the parsed fonts are kept for the process (a render then takes a few ms instead of
+   * ~35 ms). false parses the TTF files for this document only; the output is byte-identical either way.
+   */
+  fontCache?: boolean;
+}
+
+/** A4 portrait in PDF points. */
+const PAGE = { width: 595.28, height: 841.89 };
+const FRAME_INSET = 28; // ≈ 10 mm
+const MARGIN_X = 62; // ≈ 22 mm
+const CONTENT_WIDTH = PAGE.width - 2 * MARGIN_X;
+const QR_SIZE = 85; // ≈ 30 mm
+/** QR bitmap resolution: 30 mm at 300 dpi. */
+const QR_MIN_PX = 354;
+
+const COLOR = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1d3557', rule: '#a7b0ba' };
+const FONT = { regular: 'CertificateSans', bold: 'CertificateSans-Bold' };
+
+type Doc = PDFKit.PDFDocument;
+
+/**
+ * Renders the certificate as an A4 PDF (pdfkit, DejaVu Sans embedded as a subset, QR code of the
+ * verification URL as PNG image). Deterministic: the same data and fonts give byte-identical output
+ * (info dates are issuedOn, pdfkit derives the trailer /ID from the info dictionary, nothing reads
+ * the clock or a random source), so the SHA-256 recorded at issue identifies the document.
+ */
+export async function renderCertificate(data: CertificateDocumentData, options: RenderCertificateOptions = {}): Promise<Buffer> {
+  assertRenderable(data);
+  const texts = renderCertificateTexts(data, options);
+  const qrPng = qrCodePng(data.verificationUrl.trim(), { errorCorrectionLevel: 'M', margin: 1, minWidthPx: QR_MIN_PX });
+  const fonts = loadCertificateFonts(options.fontDir, options.fontCache ?? true);
+  // From here to doc.end() everything runs synchronously, so the shared parsed fonts are used by
+  // this document alone (glyph state reset first, see loadCertificateFonts).
+  fonts.resetGlyphState();
+  return buildPdf(data, texts, { regular: fonts.regular, bold: fonts.bold }, qrPng);
+}
+
+/**
+ * Benchmark baseline only (tools/bench): the same layout with pdfkit's built-in Helvetica and no QR
+ * code. Helvetica is WinAnsi only (no Ł, ğ, ễ), which is why real certificates never use it.
+ */
+export async function renderCertificateBaseline(data: CertificateDocumentData, options: CertificateTextOptions = {}): Promise<Buffer> {
+  assertRenderable(data);
+  return buildPdf(data, renderCertificateTexts(data, options), { regular: 'Helvetica', bold: 'Helvetica-Bold' }, null);
+}
+
+function assertRenderable(data: CertificateDocumentData): void {
+  const missing = (['number', 'verificationUrl', 'printedName', 'programmeTitle', 'certificateTitle', 'issuer'] as const).filter(
+    (key) => typeof data[key] !== 'string' || data[key].trim() === '',
+  );
+  if (missing.length) throw new Error(`Certificate data incomplete: ${missing.join(', ')}`);
+  if (!(data.issuedOn instanceof Date) || Number.isNaN(data.issuedOn.getTime())) throw new Error('Certificate data: issuedOn is not a valid date');
+  if (!data.modules.length) throw new Error('Certificate data: no modules');
+}
+
+type FontSource = unknown;
+
+function buildPdf(
+  data: CertificateDocumentData,
+  t: CertificateTexts,
+  fonts: { regular: FontSource; bold: FontSource },
+  qrPng: Buffer | null,
+): Promise<Buffer> {
+  const options: PDFKit.PDFDocumentOptions = {
+    size: 'A4',
+    layout: 'portrait',
+    // Only the bottom margin matters to pdfkit (it starts a new page below it); the layout places
+    // every block itself. A second page is an error, see 'pageAdded' below.
+    margins: { top: FRAME_INSET, bottom: 12, left: MARGIN_X, right: MARGIN_X },
+    pdfVersion: '1.7',
+    lang: data.locale === 'en' ? 'en-GB' : 'de-DE',
+    displayTitle: true,
+    compress: true,
+    info: {
+      Title: `${t.title} ${t.designation} – ${t.name}`,
+      Author: t.issuer,
+      Subject: `KoKo II – ${data.number.trim()}`,
+      Keywords: [t.title, t.designation, t.programme, t.issuer, data.number.trim()].join(', '),
+      Creator: 'KoKo Campus',
+      Producer: 'KoKo Campus (pdfkit)',
+      // Fixed dates: the document (and pdfkit's /ID, an MD5 of this dictionary) depends on the data only.
+      CreationDate: data.issuedOn,
+      ModDate: data.issuedOn,
+    },
+  };
+  // No default font: pdfkit would otherwise load Helvetica before the certificate fonts are registered.
+  (options as { font?: string | null }).font = null;
+  const doc = new PDFDocument(options);
+  const chunks: Buffer[] = [];
+  const result = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  let pageOverflow = false;
+  doc.on('pageAdded', () => (pageOverflow = true));
+
+  try {
+    doc.registerFont(FONT.regular, fonts.regular as PDFKit.Mixins.PDFFontSource);
+    doc.registerFont(FONT.bold, fonts.bold as PDFKit.Mixins.PDFFontSource);
+    layout(doc, data, t, qrPng);
+  } catch (error) {
+    doc.end();
+    return result.then(() => Promise.reject(error));
+  }
+  doc.end();
+  if (pageOverflow) return result.then(() => Promise.reject(new Error('Certificate content does not fit on one A4 page')));
+  return result;
+}
+
+/**
+ * Spacing and sizes. The normal level fits the usual certificate with room to spare; long module
+ * titles, many signatories or a long name step down to the denser levels, and only content that does
+ * not fit even the densest one is refused ("does not fit on one A4 page").
+ */
+interface Density {
+  titleSize: number;
+  gapBeforeTitle: number;
+  gapBeforeName: number;
+  gapBeforeTable: number;
+  tableSize: number;
+  rowPadding: number;
+  gapBeforePlace: number;
+  /** Room for the handwritten or scanned signature between place/date and the signature line. */
+  signatureSpace: number;
+}
+const DENSITIES: Density[] = [
+  { titleSize: 34, gapBeforeTitle: 34, gapBeforeName: 26, gapBeforeTable: 28, tableSize: 9, rowPadding: 4, gapBeforePlace: 26, signatureSpace: 52 },
+  { titleSize: 30, gapBeforeTitle: 24, gapBeforeName: 18, gapBeforeTable: 20, tableSize: 8.5, rowPadding: 3, gapBeforePlace: 18, signatureSpace: 46 },
+  { titleSize: 26, gapBeforeTitle: 16, gapBeforeName: 12, gapBeforeTable: 14, tableSize: 7.5, rowPadding: 2, gapBeforePlace: 12, signatureSpace: 44 },
+];
+
+/** Fixed footer geometry (from the bottom of the frame up). */
+const FOOTER = (() => {
+  const urlY = PAGE.height - FRAME_INSET - 22;
+  const labelY = urlY - 9;
+  const qrY = labelY - 3 - QR_SIZE;
+  return { urlY, labelY, qrY, contentLimit: qrY - 8 };
+})();
+
+function layout(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, qrPng: Buffer | null): void {
+  // Measure first (nothing is drawn, nothing reaches the PDF), then draw with the first level that fits.
+  const density = DENSITIES.find((d) => flow(doc, data, t, d, false) <= FOOTER.contentLimit);
+  if (!density) throw new Error('Certificate content does not fit on one A4 page');
+  frame(doc);
+  flow(doc, data, t, density, true);
+  footer(doc, t, qrPng);
+}
+
+function frame(doc: Doc): void {
+  doc
+    .lineWidth(0.8)
+    .strokeColor(COLOR.accent)
+    .rect(FRAME_INSET, FRAME_INSET, PAGE.width - 2 * FRAME_INSET, PAGE.height - 2 * FRAME_INSET)
+    .stroke();
+  doc
+    .lineWidth(0.3)
+    .rect(FRAME_INSET + 3, FRAME_INSET + 3, PAGE.width - 2 * FRAME_INSET - 6, PAGE.height - 2 * FRAME_INSET - 6)
+    .stroke();
+}
+
+/** Header to signatures, top to bottom; returns the lowest y used. Draws only if `draw`. */
+function flow(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, d: Density, draw: boolean): number {
+  const left = MARGIN_X;
+  const right = PAGE.width - MARGIN_X;
+
+  // Issuer and programme
+  let y = 66;
+  y = centered(doc, draw, t.issuer, y, { font: FONT.bold, size: 16, color: COLOR.accent });
+  y = centered(doc, draw, t.programme, y + 4, { font: FONT.regular, size: 10, color: COLOR.muted });
+  y += 12;
+  if (draw) doc.lineWidth(0.6).strokeColor(COLOR.rule).moveTo(left, y).lineTo(right, y).stroke();
+
+  // Title, name, statement
+  y = centered(doc, draw, t.title, y + d.gapBeforeTitle, { font: FONT.bold, size: d.titleSize, color: COLOR.accent });
+  // The name shrinks to fit one line down to 16 pt; an even longer name wraps.
+  y = centered(doc, draw, t.name, y + d.gapBeforeName, { font: FONT.bold, size: 24, minSize: 16, color: COLOR.text, fit: true, lineGap: 2 });
+  y = centered(doc, draw, t.achievement, y + 14, { font: FONT.regular, size: 11, color: COLOR.text, width: CONTENT_WIDTH - 40, lineGap: 3 });
+  y = centered(doc, draw, t.designation, y + 10, { font: FONT.bold, size: 17, color: COLOR.accent, fit: true, minSize: 11 });
+  if (t.closing) y = centered(doc, draw, t.closing, y + 8, { font: FONT.regular, size: 11, color: COLOR.text });
+
+  // Module table
+  y += d.gapBeforeTable;
+  if (draw) doc.font(FONT.bold).fontSize(10).fillColor(COLOR.accent).text(t.modulesHeading, left, y, { width: CONTENT_WIDTH, lineBreak: false });
+  y += 18;
+  y = moduleTable(doc, draw, t, y, d);
+
+  // Place and date, signatures
+  y += d.gapBeforePlace;
+  if (draw) doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text).text(t.placeAndDate, left, y, { width: CONTENT_WIDTH, lineBreak: false });
+  y += 16;
+  return signatures(doc, draw, data, y + d.signatureSpace, d.signatureSpace - 6);
+}
+
+/**
+ * Note and number bottom left (ending level with the QR code), QR code bottom right, and under it
+ * "Echtheit prüfen:" and the verification URL, right-aligned; the URL may use the full width.
+ */
+function footer(doc: Doc, t: CertificateTexts, qrPng: Buffer | null): void {
+  const left = MARGIN_X;
+  const right = PAGE.width - MARGIN_X;
+  const { urlY, labelY, qrY } = FOOTER;
+  const footerTextWidth = CONTENT_WIDTH - QR_SIZE - 40;
+  const numberY = qrY + QR_SIZE - 11;
+  doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted);
+  const noteHeight = doc.heightOfString(t.footnote, { width: footerTextWidth, lineGap: 1 });
+  doc.text(t.footnote, left, numberY - 6 - noteHeight, { width: footerTextWidth, lineGap: 1 });
+  doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(t.number, left, numberY, { width: footerTextWidth, lineBreak: false });
+  if (qrPng) doc.image(qrPng, right - QR_SIZE, qrY, { width: QR_SIZE, height: QR_SIZE });
+  doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted).text(t.verificationLabel, left, labelY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+  const urlSize = fitSize(doc, FONT.regular, t.verificationUrl, 7, 4, CONTENT_WIDTH);
+  doc.font(FONT.regular).fontSize(urlSize).fillColor(COLOR.text).text(t.verificationUrl, left, urlY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+}
+
+/** Columns of the module table. */
+function tableColumns() {
+  const position = 26;
+  const hours = 52;
+  const completedOn = 74;
+  const dates = 100;
+  const title = CONTENT_WIDTH - position - hours - completedOn - dates;
+  let x = MARGIN_X;
+  const at = (width: number) => {
+    const col = { x, width };
+    x += width;
+    return col;
+  };
+  return { position: at(position), title: at(title), dates: at(dates), completedOn: at(completedOn), hours: at(hours) };
+}
+
+function moduleTable(doc: Doc, draw: boolean, t: CertificateTexts, top: number, d: Density): number {
+  const cols = tableColumns();
+  const pad = 4;
+  const left = MARGIN_X;
+  const right = PAGE.width - MARGIN_X;
+  let y = top;
+
+  if (draw) {
+    doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted);
+    const header = t.columns;
+    doc.text(header.position, cols.position.x, y, { width: cols.position.width - pad, lineBreak: false });
+    doc.text(header.title, cols.title.x, y, { width: cols.title.width - pad, lineBreak: false });
+    doc.text(header.dates, cols.dates.x, y, { width: cols.dates.width - pad, lineBreak: false });
+    doc.text(header.completedOn, cols.completedOn.x, y, { width: cols.completedOn.width - pad, lineBreak: false });
+    doc.text(header.hours, cols.hours.x, y, { width: cols.hours.width, align: 'right', lineBreak: false });
+  }
+  y += 13;
+  if (draw) doc.lineWidth(0.6).strokeColor(COLOR.accent).moveTo(left, y).lineTo(right, y).stroke();
+
+  doc.font(FONT.regular).fontSize(d.tableSize);
+  if (draw) doc.fillColor(COLOR.text);
+  for (const row of t.modules) {
+    y += d.rowPadding;
+    const titleHeight = doc.heightOfString(row.title, { width: cols.title.width - pad });
+    const datesHeight = doc.heightOfString(row.dates, { width: cols.dates.width - pad });
+    if (draw) {
+      doc.text(row.position, cols.position.x, y, { width: cols.position.width - pad, lineBreak: false });
+      doc.text(row.title, cols.title.x, y, { width: cols.title.width - pad });
+      doc.text(row.dates, cols.dates.x, y, { width: cols.dates.width - pad });
+      doc.text(row.completedOn, cols.completedOn.x, y, { width: cols.completedOn.width - pad, lineBreak: false });
+      doc.text(row.hours, cols.hours.x, y, { width: cols.hours.width, align: 'right', lineBreak: false });
+    }
+    y += Math.max(titleHeight, datesHeight) + d.rowPadding - 1;
+    if (draw) doc.lineWidth(0.3).strokeColor(COLOR.rule).moveTo(left, y).lineTo(right, y).stroke();
+  }
+  y += 5;
+  if (draw) doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(t.total, left, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+  return y + 12;
+}
+
+/** Signature lines side by side, spread over the width; returns the lowest y used. */
+function signatures(doc: Doc, draw: boolean, data: CertificateDocumentData, lineY: number, imageHeight: number): number {
+  const list = data.signatories;
+  if (!list.length) return lineY;
+  const minGap = 28;
+  const width = Math.min(190, (CONTENT_WIDTH - minGap * (list.length - 1)) / list.length);
+  const gap = list.length > 1 ? (CONTENT_WIDTH - width * list.length) / (list.length - 1) : 0;
+  let x = MARGIN_X;
+  let bottom = lineY;
+  for (const signatory of list) {
+    const name = signatory.name.normalize('NFC').trim();
+    const role = signatory.role.normalize('NFC').trim();
+    doc.font(FONT.bold).fontSize(9);
+    const nameHeight = doc.heightOfString(name, { width, align: 'center' });
+    doc.font(FONT.regular).fontSize(8);
+    const roleHeight = doc.heightOfString(role, { width, align: 'center' });
+    if (draw) {
+      if (signatory.signaturePng) {
+        doc.image(signatory.signaturePng, x, lineY - 4 - imageHeight, { fit: [width, imageHeight], align: 'center', valign: 'bottom' });
+      }
+      doc.lineWidth(0.5).strokeColor(COLOR.text).moveTo(x, lineY).lineTo(x + width, lineY).stroke();
+      doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(name, x, lineY + 5, { width, align: 'center' });
+      doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted).text(role, x, lineY + 6 + nameHeight, { width, align: 'center' });
+    }
+    bottom = Math.max(bottom, lineY + 6 + nameHeight + roleHeight);
+    x += width + gap;
+  }
+  return bottom;
+}
+
+interface BlockStyle {
+  font: string;
+  size: number;
+  color: string;
+  width?: number;
+  lineGap?: number;
+  /** Shrink (down to minSize) until the text fits on one line. */
+  fit?: boolean;
+  minSize?: number;
+}
+
+/** A horizontally centred block; returns the y below it. */
+function centered(doc: Doc, draw: boolean, text: string, y: number, style: BlockStyle): number {
+  const width = style.width ?? CONTENT_WIDTH;
+  const size = style.fit ? fitSize(doc, style.font, text, style.size, style.minSize ?? style.size, width) : style.size;
+  doc.font(style.font).fontSize(size);
+  const x = MARGIN_X + (CONTENT_WIDTH - width) / 2;
+  const height = doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0, align: 'center' });
+  if (draw) doc.fillColor(style.color).text(text, x, y, { width, align: 'center', lineGap: style.lineGap ?? 0 });
+  return y + height;
+}
+
+function fitSize(doc: Doc, font: string, text: string, max: number, min: number, width: number): number {
+  doc.font(font);
+  let size = max;
+  while (size > min && doc.fontSize(size).widthOfString(text) > width) size = Math.max(min, size - 0.5);
+  return size;
+}

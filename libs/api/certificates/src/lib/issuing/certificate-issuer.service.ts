@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser } from '@koko/api/core/auth';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import { TransactionalEvent } from '@koko/api/core/database';
+import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
+import { Cohort } from '@koko/api/catalogue';
+import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
+import { User } from '@koko/api/identity';
+import { ProgressService } from '@koko/api/progress';
+import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, Locale } from '@koko/shared';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { DataSource, EntityManager } from 'typeorm';
+import { Certificate, CertificateDocument, CertificateState, RevocationReason } from '../certificate.entity';
+import { CertificateErrorCode, CertificateException } from '../certificates.exception';
+import { renderCertificate } from '../document';
+import { certificateDocument, moduleDates } from './certificate-document';
+import { formatCertificateNumber } from './certificate-number';
+
+const berlinYear = (d: Date) => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(d));
+
+/**
+ * Issues, revokes and reissues certificates. A PDF is rendered once, at issue, stored with its
+ * SHA-256 and never rendered again; numbers come from a per-year counter row that is locked and
+ * incremented in the issuing transaction, so they are unique and gap-free even under concurrency.
+ */
+@Injectable()
+export class CertificateIssuerService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly progress: ProgressService,
+    private readonly enrolments: EnrolmentService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** Is the enrolment's participant through all five modules (derived from progress)? */
+  async eligibleEnrolmentIds(enrolments: Enrolment[], cohorts: Map<string, Cohort>): Promise<Set<string>> {
+    const progress = await this.progress.forEnrolments(enrolments, cohorts);
+    return new Set(progress.filter((p) => p.certificateEligible).map((p) => p.enrolmentId));
+  }
+
+  async issue(enrolmentId: string, actor: AuthUser | null, options: { automatic?: boolean } = {}): Promise<Certificate> {
+    const key = newStorageKey();
+    let stored = false;
+    // Progress is derived on the pool's own connections, so it is read before the transaction: asked
+    // inside it, each of N parallel issues would hold a connection (most waiting for the cohort lock)
+    // while the lock holder waits for a second one — with N ≥ pool size, nobody ever gets one.
+    const before = await this.db.manager.findOneBy(Enrolment, { id: enrolmentId });
+    const cohortBefore = before ? await this.db.manager.findOneBy(Cohort, { id: before.cohortId }) : null;
+    if (!before || !cohortBefore) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
+    const complete = (await this.eligibleEnrolmentIds([before], new Map([[cohortBefore.id, cohortBefore]]))).has(before.id);
+    try {
+      return await this.db.transaction(async (m) => {
+        const peek = await m.findOneBy(Enrolment, { id: enrolmentId });
+        if (!peek) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
+        // Lock order as everywhere: cohort, then enrolment. Parallel requests for one enrolment queue here.
+        const cohort = await m.findOne(Cohort, { where: { id: peek.cohortId }, lock: { mode: 'pessimistic_write' } });
+        const enrolment = await m.findOne(Enrolment, { where: { id: enrolmentId }, lock: { mode: 'pessimistic_write' } });
+        if (!cohort || !enrolment) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
+        const existing = await m.findOneBy(Certificate, { enrolmentId, state: CertificateState.VALID });
+        if (existing) throw new CertificateException(CertificateErrorCode.ALREADY_ISSUED, { number: existing.number });
+        const holder = await m.findOneByOrFail(User, { id: enrolment.userId });
+        const eligible = [EnrolmentState.ADMITTED, EnrolmentState.COMPLETED].includes(enrolment.state) && complete;
+        if (!eligible) throw new CertificateException(CertificateErrorCode.NOT_ELIGIBLE, { name: holder.displayName });
+
+        // Set before: create() stores the PDF and then inserts the row, which may still fail.
+        stored = true;
+        const certificate = await this.create(m, key, { enrolment, cohort, holder, printedName: holder.certificateName.trim() || holder.displayName, actor, supersedes: null, reason: null });
+        if (enrolment.state === EnrolmentState.ADMITTED) await this.enrolments.complete(m, enrolment.id, actor);
+        const payload: CertificateIssuedEvent = {
+          ...this.eventBase(certificate, holder, actor),
+          verificationUrl: certificate.document.verificationUrl,
+          dashboardUrl: `${this.config.publicUrl}/mein-weg`,
+          automatic: options.automatic ?? false,
+        };
+        await this.events.emitAsync(CertificateEvents.Issued, { payload, manager: m } satisfies TransactionalEvent<CertificateIssuedEvent>);
+        return certificate;
+      });
+    } catch (error) {
+      if (stored) await this.storage.delete(key);
+      throw error;
+    }
+  }
+
+  async revoke(actor: AuthUser, input: { certificateId: string; reason: RevocationReason; note?: string | null }): Promise<Certificate> {
+    return this.db.transaction(async (m) => {
+      const certificate = await m.findOne(Certificate, { where: { id: input.certificateId }, lock: { mode: 'pessimistic_write' } });
+      if (!certificate) throw new CertificateException(CertificateErrorCode.CERTIFICATE_NOT_FOUND);
+      if (certificate.state === CertificateState.REVOKED) throw new CertificateException(CertificateErrorCode.ALREADY_REVOKED);
+      if (certificate.state !== CertificateState.VALID) throw new CertificateException(CertificateErrorCode.NOT_VALID);
+      Object.assign(certificate, { state: CertificateState.REVOKED, revokedAt: new Date(), revokedBy: actor.id, revocationReason: input.reason, revocationNote: input.note?.trim() || null });
+      await m.save(certificate);
+      const holder = certificate.userId ? await m.findOneBy(User, { id: certificate.userId }) : null;
+      const payload: CertificateRevokedEvent = {
+        ...this.eventBase(certificate, holder, actor),
+        reason: input.reason,
+        note: certificate.revocationNote,
+        revokedAt: (certificate.revokedAt as Date).toISOString(),
+      };
+      await this.events.emitAsync(CertificateEvents.Revoked, { payload, manager: m } satisfies TransactionalEvent<CertificateRevokedEvent>);
+      return certificate;
+    });
+  }
+
+  /** A corrected certificate: new number and code; the old one is superseded and points to it. */
+  async reissue(actor: AuthUser, input: { certificateId: string; printedName?: string | null; reason: string }): Promise<Certificate> {
+    const key = newStorageKey();
+    let stored = false;
+    try {
+      return await this.db.transaction(async (m) => {
+        const old = await m.findOne(Certificate, { where: { id: input.certificateId }, lock: { mode: 'pessimistic_write' } });
+        if (!old) throw new CertificateException(CertificateErrorCode.CERTIFICATE_NOT_FOUND);
+        if (old.state !== CertificateState.VALID || !old.enrolmentId) throw new CertificateException(CertificateErrorCode.NOT_VALID);
+        const enrolment = await m.findOneByOrFail(Enrolment, { id: old.enrolmentId });
+        const cohort = await m.findOneByOrFail(Cohort, { id: enrolment.cohortId });
+        const holder = await m.findOneByOrFail(User, { id: enrolment.userId });
+        const printedName = input.printedName?.trim() || old.printedName;
+        const newId = randomUUID();
+        // The old row first (the unique "one valid" index); the reference to the new row is checked at commit.
+        Object.assign(old, { state: CertificateState.SUPERSEDED, supersededById: newId, reissueReason: input.reason.trim() });
+        await m.save(old);
+        stored = true;
+        const certificate = await this.create(m, key, { enrolment, cohort, holder, printedName, actor, supersedes: old, reason: input.reason.trim(), id: newId });
+        const payload: CertificateReissuedEvent = {
+          ...this.eventBase(certificate, holder, actor),
+          previousId: old.id,
+          previousNumber: old.number,
+          reason: input.reason.trim(),
+          printedNameBefore: old.printedName,
+          printedNameAfter: printedName,
+        };
+        await this.events.emitAsync(CertificateEvents.Reissued, { payload, manager: m } satisfies TransactionalEvent<CertificateReissuedEvent>);
+        return certificate;
+      });
+    } catch (error) {
+      if (stored) await this.storage.delete(key);
+      throw error;
+    }
+  }
+
+  private async create(
+    m: EntityManager,
+    key: string,
+    input: { enrolment: Enrolment; cohort: Cohort; holder: User; printedName: string; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
+  ): Promise<Certificate> {
+    const issuedAt = new Date();
+    const year = berlinYear(issuedAt);
+    const [{ last_number: sequence }] = await m.query(
+      `INSERT INTO certificate_counters (year, last_number) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = certificate_counters.last_number + 1
+       RETURNING last_number`,
+      [year],
+    );
+    const number = formatCertificateNumber(year, sequence);
+    const verificationCode = randomBytes(32).toString('base64url');
+    const document: CertificateDocument = await certificateDocument(m, this.config, { cohortId: input.cohort.id, printedName: input.printedName, issuedAt, verificationCode });
+    const pdf = await renderCertificate({
+      number,
+      verificationUrl: document.verificationUrl,
+      printedName: document.printedName,
+      issuedOn: issuedAt,
+      locale: Locale.DE,
+      programmeTitle: document.programmeTitle,
+      certificateTitle: document.certificateTitle,
+      issuer: document.issuer,
+      modules: document.modules.map((mod) => ({ position: mod.position, title: mod.title, workloadHours: mod.workloadHours, completedOn: new Date(`${mod.completedOn}T12:00:00Z`), dates: moduleDates(mod.firstDay, mod.completedOn) })),
+      totalWorkloadHours: document.totalWorkloadHours,
+      signatories: document.signatories,
+    });
+    const stored = await this.storage.put(key, Readable.from(pdf));
+    return m.save(
+      m.create(Certificate, {
+        ...(input.id ? { id: input.id } : {}),
+        number,
+        year,
+        sequence,
+        enrolmentId: input.enrolment.id,
+        userId: input.holder.id,
+        cohortId: input.cohort.id,
+        printedName: input.printedName,
+        verificationCode,
+        state: CertificateState.VALID,
+        issuedAt,
+        issuedBy: input.actor?.id ?? null,
+        supersedesId: input.supersedes?.id ?? null,
+        reissueReason: null,
+        storageKey: key,
+        sha256: stored.sha256,
+        sizeBytes: stored.size,
+        document,
+      }),
+    );
+  }
+
+  private eventBase(certificate: Certificate, holder: User | null, actor: AuthUser | null) {
+    return {
+      certificateId: certificate.id,
+      number: certificate.number,
+      cohortId: certificate.cohortId,
+      holderId: holder?.id ?? null,
+      // An anonymised account has no address any more: no mail.
+      holderEmail: holder && !holder.email.endsWith('.invalid') ? holder.email : null,
+      holderName: certificate.printedName,
+      holderLocale: holder?.locale ?? Locale.DE,
+      actorId: actor?.id ?? null,
+    };
+  }
+}

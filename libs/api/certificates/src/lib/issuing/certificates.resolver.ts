@@ -1,0 +1,129 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
+import { Cohort } from '@koko/api/catalogue';
+import { Enrolment, EnrolmentState } from '@koko/api/enrolment';
+import { Role } from '@koko/shared';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { DataSource, In } from 'typeorm';
+import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';
+import { CertificateErrorCode, CertificateException, CertificateExceptionFilter } from '../certificates.exception';
+import { CertificateBatchesService, CertificateBatchRow } from './certificate-batches.service';
+import { CertificateIssuerService } from './certificate-issuer.service';
+
+@ObjectType({ description: 'A participant of a cohort as the certificate page shows them.' })
+export class CertificateCandidate {
+  @Field(() => Enrolment) enrolment!: Enrolment;
+  @Field({ description: 'All five modules complete.' }) eligible!: boolean;
+  @Field(() => Certificate, { nullable: true, description: 'The valid certificate, if any.' }) current!: Certificate | null;
+  @Field(() => [Certificate], { description: 'Every certificate of this participation, newest first (revoked, superseded).' }) history!: Certificate[];
+}
+
+@ObjectType()
+export class CertificateBatch implements CertificateBatchRow {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) cohortId!: string;
+  @Field(() => Int) total!: number;
+  @Field(() => Int) done!: number;
+  @Field(() => Int) failed!: number;
+  @Field() state!: 'queued' | 'running' | 'finished';
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+}
+
+@InputType()
+export class IssueCertificatesInput {
+  @Field(() => ID) @IsUUID() cohortId!: string;
+  @Field(() => [ID], { nullable: true, description: 'Omit for every eligible participant without a certificate.' })
+  @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(1000)
+  enrolmentIds?: string[] | null;
+}
+
+@InputType()
+export class RevokeCertificateInput {
+  @Field(() => ID) @IsUUID() certificateId!: string;
+  @Field(() => RevocationReason) @IsEnum(RevocationReason) reason!: RevocationReason;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+}
+
+@InputType()
+export class ReissueCertificateInput {
+  @Field(() => ID) @IsUUID() certificateId!: string;
+  @Field(() => String, { nullable: true, description: 'The corrected name as it is to be printed.' }) @IsOptional() @IsString() @MinLength(2) @MaxLength(200) printedName?: string | null;
+  @Field() @IsString() @MinLength(3) @MaxLength(2000) reason!: string;
+}
+
+@Resolver()
+@UseFilters(CertificateExceptionFilter)
+export class CertificatesResolver {
+  constructor(
+    private readonly issuer: CertificateIssuerService,
+    private readonly batches: CertificateBatchesService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Roles(Role.ADMIN)
+  @Query(() => [CertificateCandidate], { name: 'cohortCertificates', description: 'Admitted and completed participants of a cohort with eligibility and certificates.' })
+  async cohortCertificates(@Args('cohortId', { type: () => ID }) cohortId: string): Promise<CertificateCandidate[]> {
+    const cohort = await this.db.manager.findOneBy(Cohort, { id: cohortId });
+    if (!cohort) throw new CertificateException(CertificateErrorCode.COHORT_NOT_FOUND);
+    const enrolments = await this.db.manager.find(Enrolment, { where: { cohortId, state: In([EnrolmentState.ADMITTED, EnrolmentState.COMPLETED]) } });
+    const [eligible, certificates] = await Promise.all([
+      this.issuer.eligibleEnrolmentIds(enrolments, new Map([[cohort.id, cohort]])),
+      enrolments.length ? this.db.manager.find(Certificate, { where: { enrolmentId: In(enrolments.map((e) => e.id)) }, order: { issuedAt: 'DESC' } }) : [],
+    ]);
+    return enrolments.map((enrolment) => {
+      const history = certificates.filter((c) => c.enrolmentId === enrolment.id);
+      return { enrolment, eligible: eligible.has(enrolment.id), current: history.find((c) => c.state === CertificateState.VALID) ?? null, history };
+    });
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Certificate, { name: 'issueCertificate' })
+  issue(@CurrentUser() actor: AuthUser, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<Certificate> {
+    return this.issuer.issue(enrolmentId, actor);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CertificateBatch, { name: 'issueCertificates', description: 'Issues several or all in the background; poll certificateBatch for progress.' })
+  async issueMany(@CurrentUser() actor: AuthUser, @Args('input') input: IssueCertificatesInput): Promise<CertificateBatchRow> {
+    let ids = input.enrolmentIds ?? null;
+    if (!ids) {
+      const candidates = await this.cohortCertificates(input.cohortId);
+      ids = candidates.filter((c) => c.eligible && !c.current).map((c) => c.enrolment.id);
+    }
+    return this.batches.start(actor, input.cohortId, ids);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => CertificateBatch, { name: 'certificateBatch' })
+  batch(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateBatchRow> {
+    return this.batches.get(actor, id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Certificate, { name: 'revokeCertificate' })
+  revoke(@CurrentUser() actor: AuthUser, @Args('input') input: RevokeCertificateInput): Promise<Certificate> {
+    return this.issuer.revoke(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Certificate, { name: 'reissueCertificate' })
+  reissue(@CurrentUser() actor: AuthUser, @Args('input') input: ReissueCertificateInput): Promise<Certificate> {
+    return this.issuer.reissue(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Boolean, { name: 'setCohortAutoIssue', description: 'Issue automatically the moment a participant completes the fifth module.' })
+  async setAutoIssue(@Args('cohortId', { type: () => ID }) cohortId: string, @Args('enabled') enabled: boolean): Promise<boolean> {
+    if (!(await this.db.manager.existsBy(Cohort, { id: cohortId }))) throw new CertificateException(CertificateErrorCode.COHORT_NOT_FOUND);
+    await this.db.query(`UPDATE cohorts SET auto_issue_certificates = $2 WHERE id = $1`, [cohortId, enabled]);
+    return true;
+  }
+
+  @Query(() => [Certificate], { name: 'myCertificates', description: 'The signed-in participant’s certificates (all states).' })
+  myCertificates(@CurrentUser() viewer: AuthUser): Promise<Certificate[]> {
+    return this.db.manager.find(Certificate, { where: { userId: viewer.id }, order: { issuedAt: 'DESC' } });
+  }
+}

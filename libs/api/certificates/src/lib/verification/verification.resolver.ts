@@ -1,0 +1,64 @@
+import { UseFilters } from '@nestjs/common';
+import { Args, Context, Field, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@koko/api/core/auth';
+import { GraphQLContext } from '@koko/api/core/graphql';
+import { IsBase64, IsString, MaxLength } from 'class-validator';
+import { CertificateState, RevocationReason } from '../certificate.entity';
+import { CertificateExceptionFilter } from '../certificates.exception';
+import { PublicCertificateView, VerificationService } from './verification.service';
+
+@ObjectType({ description: 'What the public verification shows: state, name, programme, issue date.' })
+export class PublicCertificate implements PublicCertificateView {
+  @Field(() => CertificateState) state!: CertificateState;
+  @Field() number!: string;
+  @Field() printedName!: string;
+  @Field() programmeTitle!: string;
+  @Field({ description: 'YYYY-MM-DD' }) issuedOn!: string;
+  @Field(() => String, { nullable: true }) revokedOn!: string | null;
+  @Field(() => RevocationReason, { nullable: true }) revocationReason!: RevocationReason | null;
+  @Field(() => String, { nullable: true, description: 'The verification code of the certificate that replaced this one.' }) supersededByCode!: string | null;
+  @Field() verificationCode!: string;
+}
+
+@ObjectType()
+export class FileVerification {
+  @Field({ description: 'The file is byte for byte a certificate issued here.' }) original!: boolean;
+  @Field(() => PublicCertificate, { nullable: true }) certificate!: PublicCertificate | null;
+}
+
+@InputType()
+export class VerifyFileInput {
+  @Field() @IsBase64() @MaxLength(14_000_000) fileBase64!: string;
+}
+
+@InputType()
+export class FindCertificateInput {
+  @Field() @IsString() @MaxLength(30) number!: string;
+  @Field() @IsString() @MaxLength(120) surname!: string;
+}
+
+const clientOf = (ctx: GraphQLContext) => ctx.req.ip ?? 'unknown';
+
+@Resolver()
+@UseFilters(CertificateExceptionFilter)
+export class VerificationResolver {
+  constructor(private readonly verification: VerificationService) {}
+
+  @Public()
+  @Query(() => PublicCertificate, { name: 'verifyCertificate', nullable: true, description: 'By the code in the verification URL; null when unknown.' })
+  verify(@Args('code') code: string, @Context() ctx: GraphQLContext): Promise<PublicCertificateView | null> {
+    return this.verification.byCode(code, clientOf(ctx));
+  }
+
+  @Public()
+  @Query(() => PublicCertificate, { name: 'findCertificate', nullable: true, description: 'By number and surname; null when they do not match.' })
+  find(@Args('input') input: FindCertificateInput, @Context() ctx: GraphQLContext): Promise<PublicCertificateView | null> {
+    return this.verification.byNumber(input.number, input.surname, clientOf(ctx));
+  }
+
+  @Public()
+  @Mutation(() => FileVerification, { name: 'verifyCertificateFile', description: 'Is a PDF an unaltered original? (SHA-256 comparison.)' })
+  verifyFile(@Args('input') input: VerifyFileInput, @Context() ctx: GraphQLContext): Promise<{ original: boolean; certificate: PublicCertificateView | null }> {
+    return this.verification.byFile(Buffer.from(input.fileBase64, 'base64'), clientOf(ctx));
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';
+import { CertificateErrorCode, CertificateException } from '../certificates.exception';
+import { CERTIFICATE_NUMBER, normaliseName } from '../issuing/certificate-number';
+
+/** What anyone may learn about a certificate: its state, name, programme and issue date, nothing more. */
+export interface PublicCertificateView {
+  state: CertificateState;
+  number: string;
+  printedName: string;
+  programmeTitle: string;
+  issuedOn: string;
+  revokedOn: string | null;
+  revocationReason: RevocationReason | null;
+  supersededByCode: string | null;
+  verificationCode: string;
+}
+
+const CODE = /^[A-Za-z0-9_-]{22,64}$/;
+
+@Injectable()
+export class VerificationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** By the code of the verification URL / QR code; null when unknown. */
+  async byCode(code: string, client: string): Promise<PublicCertificateView | null> {
+    if (!CODE.test(code)) throw new CertificateException(CertificateErrorCode.CODE_MALFORMED);
+    await this.throttle(client);
+    const certificate = await this.db.manager.findOneBy(Certificate, { verificationCode: code });
+    return certificate ? this.view(certificate) : null;
+  }
+
+  /** By number plus surname (as printed, case and accents ignored); null when they do not match. */
+  async byNumber(number: string, surname: string, client: string): Promise<PublicCertificateView | null> {
+    await this.throttle(client);
+    const normalised = number.trim().toUpperCase();
+    if (!CERTIFICATE_NUMBER.test(normalised)) return null;
+    const certificate = await this.db.manager.findOneBy(Certificate, { number: normalised });
+    if (!certificate) return null;
+    const printed = normaliseName(certificate.printedName);
+    const given = normaliseName(surname);
+    if (given.length < 2 || !(printed === given || printed.endsWith(` ${given}`) || printed.split(' ').includes(given))) return null;
+    return this.view(certificate);
+  }
+
+  /** Is this file an unaltered original? Compared by SHA-256 with every issued PDF. */
+  async byFile(file: Buffer, client: string): Promise<{ original: boolean; certificate: PublicCertificateView | null }> {
+    if (file.subarray(0, 5).toString('latin1') !== '%PDF-') throw new CertificateException(CertificateErrorCode.NOT_A_PDF);
+    await this.throttle(client);
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    const certificate = await this.db.manager.findOneBy(Certificate, { sha256 });
+    return { original: !!certificate, certificate: certificate ? await this.view(certificate) : null };
+  }
+
+  private async view(c: Certificate): Promise<PublicCertificateView> {
+    const successor = c.supersededById ? await this.db.manager.findOneBy(Certificate, { id: c.supersededById }) : null;
+    return {
+      state: c.state,
+      number: c.number,
+      printedName: c.printedName,
+      programmeTitle: c.document.programmeTitle,
+      issuedOn: c.document.issuedOn,
+      revokedOn: c.revokedAt ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(c.revokedAt) : null,
+      revocationReason: c.revocationReason,
+      supersededByCode: successor?.verificationCode ?? null,
+      verificationCode: c.verificationCode,
+    };
+  }
+
+  /** Public lookups per client address and minute, counted in PostgreSQL so every instance agrees. */
+  private async throttle(client: string): Promise<void> {
+    const [{ hits }] = await this.db.query(
+      `INSERT INTO request_throttle (key, window_start, hits) VALUES ($1, date_trunc('minute', now()), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN request_throttle.window_start = date_trunc('minute', now()) THEN request_throttle.hits + 1 ELSE 1 END,
+         window_start = date_trunc('minute', now())
+       RETURNING hits`,
+      [`verify:${client}`],
+    );
+    if (hits > this.config.certificates.verifyPerMinute) throw new CertificateException(CertificateErrorCode.TOO_MANY_LOOKUPS);
+  }
+}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { TransactionalEvent } from '@koko/api/core/database';
+import { IdentityEvents, UserAnonymisedEvent } from '@koko/shared';
+
+/** Anonymisation: the application texts go; the enrolment (state, cohort, municipality) stays for statistics. */
+@Injectable()
+export class EnrolmentAnonymiseListener {
+  @OnEvent(IdentityEvents.UserAnonymised, { suppressErrors: false })
+  async onAnonymised({ payload, manager }: TransactionalEvent<UserAnonymisedEvent>): Promise<void> {
+    await manager.query(`UPDATE enrolments SET motivation = '', job_role = '–', decision_message = NULL WHERE user_id = $1`, [payload.userId]);
+    await manager.query(`DELETE FROM calendar_subscriptions WHERE user_id = $1`, [payload.userId]);
+  }
+}

@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import { TransactionalEvent } from '@koko/api/core/database';
+import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent } from '@koko/shared';
+import { OutboxService } from './outbox.service';
+import { REVOCATION_REASON_LABELS } from './templates/certificates';
+
+/** The reason category in the holder's language (an unknown category is shown as it is). */
+export function revocationReasonLabel(reason: string, locale: 'de' | 'en'): string {
+  return REVOCATION_REASON_LABELS[locale][reason] ?? reason;
+}
+
+/**
+ * Tells the holder about their certificate, in the transaction of the change. A certificate whose
+ * account is gone (holderEmail null) is still issued, revoked or reissued, just without a mail.
+ */
+@Injectable()
+export class CertificateMailListener {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @OnEvent(CertificateEvents.Issued, { suppressErrors: false })
+  async onIssued({ payload, manager }: TransactionalEvent<CertificateIssuedEvent>): Promise<void> {
+    if (!payload.holderEmail) return;
+    await this.outbox.enqueue(manager, {
+      to: payload.holderEmail,
+      locale: payload.holderLocale,
+      template: 'certificate-issued',
+      context: {
+        displayName: payload.holderName,
+        number: payload.number,
+        automatic: payload.automatic,
+        dashboardUrl: payload.dashboardUrl,
+        verificationUrl: payload.verificationUrl,
+      },
+    });
+  }
+
+  @OnEvent(CertificateEvents.Revoked, { suppressErrors: false })
+  async onRevoked({ payload, manager }: TransactionalEvent<CertificateRevokedEvent>): Promise<void> {
+    if (!payload.holderEmail) return;
+    await this.outbox.enqueue(manager, {
+      to: payload.holderEmail,
+      locale: payload.holderLocale,
+      template: 'certificate-revoked',
+      context: {
+        displayName: payload.holderName,
+        number: payload.number,
+        reasonLabel: revocationReasonLabel(payload.reason, payload.holderLocale),
+        note: payload.note,
+        revokedAt: payload.revokedAt,
+      },
+    });
+  }
+
+  @OnEvent(CertificateEvents.Reissued, { suppressErrors: false })
+  async onReissued({ payload, manager }: TransactionalEvent<CertificateReissuedEvent>): Promise<void> {
+    if (!payload.holderEmail) return;
+    await this.outbox.enqueue(manager, {
+      to: payload.holderEmail,
+      locale: payload.holderLocale,
+      template: 'certificate-reissued',
+      context: {
+        displayName: payload.holderName,
+        number: payload.number,
+        previousNumber: payload.previousNumber,
+        reason: payload.reason,
+        // The event carries no link; the certificates are on the participant's overview.
+        dashboardUrl: `${this.config.publicUrl}/mein-weg`,
+      },
+    });
+  }
+}

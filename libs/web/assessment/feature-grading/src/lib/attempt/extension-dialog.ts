@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { type GrantedExtension, GradingService } from '@koko/web/assessment/data-access-grading';
+import { berlinToIso } from '@koko/web/catalogue/data-access';
+import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { FormError } from '@koko/web/shared/ui';
+import { TranslatePipe } from '@koko/web/shared/util';
+
+export interface ExtensionDialogData {
+  enrolmentId: string;
+  moduleId: string;
+  participantName: string;
+  moduleLabel: string;
+}
+
+export const REASON_MIN = 3;
+export const REASON_MAX = 1000;
+
+/** The new due date, typed in Berlin time, must be a valid instant in the future. */
+export function dueInFuture(now: () => number = Date.now) {
+  return (group: AbstractControl): ValidationErrors | null => {
+    const day = group.get('day')?.value as string;
+    const time = group.get('time')?.value as string;
+    if (!day || !time) return null;
+    const iso = berlinToIso(day, time);
+    if (!iso) return { invalidDate: true };
+    return new Date(iso).getTime() <= now() ? { inPast: true } : null;
+  };
+}
+
+/** "Frist verlängern": a personal due date for one participant and module, with a reason. Closes with the extension. */
+@Component({
+  selector: 'koko-extension-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogTitle,
+    MatDialogContent,
+    MatDialogActions,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatHint,
+    MatInput,
+    MatButton,
+    FormError,
+    TranslatePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './extension-dialog.html',
+  styles: `
+    .dialog-form { display: flex; flex-direction: column; gap: 0.5rem; min-width: min(30rem, 80vw); }
+    mat-form-field { width: 100%; }
+    .row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    .row > mat-form-field { flex: 1 1 10rem; width: auto; }
+    .field-error { color: var(--mat-sys-error); margin: 0 0 0.5rem; font: var(--mat-sys-body-small); }
+    p { margin: 0 0 0.5rem; }
+  `,
+})
+export class ExtensionDialog {
+  private readonly ref = inject<MatDialogRef<ExtensionDialog, GrantedExtension>>(MatDialogRef);
+  protected readonly data = inject<ExtensionDialogData>(MAT_DIALOG_DATA);
+  private readonly grading = inject(GradingService);
+  private readonly errors = inject(ApiErrorService);
+
+  protected readonly reasonMin = REASON_MIN;
+  protected readonly reasonMax = REASON_MAX;
+  protected readonly form = new FormGroup(
+    {
+      day: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+      time: new FormControl('23:59', { nonNullable: true, validators: [Validators.required] }),
+      reason: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, (c: AbstractControl<string>) => (c.value.length > 0 && c.value.trim().length < REASON_MIN ? { tooShort: true } : null), Validators.maxLength(REASON_MAX)],
+      }),
+    },
+    { validators: dueInFuture() },
+  );
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected cancel(): void {
+    this.ref.close();
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const dueAt = berlinToIso(v.day, v.time);
+    if (!dueAt) return;
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      const extension = await this.grading.grantExtension({ enrolmentId: this.data.enrolmentId, moduleId: this.data.moduleId, dueAt, reason: v.reason.trim() });
+      this.ref.close(extension);
+    } catch (error) {
+      this.error.set(this.errors.describe(error).message);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { GradingService, type SaveFeedbackInput } from '@koko/web/assessment/data-access-grading';
+import { Notifier } from '@koko/web/shared/ui';
+import { of } from 'rxjs';
+import { submittedAttempt } from '../testing/fixtures';
+import { FeedbackForm } from './feedback-form';
+
+async function settle(fixture: { detectChanges(): void; whenStable(): Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fixture.detectChanges();
+  }
+  await fixture.whenStable();
+}
+
+function staleError() {
+  return { errors: [{ message: 'Die Einreichung wurde inzwischen geändert.', extensions: { code: 'STALE_VERSION' } }] };
+}
+
+function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>; confirm?: boolean } = {}) {
+  const saves: SaveFeedbackInput[] = [];
+  const dialogOpen = jest.fn(() => ({ afterClosed: () => of(options.confirm ?? true) }));
+  const success = jest.fn();
+  TestBed.configureTestingModule({
+    providers: [
+      {
+        provide: GradingService,
+        useValue: {
+          saveFeedback: (input: SaveFeedbackInput) => {
+            saves.push(input);
+            return options.save ? options.save(input) : Promise.resolve({ id: 'att-1', state: 'SUBMITTED', version: input.version + 1, feedback: null });
+          },
+        },
+      },
+      { provide: MatDialog, useValue: { open: dialogOpen } },
+      { provide: Notifier, useValue: { success } },
+    ],
+  });
+  const fixture = TestBed.createComponent(FeedbackForm);
+  fixture.componentRef.setInput('attempt', submittedAttempt());
+  fixture.componentRef.setInput('version', 3);
+  fixture.componentRef.setInput('editable', true);
+  fixture.detectChanges();
+  const element: HTMLElement = fixture.nativeElement;
+  const byTestId = <T extends HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`) as T;
+  const pick = (testId: string) => {
+    byTestId(testId).querySelector<HTMLInputElement>('input')!.click();
+    fixture.detectChanges();
+  };
+  const type = (text: string) => {
+    const textarea = byTestId<HTMLTextAreaElement>('grading-feedback-text');
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input'));
+    fixture.detectChanges();
+  };
+  return { fixture, element, byTestId, pick, type, saves, dialogOpen, success };
+}
+
+describe('FeedbackForm', () => {
+  it('saves a draft with the loaded version and continues with the next one', async () => {
+    const { fixture, byTestId, pick, type, saves, success } = setup();
+    pick('grading-score-0-1');
+    pick('grading-verdict-revision');
+    type('Bitte ergänzen Sie die Analyse.');
+    byTestId<HTMLButtonElement>('grading-save-draft').click();
+    await settle(fixture);
+    expect(saves).toEqual([
+      { attemptId: 'att-1', version: 3, verdict: 'REVISION_REQUESTED', text: 'Bitte ergänzen Sie die Analyse.', scores: [{ criterionId: 'c1', levelId: 'c1-2' }], release: false },
+    ]);
+    expect(fixture.componentInstance.version()).toBe(4);
+    expect(success).toHaveBeenCalled();
+  });
+
+  it('does not release without the required scores and a verdict, and points to them', async () => {
+    const { fixture, element, byTestId, saves, dialogOpen } = setup();
+    byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(fixture);
+    expect(saves).toEqual([]);
+    expect(dialogOpen).not.toHaveBeenCalled();
+    expect(element.textContent).toContain('Bitte bewerten Sie dieses Pflichtkriterium.');
+    expect(element.textContent).toContain('Bitte wählen Sie ein Ergebnis.');
+    expect(element.querySelectorAll('.field-error')).toHaveLength(2);
+  });
+
+  it('releases only after confirmation', async () => {
+    const declined = setup({ confirm: false });
+    declined.pick('grading-score-0-0');
+    declined.pick('grading-verdict-failed');
+    declined.byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(declined.fixture);
+    expect(declined.dialogOpen).toHaveBeenCalled();
+    expect(declined.saves).toEqual([]);
+    TestBed.resetTestingModule();
+
+    const confirmed = setup({ confirm: true });
+    const released = jest.fn();
+    confirmed.fixture.componentInstance.released.subscribe(released);
+    confirmed.pick('grading-score-0-1');
+    confirmed.pick('grading-verdict-passed');
+    confirmed.byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(confirmed.fixture);
+    expect(confirmed.saves[0]).toEqual(expect.objectContaining({ release: true, verdict: 'PASSED', version: 3 }));
+    expect(released).toHaveBeenCalledWith('PASSED');
+  });
+
+  it('keeps everything typed when the save is stale, and offers a reload', async () => {
+    const { fixture, element, byTestId, pick, type } = setup({ save: () => Promise.reject(staleError()) });
+    const reload = jest.fn();
+    fixture.componentInstance.reloadRequested.subscribe(reload);
+    pick('grading-score-0-1');
+    type('Wichtige Rückmeldung');
+    byTestId<HTMLButtonElement>('grading-save-draft').click();
+    await settle(fixture);
+    expect(byTestId('grading-stale-message').textContent).toContain('Die Einreichung wurde inzwischen geändert.');
+    byTestId<HTMLButtonElement>('grading-stale-reload').click();
+    expect(reload).toHaveBeenCalled();
+
+    // The page reloads: same submission, newer version, the saved draft still empty.
+    fixture.componentRef.setInput('attempt', { ...submittedAttempt(), version: 5 });
+    fixture.componentRef.setInput('version', 5);
+    await settle(fixture);
+    expect(byTestId('grading-stale-message')).toBeNull();
+    expect(byTestId<HTMLTextAreaElement>('grading-feedback-text').value).toBe('Wichtige Rückmeldung');
+    expect(element.querySelector<HTMLInputElement>('[data-testid="grading-score-0-1"] input')!.checked).toBe(true);
+  });
+
+  it('refills from the saved draft after a take-over only if nothing was typed', async () => {
+    const { fixture, byTestId, type } = setup();
+    const withDraft = submittedAttempt({ feedback: { verdict: 'PASSED', text: 'Entwurf der Kollegin', releasedAt: null, graderName: 'B', scores: [] } });
+    fixture.componentRef.setInput('attempt', withDraft);
+    fixture.componentRef.setInput('resetKey', 1);
+    await settle(fixture);
+    expect(byTestId<HTMLTextAreaElement>('grading-feedback-text').value).toBe('Entwurf der Kollegin');
+
+    type('Eigener Text');
+    fixture.componentRef.setInput('resetKey', 2);
+    await settle(fixture);
+    expect(byTestId<HTMLTextAreaElement>('grading-feedback-text').value).toBe('Eigener Text');
+  });
+
+  it('is read-only while someone else holds the submission', async () => {
+    const { fixture, byTestId } = setup();
+    fixture.componentRef.setInput('editable', false);
+    await settle(fixture);
+    expect(byTestId<HTMLButtonElement>('grading-save-draft').disabled).toBe(true);
+    expect(byTestId<HTMLButtonElement>('grading-release').disabled).toBe(true);
+    expect(byTestId<HTMLTextAreaElement>('grading-feedback-text').disabled).toBe(true);
+  });
+});

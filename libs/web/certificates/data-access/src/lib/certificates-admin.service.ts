@@ -1,0 +1,83 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  CertificateBatchDocument,
+  CertificateCohortDocument,
+  CertificateIssueDocument,
+  CertificateIssueManyDocument,
+  CertificateReissueDocument,
+  type CertificateReissueMutationVariables,
+  CertificateRevokeDocument,
+  type CertificateRevokeMutationVariables,
+  CertificateSetAutoIssueDocument,
+} from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { exhaustMap, firstValueFrom, map, type Observable, takeWhile, timer } from 'rxjs';
+import { dataOf } from './api-result';
+import { batchFinished, type CertificateBatchProgress, type CertificateRecord, type CohortCertificates } from './cohort-certificates';
+
+export type RevokeCertificateInput = CertificateRevokeMutationVariables['input'];
+export type ReissueCertificateInput = CertificateReissueMutationVariables['input'];
+
+/** How often the admin page asks for a running batch's progress. */
+export const BATCH_POLL_MS = 1000;
+
+/** Admins: a cohort's certificates – issue one or many, revoke, reissue, automatic issuing. */
+@Injectable({ providedIn: 'root' })
+export class CertificatesAdminService {
+  private readonly apollo = inject(Apollo);
+
+  cohort(cohortId: string): Observable<CohortCertificates> {
+    return this.apollo.query({ query: CertificateCohortDocument, variables: { cohortId }, fetchPolicy: 'network-only' }).pipe(
+      map((result) => {
+        const data = dataOf(result);
+        return { cohort: data.cohort, candidates: data.cohortCertificates };
+      }),
+    );
+  }
+
+  async issue(enrolmentId: string): Promise<CertificateRecord> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: CertificateIssueDocument, variables: { enrolmentId } }));
+    return dataOf(result).issueCertificate;
+  }
+
+  /** Starts a background batch; without ids, for every eligible participant who has no certificate yet. */
+  async issueMany(cohortId: string, enrolmentIds?: string[]): Promise<CertificateBatchProgress> {
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: CertificateIssueManyDocument, variables: { input: { cohortId, enrolmentIds: enrolmentIds ?? null } } }),
+    );
+    return dataOf(result).issueCertificates;
+  }
+
+  batch(id: string): Observable<CertificateBatchProgress> {
+    return this.apollo
+      .query({ query: CertificateBatchDocument, variables: { id }, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result).certificateBatch));
+  }
+
+  /** The batch's progress every `periodMs` (never two requests at once), completing after the finished state. */
+  watchBatch(id: string, periodMs = BATCH_POLL_MS): Observable<CertificateBatchProgress> {
+    return timer(periodMs, periodMs).pipe(
+      exhaustMap(() => this.batch(id)),
+      takeWhile((batch) => !batchFinished(batch), true),
+    );
+  }
+
+  async revoke(input: RevokeCertificateInput): Promise<CertificateRecord> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: CertificateRevokeDocument, variables: { input } }));
+    return dataOf(result).revokeCertificate;
+  }
+
+  async reissue(input: ReissueCertificateInput): Promise<CertificateRecord> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: CertificateReissueDocument, variables: { input } }));
+    return dataOf(result).reissueCertificate;
+  }
+
+  async setAutoIssue(cohortId: string, enabled: boolean): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: CertificateSetAutoIssueDocument, variables: { cohortId, enabled } }));
+  }
+}
+
+/** Every valid certificate of a cohort as one ZIP (served by the API; admins only, needs the session cookie). */
+export function cohortCertificatesZipPath(cohortId: string): string {
+  return `/api/cohorts/${encodeURIComponent(cohortId)}/certificates.zip`;
+}

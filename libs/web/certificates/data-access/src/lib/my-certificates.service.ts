@@ -1,0 +1,19 @@
+import { inject, Injectable } from '@angular/core';
+import { CertificateMineDocument, type CertificateMineQuery } from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { map, type Observable } from 'rxjs';
+import { dataOf } from './api-result';
+
+export type MyCertificate = CertificateMineQuery['myCertificates'][number];
+
+/** The signed-in participant's own certificates, newest first (all states). */
+@Injectable({ providedIn: 'root' })
+export class MyCertificatesService {
+  private readonly apollo = inject(Apollo);
+
+  list(): Observable<MyCertificate[]> {
+    return this.apollo
+      .query({ query: CertificateMineDocument, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result).myCertificates));
+  }
+}

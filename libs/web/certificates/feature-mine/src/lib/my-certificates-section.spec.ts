@@ -1,0 +1,56 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { type MyCertificate, MyCertificatesService } from '@koko/web/certificates/data-access';
+import { of, throwError } from 'rxjs';
+import { MyCertificatesSection } from './my-certificates-section';
+
+function mine(overrides: Partial<MyCertificate>): MyCertificate {
+  return {
+    id: 'c1',
+    number: 'KOKO-2026-000001',
+    state: 'VALID',
+    issuedAt: '2026-11-25T10:00:00.000Z',
+    downloadUrl: '/api/certificates/c1.pdf',
+    verificationCode: 'code-1',
+    printedName: 'Łukasz Żółć',
+    revokedAt: null,
+    supersededById: null,
+    ...overrides,
+  };
+}
+
+async function render(result: MyCertificate[] | Error) {
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), { provide: MyCertificatesService, useValue: { list: () => (result instanceof Error ? throwError(() => result) : of(result)) } }],
+  });
+  const fixture = TestBed.createComponent(MyCertificatesSection);
+  await fixture.whenStable();
+  fixture.detectChanges();
+  const element: HTMLElement = fixture.nativeElement;
+  return { element, byTestId: (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`) };
+}
+
+describe('MyCertificatesSection', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers the PDF of a valid certificate and links every one to its public verification', async () => {
+    const { byTestId } = await render([
+      mine({ id: 'c2', number: 'KOKO-2026-000002', verificationCode: 'code-2', downloadUrl: '/api/certificates/c2.pdf' }),
+      mine({ state: 'SUPERSEDED', supersededById: 'c2' }),
+      mine({ id: 'c3', number: 'KOKO-2025-000009', state: 'REVOKED', revokedAt: '2025-12-01T10:00:00.000Z' }),
+    ]);
+    expect(byTestId('my-certificate-KOKO-2026-000002')?.textContent).toContain('Gültig');
+    expect(byTestId('my-certificate-download-KOKO-2026-000002')?.getAttribute('href')).toBe('/api/certificates/c2.pdf');
+    expect(byTestId('my-certificate-verify-KOKO-2026-000002')?.getAttribute('href')).toBe('/verify/code-2');
+    expect(byTestId('my-certificate-KOKO-2026-000001')?.textContent).toContain('Dieses Zertifikat wurde durch KOKO-2026-000002 ersetzt.');
+    expect(byTestId('my-certificate-download-KOKO-2026-000001')).toBeNull();
+    expect(byTestId('my-certificate-KOKO-2025-000009')?.textContent).toContain('widerrufen und ist nicht mehr gültig');
+    expect(byTestId('my-certificate-download-KOKO-2025-000009')).toBeNull();
+  });
+
+  it('explains when there is no certificate yet, and shows errors', async () => {
+    expect((await render([])).byTestId('empty-state')?.textContent).toContain('Sie haben noch kein Zertifikat.');
+    TestBed.resetTestingModule();
+    expect((await render(new Error('boom'))).byTestId('error-state')).not.toBeNull();
+  });
+});
