@@ -198,7 +198,7 @@ describe('transfer assignments', () => {
     expect((await p1.error(QUEUE, {})).code).toBe('FORBIDDEN');
   });
 
-  it('queues submissions oldest first with counts, with the same statements for 10 and 200 submissions', async () => {
+  it('queues submissions oldest first with counts, with the same statements for 10 and 500 submissions', async () => {
     const submitMany = async (n: number) => {
       const f = await createRunningCohort(t.db, { participants: n, trainerIds: [trainerA.id] });
       await t.db.query(
@@ -210,18 +210,18 @@ describe('transfer assignments', () => {
       return f;
     };
     const small = await submitMany(10);
-    const large = await submitMany(200);
+    const large = await submitMany(500);
     const q = (cohortId: string) => () => a.ok(QUEUE, { cohortId, state: 'SUBMITTED' });
     const one = await countStatements(t.db, q(small.cohortId));
     const two = await countStatements(t.db, q(large.cohortId));
     expect(two.statements).toEqual(one.statements);
     const page = (await a.ok<{ gradingQueue: { total: number; counts: { submitted: number }; items: { participant: { displayName: string } }[] } }>(QUEUE, { cohortId: large.cohortId, state: 'SUBMITTED' })).gradingQueue;
-    expect(page.total).toBe(200);
-    expect(page.counts.submitted).toBe(200);
+    expect(page.total).toBe(500);
+    expect(page.counts.submitted).toBe(500);
     expect(page.items).toHaveLength(100);
-    // Oldest first: the 200th inserted was submitted 200 minutes ago.
-    expect(page.items[0].participant.displayName).toBe('Teilnehmer:in 200');
+    // Oldest first: the 500th inserted was submitted 500 minutes ago.
+    expect(page.items[0].participant.displayName).toBe('Teilnehmer:in 500');
     const late = (await a.ok<{ gradingQueue: { total: number } }>(QUEUE, { cohortId: large.cohortId, late: true })).gradingQueue;
-    expect(late.total).toBe(66);
+    expect(late.total).toBe(166);
   });
 });

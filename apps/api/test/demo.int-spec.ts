@@ -17,6 +17,8 @@ describe('demo data', () => {
       `SELECT c.name, e.state, count(*)::int AS n FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     expect(states).toEqual([
+      { name: 'KoKo II – Durchgang 2025', state: 'admitted', n: 2 },
+      { name: 'KoKo II – Durchgang 2025', state: 'completed', n: 3 },
       { name: 'KoKo II – Durchgang 2026', state: 'admitted', n: 7 },
       { name: 'KoKo II – Durchgang 2026', state: 'declined', n: 1 },
       { name: 'KoKo II – Durchgang 2026', state: 'waitlisted', n: 2 },
@@ -41,6 +43,26 @@ describe('demo data', () => {
     await client.signIn('lukasz.zolc@kleve.example', DEMO_PASSWORD);
     const { myProgress } = await client.ok<{ myProgress: { modules: { position: number; status: string }[] }[] }>(`query { myProgress { modules { position status } } }`);
     expect(myProgress[0].modules[0]).toEqual({ position: 1, status: 'COMPLETE' });
+  });
+
+  it('has an issued, a revoked and a superseded certificate, and a graduate still to be issued', async () => {
+    const rows = await t.db.query(`SELECT printed_name, state FROM certificates ORDER BY number`);
+    expect(rows).toEqual([
+      { printed_name: 'Jürgen Groß', state: 'valid' },
+      { printed_name: 'Marta Nowak', state: 'revoked' },
+      { printed_name: 'Elif Yıldız', state: 'superseded' },
+      { printed_name: 'Elif Yıldız-Demir', state: 'valid' },
+    ]);
+    const admin = t.client();
+    await admin.signIn('admin@koko-campus.example', DEMO_PASSWORD);
+    const [{ id }] = await t.db.query(`SELECT id FROM cohorts WHERE name = 'KoKo II – Durchgang 2025'`);
+    const { cohortCertificates } = await admin.ok<{ cohortCertificates: { eligible: boolean; current: { number: string } | null; enrolment: { participant: { displayName: string } } }[] }>(
+      `query($id: ID!) { cohortCertificates(cohortId: $id) { eligible current { number } enrolment { participant { displayName } } } }`,
+      { id },
+    );
+    const byName = Object.fromEntries(cohortCertificates.map((c) => [c.enrolment.participant.displayName, { eligible: c.eligible, issued: !!c.current }]));
+    expect(byName['Stefan Wagner']).toEqual({ eligible: true, issued: false });
+    expect(byName['Sabine Richter']).toEqual({ eligible: false, issued: false });
   });
 
   it('shows a demo participant where they stand', async () => {

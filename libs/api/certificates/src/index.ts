@@ -1,2 +1,3 @@
 export * from './lib/certificates.module';
 export * from './lib/certificate.entity';
+export { CertificateIssuerService } from './lib/issuing/certificate-issuer.service';

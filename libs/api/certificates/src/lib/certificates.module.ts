@@ -6,6 +6,7 @@ import { EnrolmentModule } from '@koko/api/enrolment';
 import { Certificate } from './certificate.entity';
 import { AutoIssueListener } from './issuing/auto-issue.listener';
 import { CertificateBatchesService } from './issuing/certificate-batches.service';
+import { CertificateFieldsResolver } from './issuing/certificate-fields.resolver';
 import { CertificateFilesController } from './issuing/certificate-files.controller';
 import { CertificateIssuerService } from './issuing/certificate-issuer.service';
 import { CertificatesResolver } from './issuing/certificates.resolver';
@@ -19,6 +20,7 @@ import { VerificationService } from './verification/verification.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Certificate]), JobsModule, CatalogueModule, EnrolmentModule],
   controllers: [CertificateFilesController],
-  providers: [CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  providers: [CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

@@ -4,6 +4,7 @@ import { seedDemoAssessment } from './demo-assessment';
 /** Demo cohorts: one running (participants at different stages), one open for applications. */
 export const RUNNING_COHORT = 'KoKo II – Durchgang 2026';
 export const OPEN_COHORT = 'KoKo II – Durchgang 2027';
+export const FINISHED_COHORT = 'KoKo II – Durchgang 2025';
 
 interface DemoParticipant {
   email: string;
@@ -69,7 +70,45 @@ export async function seedDemoProgramme(m: EntityManager, passwordHash: string, 
     for (const k of [0, 1]) await session(m, open, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Kommunales Integrationszentrum Krefeld, Sitzungssaal', null);
   }
   await enrol(m, open, OPEN, passwordHash, now, [], null);
+  await seedFinishedCohort(m, passwordHash, now, trainers, modules);
   return true;
+}
+
+/** Graduates of an earlier run: everyone present everywhere, transfers passed (Sabine Richter's last one still open). */
+const FINISHED: DemoParticipant[] = [
+  { email: 'juergen.gross@krefeld.example', displayName: 'Jürgen Groß', municipality: 'Krefeld', jobRole: 'Kommunales Integrationszentrum, Leitung', state: 'admitted', attendance: 'PPPPPPPPPP' },
+  { email: 'elif.yildiz@koeln.example', displayName: 'Elif Yıldız', municipality: 'Köln', jobRole: 'Amt für Integration und Vielfalt', state: 'admitted', attendance: 'PPPPPPPPPP' },
+  { email: 'marta.nowak@dortmund.example', displayName: 'Marta Nowak', municipality: 'Dortmund', jobRole: 'Ordnungsamt', state: 'admitted', attendance: 'PPPPPPPPPP' },
+  { email: 'stefan.wagner@aachen.example', displayName: 'Stefan Wagner', municipality: 'Aachen', jobRole: 'Sozialplanung', state: 'admitted', attendance: 'PPPPPPPPPP' },
+  { email: 'sabine.richter@bochum.example', displayName: 'Sabine Richter', municipality: 'Bochum', jobRole: 'Quartiersmanagement', state: 'admitted', attendance: 'PPPPPPPPPP' },
+];
+
+async function seedFinishedCohort(m: EntityManager, passwordHash: string, now: Date, trainers: { id: string }[], modules: { id: string; position: number }[]): Promise<void> {
+  const cohortId = await cohort(m, FINISHED_COHORT, new Date(now.getTime() - 420 * DAY), new Date(now.getTime() - 60 * DAY), 20, new Date(now.getTime() - 480 * DAY), new Date(now.getTime() - 430 * DAY), trainers);
+  const sessions: string[] = [];
+  for (const mod of modules) {
+    const base = now.getTime() + (-410 + (mod.position - 1) * 60) * DAY;
+    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, new Date(base + 30 * DAY)]);
+    for (const k of [0, 1]) sessions.push(await session(m, cohortId, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Hochschule Niederrhein, Campus Krefeld Süd', null));
+  }
+  await enrol(m, cohortId, FINISHED, passwordHash, now, sessions, trainers[0]?.id ?? null);
+  for (const p of FINISHED) {
+    const [enrolment] = await m.query(`SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND lower(u.email) = $2`, [cohortId, p.email]);
+    for (const mod of modules) {
+      const open = p.email.startsWith('sabine') && mod.position === 5;
+      const submitted = new Date(now.getTime() + (-380 + (mod.position - 1) * 60) * DAY);
+      const [attempt] = await m.query(
+        `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, draft_saved_at, own_work_confirmed_at, submitted_at)
+         VALUES ($1, $2, 1, $3, $4, $5, $6, $6) RETURNING id`,
+        [enrolment.id, mod.id, open ? 'draft' : 'passed', 'Transferbericht aus der eigenen Kommune.', submitted, open ? null : submitted],
+      );
+      if (!open) {
+        await m.query(`INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, released_at) VALUES ($1, $2, 'passed', 'Bestanden.', $3)`, [
+          attempt.id, trainers[0]?.id ?? null, new Date(submitted.getTime() + 5 * DAY),
+        ]);
+      }
+    }
+  }
 }
 
 async function cohort(m: EntityManager, name: string, starts: Date, ends: Date, capacity: number, opens: Date, closes: Date, trainers: { id: string }[]): Promise<string> {

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CertificateIssuerService, RevocationReason } from '@koko/api/certificates';
 import { PasswordService } from '@koko/api/identity';
+import { Locale, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
+import { FINISHED_COHORT, RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
 
 /** Loads the demo data. Running it again changes nothing: rows are only inserted when missing. */
 @Injectable()
@@ -13,6 +15,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly passwords: PasswordService,
+    private readonly certificates: CertificateIssuerService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -39,6 +42,29 @@ export class DemoSeedService {
       if (await seedDemoProgramme(m, hash)) created++;
     });
     if (created) this.logger.log(`Demo data: ${created} account(s) created.`);
+    await this.seedCertificates();
     return { created };
+  }
+
+  /**
+   * Certificates of the finished cohort, through the real issuing path (PDF, number, code): a valid
+   * one, a revoked one, a superseded one with its correction, and one graduate still to be issued.
+   */
+  private async seedCertificates(): Promise<void> {
+    const [cohort] = await this.db.query(`SELECT id FROM cohorts WHERE name = $1`, [FINISHED_COHORT]);
+    if (!cohort) return;
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM certificates WHERE cohort_id = $1`, [cohort.id]);
+    if (n > 0) return;
+    const [admin] = await this.db.query(`SELECT id, email FROM users WHERE email = 'admin@koko-campus.example'`);
+    if (!admin) return;
+    const actor = { id: admin.id, sessionId: 'demo-seed', email: admin.email, roles: [Role.ADMIN], locale: Locale.DE };
+    const enrolmentOf = async (email: string): Promise<string> =>
+      (await this.db.query(`SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND u.email = $2`, [cohort.id, email]))[0].id;
+    await this.certificates.issue(await enrolmentOf('juergen.gross@krefeld.example'), actor);
+    const revoked = await this.certificates.issue(await enrolmentOf('marta.nowak@dortmund.example'), actor);
+    await this.certificates.revoke(actor, { certificateId: revoked.id, reason: RevocationReason.ISSUED_IN_ERROR, note: 'Versehentlich vor der Prüfung der letzten Transferaufgabe ausgestellt.' });
+    const first = await this.certificates.issue(await enrolmentOf('elif.yildiz@koeln.example'), actor);
+    await this.certificates.reissue(actor, { certificateId: first.id, printedName: 'Elif Yıldız-Demir', reason: 'Namensänderung nach Eheschließung' });
+    this.logger.log('Demo data: certificates issued, revoked and reissued.');
   }
 }

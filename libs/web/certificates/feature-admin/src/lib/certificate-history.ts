@@ -21,6 +21,7 @@ import { LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
             </p>
             <ul class="facts">
               <li>{{ 'certificates.history.issued' | t: { date: (c.issuedAt | localDate: 'dateTime') } }}</li>
+              <li>{{ 'certificates.history.issuedBy' | t: { name: c.issuedByName ?? ('certificates.history.automatic' | t) } }}</li>
               <li>{{ 'certificates.history.printedName' | t: { name: c.printedName } }}</li>
               @if (c.supersedesId) {
                 <li>{{ 'certificates.history.replaces' | t: { number: numberOf(c.supersedesId) } }}</li>
@@ -35,6 +36,9 @@ import { LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
                 <li>
                   {{ 'certificates.history.revoked' | t: { date: (c.revokedAt | localDate: 'dateTime'), reason: (c.revocationReason ? (reasonKey(c.revocationReason) | t) : '–') } }}
                 </li>
+                @if (c.revokedByName) {
+                  <li>{{ 'certificates.history.revokedBy' | t: { name: c.revokedByName } }}</li>
+                }
                 @if (c.revocationNote) {
                   <li>{{ 'certificates.history.note' | t: { note: c.revocationNote } }}</li>
                 }
