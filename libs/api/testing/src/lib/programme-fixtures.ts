@@ -88,14 +88,14 @@ export async function createRunningCohort(
 /**
  * Counts the SQL statements the app sends while `work` runs (through TypeORM's logger hook).
  * Parameter lists are normalised (`IN ($1, …, $300)` → `IN ($n)`) so statements can be compared;
- * the mail worker's background polling is left out.
+ * the mail worker's background work (outbox and capture) is left out.
  */
 export async function countStatements(db: DataSource, work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
   const logger = db.logger;
   const statements: string[] = [];
   const original = logger.logQuery.bind(logger);
   logger.logQuery = (query, parameters, runner) => {
-    if (!/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !/mail_outbox/.test(query)) {
+    if (!/^(START TRANSACTION|COMMIT|ROLLBACK)/i.test(query) && !/mail_outbox|captured_mail/.test(query)) {
       statements.push(query.replace(/\$\d+(, \$\d+)*/g, '$n'));
     }
     return original(query, parameters, runner);
