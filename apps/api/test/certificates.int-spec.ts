@@ -464,9 +464,9 @@ describe('certificates', () => {
       const f = await cohortWith(1);
       const c = await issue(f.enrolmentIds[0]);
       const userId = f.participantIds[0];
-      // What the anonymisation will do (there is no mutation yet): personal data gone, sessions ended.
-      await t.db.query(`UPDATE users SET email = 'anonymisiert-' || id || '@invalid', display_name = 'Anonymisiert', certificate_name = '', active = false WHERE id = $1`, [userId]);
-      await t.db.query(`DELETE FROM user_sessions WHERE user_id = $1`, [userId]);
+      await admin.ok(`mutation($id: ID!) { anonymiseUser(userId: $id) { id } }`, { id: userId });
+      const [account] = await t.db.query(`SELECT email, display_name, certificate_name FROM users WHERE id = $1`, [userId]);
+      expect(account).toEqual({ email: `anonymisiert-${userId}@anonymisiert.invalid`, display_name: 'Anonymisierte Person', certificate_name: '' });
 
       expect(await verify(c.verificationCode)).toMatchObject({ state: 'VALID', number: c.number, printedName: 'Teilnehmer:in 1' });
       expect((await anonymous.ok<{ findCertificate: PublicView | null }>(FIND, { input: { number: c.number, surname: '1' } })).findCertificate).toBeNull();
