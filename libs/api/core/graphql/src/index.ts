@@ -7,3 +7,4 @@ export * from './lib/request-locale';
 export * from './lib/graphql.module';
 export * from './lib/request-loaders';
 export * from './lib/csv';
+export * from './lib/input-transforms';

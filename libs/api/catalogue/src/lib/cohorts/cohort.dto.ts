@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { PageArgs, Paginated } from '@koko/api/core/graphql';
+import { PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Cohort } from './cohort.entity';
 
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const emptyToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value));
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,8 +16,8 @@ export class CohortsArgs extends PageArgs {
 
 @InputType()
 export class CohortInput {
-  @Field() @trim() @IsString() @MinLength(3) @MaxLength(160) name!: string;
-  @Field({ defaultValue: '' }) @trim() @IsString() @MaxLength(5000) description!: string;
+  @Field() @Trimmed() @IsString() @MinLength(3) @MaxLength(160) name!: string;
+  @Field({ defaultValue: '' }) @Trimmed() @IsString() @MaxLength(5000) description!: string;
   @Field() @Matches(DATE) @IsISO8601({ strict: true }) startsOn!: string;
   @Field() @Matches(DATE) @IsISO8601({ strict: true }) endsOn!: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(1000) capacity!: number;
@@ -46,7 +45,7 @@ export class UpdateCohortModuleInput {
 export class SessionInput {
   @Field(() => ID) @IsUUID() cohortId!: string;
   @Field(() => ID) @IsUUID() moduleId!: string;
-  @Field({ defaultValue: '' }) @trim() @IsString() @MaxLength(200) title!: string;
+  @Field({ defaultValue: '' }) @Trimmed() @IsString() @MaxLength(200) title!: string;
   @Field() @IsDate() startsAt!: Date;
   @Field() @IsDate() endsAt!: Date;
   @Field(() => String, { nullable: true }) @emptyToNull() @IsOptional() @IsString() @MaxLength(300) location!: string | null;

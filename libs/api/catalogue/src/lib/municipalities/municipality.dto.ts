@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { PageArgs, Paginated } from '@koko/api/core/graphql';
-import { Transform } from 'class-transformer';
+import { PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
 import { IsBase64, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { MunicipalityKind } from './municipality-kind';
 import { Municipality } from './municipality.entity';
@@ -25,7 +24,7 @@ export class ImportMunicipalitiesInput {
 @InputType()
 export class UpdateMunicipalityInput {
   @Field(() => ID) @IsUUID() id!: string;
-  @Field() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MinLength(2) @MaxLength(120) name!: string;
+  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(120) name!: string;
   @Field() @IsBoolean() hasIntegrationCentre!: boolean;
   @Field() @IsBoolean() tookPartInKoko1!: boolean;
 }
@@ -47,8 +46,8 @@ export class MunicipalityImportResult {
 
 @InputType()
 export class CreateMunicipalityInput {
-  @Field({ description: '8-digit AGS, or 5-digit Kreisschlüssel for a Kreis.' }) @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(8) key!: string;
-  @Field() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MinLength(2) @MaxLength(120) name!: string;
+  @Field({ description: '8-digit AGS, or 5-digit Kreisschlüssel for a Kreis.' }) @Trimmed() @IsString() @MaxLength(8) key!: string;
+  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(120) name!: string;
   @Field(() => MunicipalityKind) @IsEnum(MunicipalityKind) kind!: MunicipalityKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5) kreisKey?: string | null;
   @Field() @IsString() @MaxLength(20) regierungsbezirk!: string;

@@ -1,4 +1,4 @@
-import { Cohort, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
+import { berlinDay, Cohort, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
 import { AppConfig } from '@koko/api/core/config';
 import { EntityManager } from 'typeorm';
 import { CertificateDocument } from '../certificate.entity';
@@ -7,7 +7,6 @@ const PROGRAMME_TITLE = 'KoKo II – Kommunales Konfliktmanagement fördern';
 const CERTIFICATE_TITLE = 'Konfliktmanager:in';
 const ISSUER = 'Hochschule Niederrhein';
 
-const berlinDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(d);
 
 /**
  * The facts printed on a certificate, read once at issue and stored with it: the programme's modules

@@ -5,7 +5,7 @@ import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
-import { Cohort } from '@koko/api/catalogue';
+import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
 import { ProgressService } from '@koko/api/progress';
@@ -19,7 +19,6 @@ import { renderCertificate } from '../document';
 import { certificateDocument, moduleDates } from './certificate-document';
 import { formatCertificateNumber } from './certificate-number';
 
-const berlinYear = (d: Date) => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(d));
 
 /**
  * Issues, revokes and reissues certificates. A PDF is rendered once, at issue, stored with its
@@ -148,7 +147,7 @@ export class CertificateIssuerService {
     input: { enrolment: Enrolment; cohort: Cohort; holder: User; printedName: string; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
   ): Promise<Certificate> {
     const issuedAt = new Date();
-    const year = berlinYear(issuedAt);
+    const year = Number(berlinDay(issuedAt).slice(0, 4));
     const [{ last_number: sequence }] = await m.query(
       `INSERT INTO certificate_counters (year, last_number) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last_number = certificate_counters.last_number + 1

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
+import { berlinDay } from '@koko/api/catalogue';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';
@@ -67,7 +68,7 @@ export class VerificationService {
       printedName: c.printedName,
       programmeTitle: c.document.programmeTitle,
       issuedOn: c.document.issuedOn,
-      revokedOn: c.revokedAt ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(c.revokedAt) : null,
+      revokedOn: c.revokedAt ? berlinDay(c.revokedAt) : null,
       revocationReason: c.revocationReason,
       supersededByCode: successor?.verificationCode ?? null,
       verificationCode: c.verificationCode,

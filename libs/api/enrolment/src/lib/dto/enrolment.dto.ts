@@ -1,12 +1,10 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { PageArgs, Paginated } from '@koko/api/core/graphql';
+import { PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
 import { Locale } from '@koko/shared';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { EnrolmentDecision, EnrolmentState } from '../enrolment-state';
 import { Enrolment } from '../enrolment.entity';
 
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 export const EnrolmentPage = Paginated(Enrolment, 'EnrolmentPage');
 
@@ -15,15 +13,15 @@ export class ApplyInput {
   @Field(() => ID) @IsUUID() cohortId!: string;
   @Field(() => ID) @IsUUID() municipalityId!: string;
   @Field({ description: 'Role in the administration, e.g. "Sachgebietsleitung Integration".' })
-  @trim() @IsString() @MinLength(2) @MaxLength(200)
+  @Trimmed() @IsString() @MinLength(2) @MaxLength(200)
   jobRole!: string;
-  @Field() @trim() @IsString() @MinLength(20) @MaxLength(4000) motivation!: string;
+  @Field() @Trimmed() @IsString() @MinLength(20) @MaxLength(4000) motivation!: string;
 }
 
 @InputType()
 export class ApplyWithoutAccountInput extends ApplyInput {
-  @Field() @trim() @IsEmail() @MaxLength(254) email!: string;
-  @Field() @trim() @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
+  @Field() @Trimmed() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
   @Field(() => Locale, { defaultValue: Locale.DE }) @IsEnum(Locale) locale!: Locale;
 }
 
@@ -32,14 +30,14 @@ export class DecideEnrolmentsInput {
   @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMinSize(1) @ArrayMaxSize(200) enrolmentIds!: string[];
   @Field(() => EnrolmentDecision) @IsEnum(EnrolmentDecision) decision!: EnrolmentDecision;
   @Field(() => String, { nullable: true, description: 'Sent to the participant with the decision.' })
-  @IsOptional() @trim() @IsString() @MaxLength(2000)
+  @IsOptional() @Trimmed() @IsString() @MaxLength(2000)
   message?: string | null;
 }
 
 @InputType()
 export class WithdrawInput {
   @Field(() => ID) @IsUUID() enrolmentId!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @trim() @IsString() @MaxLength(2000) reason?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trimmed() @IsString() @MaxLength(2000) reason?: string | null;
 }
 
 @ObjectType()
