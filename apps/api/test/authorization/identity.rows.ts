@@ -1,0 +1,116 @@
+import { Role } from '@koko/shared';
+import { randomUUID } from 'node:crypto';
+import { unknownEmail, unknownToken, Row } from './matrix';
+
+/** Identity: app info, session, accounts, invitations, user administration. */
+export const IDENTITY_ROWS: Row[] = [
+  // Queries
+  { operation: 'appInfo', kind: 'query', document: `{ appInfo { version defaultLocale devMail } }`, audience: 'anonymous', allowedOutcome: 'data' },
+  { operation: 'me', kind: 'query', document: `{ me { id } }`, audience: 'anonymous', allowedOutcome: 'data' },
+  {
+    operation: 'invitation',
+    kind: 'query',
+    document: `query($t: String!) { invitation(token: $t) { email } }`,
+    variables: () => ({ t: unknownToken() }),
+    audience: 'anonymous',
+    allowedOutcome: 'TOKEN_INVALID',
+  },
+  {
+    operation: 'users',
+    kind: 'query',
+    document: `query { users(limit: 5) { total items { id } } }`,
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  // Mutations
+  {
+    operation: 'signIn',
+    kind: 'mutation',
+    document: `mutation($input: SignInInput!) { signIn(input: $input) { id } }`,
+    variables: () => ({ input: { email: unknownEmail(), password: 'Falsches-Passwort-99' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'INVALID_CREDENTIALS',
+  },
+  { operation: 'signOut', kind: 'mutation', document: `mutation { signOut }`, audience: 'signed-in', allowedOutcome: 'data' },
+  { operation: 'signOutEverywhere', kind: 'mutation', document: `mutation { signOutEverywhere }`, audience: 'signed-in', allowedOutcome: 'data' },
+  {
+    operation: 'requestPasswordReset',
+    kind: 'mutation',
+    document: `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+    variables: () => ({ input: { email: unknownEmail() } }),
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'resetPassword',
+    kind: 'mutation',
+    document: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
+    variables: () => ({ input: { token: unknownToken(), password: 'Ein-gutes-neues-Passwort-1' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'TOKEN_INVALID',
+  },
+  {
+    operation: 'acceptInvitation',
+    kind: 'mutation',
+    document: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+    variables: () => ({ input: { token: unknownToken(), displayName: 'Eva Neu', certificateName: '', password: 'Ein-gutes-neues-Passwort-1' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'TOKEN_INVALID',
+  },
+  {
+    operation: 'updateProfile',
+    kind: 'mutation',
+    document: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName } }`,
+    variables: () => ({ input: { displayName: 'Geänderter Name', certificateName: 'Geänderter Name', locale: 'DE' } }),
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'changePassword',
+    kind: 'mutation',
+    document: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    variables: () => ({ input: { currentPassword: 'Falsches-Passwort-99', newPassword: 'Ein-gutes-neues-Passwort-1' } }),
+    audience: 'signed-in',
+    allowedOutcome: 'WRONG_CURRENT_PASSWORD',
+  },
+  {
+    operation: 'inviteUser',
+    kind: 'mutation',
+    document: `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    variables: () => ({ input: { email: unknownEmail(), roles: ['PARTICIPANT'] } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'resendInvitation',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { resendInvitation(userId: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+  {
+    operation: 'setUserRoles',
+    kind: 'mutation',
+    document: `mutation($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }`,
+    variables: () => ({ input: { userId: randomUUID(), roles: ['TRAINER'] } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+  {
+    operation: 'setUserActive',
+    kind: 'mutation',
+    document: `mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }`,
+    variables: () => ({ input: { userId: randomUUID(), active: false } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+  {
+    operation: 'anonymiseUser',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { anonymiseUser(userId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'USER_NOT_FOUND',
+  },
+];
