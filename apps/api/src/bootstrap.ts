@@ -2,6 +2,7 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@koko/api/core/config';
+import { jsonBodyParser } from '@koko/api/core/graphql';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -9,6 +10,9 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
+
+/** The largest JSON body: a base64-encoded certificate PDF for `verifyFile` is the biggest input. */
+const GRAPHQL_BODY_MAX_BYTES = 15 * 1024 * 1024;
 
 const API_PATHS = /^\/(graphql|health|dev\/|api\/)/;
 
@@ -30,6 +34,7 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
+    bodyParser: false, // ours below: a size limit that answers 413 as JSON
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -53,6 +58,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     }),
   );
   app.use(cookieParser());
+  app.use(...jsonBodyParser(GRAPHQL_BODY_MAX_BYTES));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   serveWebApp(app, config.webDistDir);
   app.enableShutdownHooks();

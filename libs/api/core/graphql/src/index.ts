@@ -8,3 +8,6 @@ export * from './lib/graphql.module';
 export * from './lib/request-loaders';
 export * from './lib/csv';
 export * from './lib/input-transforms';
+export * from './lib/input-guard';
+export * from './lib/input-messages';
+export * from './lib/request-guard';

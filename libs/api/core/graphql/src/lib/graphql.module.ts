@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import { GraphQLFormattedError } from 'graphql';
 import { FrameworkExceptionFilter } from './framework-exception.filter';
 import { LoaderHost } from './request-loaders';
+import { requestGuardPlugin } from './request-guard';
 import { ErrorCode } from '@koko/shared';
 
 export interface GraphQLContext extends LoaderHost {
@@ -24,7 +25,8 @@ export class ApiGraphQLModule {
       costLimit: { maxCost: 5000 },
       maxAliases: { n: 15 },
       maxDirectives: { n: 20 },
-      maxTokens: { n: 2000 },
+      // The parser's own token limit (parseOptions below) answers 400; armor's would answer 500.
+      maxTokens: { enabled: false },
       blockFieldSuggestion: { enabled: config.isProduction },
     });
     const protection = armor.protect();
@@ -41,7 +43,8 @@ export class ApiGraphQLModule {
           playground: false,
           includeStacktraceInErrorResponses: !config.isProduction,
           context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res, loaders: new Map() }),
-          plugins: [...protection.plugins],
+          parseOptions: { maxTokens: 2000 },
+          plugins: [...protection.plugins, requestGuardPlugin()],
           validationRules: [...protection.validationRules],
           formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
             const code = formatted.extensions?.['code'];
