@@ -34,6 +34,13 @@ describe('demo data', () => {
     expect(await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`)).toEqual(before);
   });
 
+  it('has every transfer assignment due at 23:59 Berlin time, not at the minute the demo was seeded', async () => {
+    const due = await t.db.query(
+      `SELECT to_char(assignment_due_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS time, count(*)::int AS n FROM cohort_modules GROUP BY 1 ORDER BY 1`,
+    );
+    expect(due).toEqual([{ time: '23:59', n: 15 }]);
+  });
+
   it('has rubrics for the five modules and submissions in every state', async () => {
     const rubrics = await t.db.query(`SELECT count(DISTINCT module_id)::int AS modules, count(*)::int AS criteria FROM rubric_criteria`);
     expect(rubrics).toEqual([{ modules: 5, criteria: 15 }]);

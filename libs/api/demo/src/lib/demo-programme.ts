@@ -1,3 +1,4 @@
+import { berlinDay, berlinInstant } from '@koko/api/catalogue';
 import { EntityManager } from 'typeorm';
 import { seedDemoAssessment } from './demo-assessment';
 
@@ -38,6 +39,8 @@ const OPEN: DemoParticipant[] = [
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** Transfer assignments are due at the end of a Berlin day, as a programme team would set them (not at the minute of seeding). */
+const dueAt = (around: number) => berlinInstant(berlinDay(new Date(around)), '23:59');
 
 /** Inserts the demo programme data when the running cohort is missing. Returns whether it did. */
 export async function seedDemoProgramme(m: EntityManager, passwordHash: string, now = new Date()): Promise<boolean> {
@@ -52,7 +55,7 @@ export async function seedDemoProgramme(m: EntityManager, passwordHash: string, 
   const runningSessions: string[] = [];
   for (const mod of modules) {
     const base = now.getTime() + (-90 + (mod.position - 1) * 35) * DAY;
-    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [running, mod.id, new Date(base + 28 * DAY)]);
+    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [running, mod.id, dueAt(base + 28 * DAY)]);
     for (const k of [0, 1]) {
       const id = await session(m, running, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), mod.position % 2 === 0 && k === 1 ? null : 'Hochschule Niederrhein, Campus Mönchengladbach, Richard-Wagner-Straße 97', mod.position % 2 === 0 && k === 1 ? 'https://konferenz.koko-campus.example/modul-' + mod.position : null);
       runningSessions.push(id);
@@ -66,7 +69,7 @@ export async function seedDemoProgramme(m: EntityManager, passwordHash: string, 
   const open = await cohort(m, OPEN_COHORT, new Date(now.getTime() + 60 * DAY), new Date(now.getTime() + 300 * DAY), 24, new Date(now.getTime() - 10 * DAY), new Date(now.getTime() + 30 * DAY), trainers);
   for (const mod of modules) {
     const base = now.getTime() + (60 + (mod.position - 1) * 49) * DAY;
-    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [open, mod.id, new Date(base + 35 * DAY)]);
+    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [open, mod.id, dueAt(base + 35 * DAY)]);
     for (const k of [0, 1]) await session(m, open, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Kommunales Integrationszentrum Krefeld, Sitzungssaal', null);
   }
   await enrol(m, open, OPEN, passwordHash, now, [], null);
@@ -88,7 +91,7 @@ async function seedFinishedCohort(m: EntityManager, passwordHash: string, now: D
   const sessions: string[] = [];
   for (const mod of modules) {
     const base = now.getTime() + (-410 + (mod.position - 1) * 60) * DAY;
-    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, new Date(base + 30 * DAY)]);
+    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, dueAt(base + 30 * DAY)]);
     for (const k of [0, 1]) sessions.push(await session(m, cohortId, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Hochschule Niederrhein, Campus Krefeld Süd', null));
   }
   await enrol(m, cohortId, FINISHED, passwordHash, now, sessions, trainers[0]?.id ?? null);
