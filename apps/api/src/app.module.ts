@@ -12,6 +12,7 @@ import { CatalogueModule } from '@koko/api/catalogue';
 import { CertificatesModule } from '@koko/api/certificates';
 import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
+import { EventsModule } from '@koko/api/events';
 import { IdentityModule, SessionService } from '@koko/api/identity';
 import { NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
@@ -56,6 +57,7 @@ export class AppModule {
         AssessmentModule,
         ProgressModule.forRoot({ imports: [AssessmentModule], assignmentStates: { provide: ASSIGNMENT_STATES, useExisting: AttemptAssignmentStates } }),
         CertificatesModule,
+        EventsModule,
         AuditModule,
         NotificationsModule.forRoot(config),
         DemoModule,

@@ -2,6 +2,7 @@ export * from './lib/catalogue.module';
 export * from './lib/catalogue.exception';
 export * from './lib/municipalities/municipality.entity';
 export * from './lib/municipalities/municipality-kind';
+export { MunicipalityDirectory } from './lib/municipalities/municipality-directory';
 export { MunicipalityImportService } from './lib/municipalities/municipality-import.service';
 export * from './lib/programme/programme-module.entity';
 export { ProgrammeService } from './lib/programme/programme.service';

@@ -16,6 +16,8 @@ import {
   EnrolmentStateChangedEvent,
   ExtensionGrantedEvent,
   FeedbackReleasedEvent,
+  ShortFormatAuditedEvent,
+  ShortFormatEvents,
 } from '@koko/shared';
 import { EntityManager } from 'typeorm';
 import { AuditService } from './audit.service';
@@ -55,6 +57,11 @@ export class AuditListener {
       // movedUp explains an admission without an actor.
       after: { state: payload.to, message: payload.message, ...(payload.movedUp ? { movedUp: true } : {}) },
     });
+  }
+
+  @OnEvent(ShortFormatEvents.Audited, { suppressErrors: false })
+  async onShortFormat({ payload, manager }: TransactionalEvent<ShortFormatAuditedEvent>): Promise<void> {
+    await this.audit.append(manager, { ...payload, cohortId: null });
   }
 
   @OnEvent(AttendanceEvents.Changed, { suppressErrors: false })

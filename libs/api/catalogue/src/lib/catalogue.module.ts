@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Cohort, CohortModule, CohortSession, CohortTrainer } from './cohorts/cohort.entity';
 import { CohortModuleResolver, CohortResolver, CohortSessionResolver } from './cohorts/cohort.resolver';
 import { CohortService } from './cohorts/cohort.service';
+import { MunicipalityDirectory } from './municipalities/municipality-directory';
 import { MunicipalityImportService } from './municipalities/municipality-import.service';
 import { Municipality } from './municipalities/municipality.entity';
 import { MunicipalityResolver } from './municipalities/municipality.resolver';
@@ -16,6 +17,7 @@ import { ProgrammeService } from './programme/programme.service';
   imports: [TypeOrmModule.forFeature([Municipality, ProgrammeModule, Cohort, CohortTrainer, CohortModule, CohortSession])],
   providers: [
     MunicipalityService,
+    MunicipalityDirectory,
     MunicipalityImportService,
     MunicipalityResolver,
     ProgrammeService,
@@ -25,6 +27,6 @@ import { ProgrammeService } from './programme/programme.service';
     CohortModuleResolver,
     CohortSessionResolver,
   ],
-  exports: [MunicipalityService, MunicipalityImportService, ProgrammeService, CohortService],
+  exports: [MunicipalityService, MunicipalityDirectory, MunicipalityImportService, ProgrammeService, CohortService],
 })
 export class CatalogueModule {}

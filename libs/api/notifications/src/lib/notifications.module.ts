@@ -7,6 +7,7 @@ import { CertificateMailListener } from './certificate-mail.listener';
 import { DevMailController } from './dev-mail.controller';
 import { EnrolmentMailListener } from './enrolment-mail.listener';
 import { IdentityMailListener } from './identity-mail.listener';
+import { ShortFormatMailListener } from './short-format-mail.listener';
 import { CapturedMail, MailOutbox } from './mail-outbox.entity';
 import { CaptureMailTransport, SmtpMailTransport } from './mail-transport';
 import { MAIL_TRANSPORT } from './mail-transport.token';
@@ -28,6 +29,7 @@ export class NotificationsModule {
         EnrolmentMailListener,
         AssessmentMailListener,
         CertificateMailListener,
+        ShortFormatMailListener,
         MailWorker,
         {
           provide: MAIL_TRANSPORT,

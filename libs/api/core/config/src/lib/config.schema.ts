@@ -53,6 +53,9 @@ export const envSchema = z.object({
     .regex(/^[^|;]+\|[^|;]+(;[^|;]+\|[^|;]+)*$/, 'must be "Name|Funktion;Name|Funktion"')
     .default('Prof. Dr. Andrea Beispiel|Vizepräsidentin für Studium und Lehre, Hochschule Niederrhein;Dr. Miriam Schulte|Programmleitung KoKo II'),
   VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  SHORT_FORMAT_CONFIRM_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  SHORT_FORMAT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
+  SHORT_FORMAT_OFFER_CUTOFF_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -90,6 +93,11 @@ export interface AppConfig {
   jobs: { enabled: boolean; remindersCron: string; digestCron: string };
   /** Who signs certificates (printed under the signature lines). */
   certificates: { signatories: { name: string; role: string }[]; verifyPerMinute: number };
+  /**
+   * Short formats: hours to confirm a registration (double opt-in), hours a waiting-list offer is
+   * held, and how many hours before the start no more offers are made.
+   */
+  shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -162,6 +170,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       }),
       verifyPerMinute: e.VERIFY_MAX_PER_MINUTE,
     },
+    shortFormats: { confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS, offerHours: e.SHORT_FORMAT_OFFER_HOURS, offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS },
   };
 }
 

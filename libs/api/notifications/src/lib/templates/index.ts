@@ -5,6 +5,7 @@
 import { ASSESSMENT_TEMPLATES, AssessmentTemplateName } from './assessment';
 import { CERTIFICATE_TEMPLATES, CertificateTemplateName } from './certificates';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
+import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
 
 export interface MailTemplate {
   subject: string;
@@ -12,12 +13,13 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
   ...ASSESSMENT_TEMPLATES,
   ...CERTIFICATE_TEMPLATES,
+  ...SHORT_FORMAT_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

@@ -4,6 +4,7 @@ import { ProgrammeCohortsEnrolment1764144000000 } from './1764144000000-programm
 import { Assessment1764230400000 } from './1764230400000-assessment';
 import { Jobs1764316800000 } from './1764316800000-jobs';
 import { Certificates1764403200000 } from './1764403200000-certificates';
+import { ShortFormats1764838114000 } from './1764838114000-short-formats';
 
 /** Every migration in order. Listed explicitly so the CLI, jest and the webpack bundle agree. */
-export const MIGRATIONS = [Foundation1764075600000, Municipalities1764086400000, ProgrammeCohortsEnrolment1764144000000, Assessment1764230400000, Jobs1764316800000, Certificates1764403200000];
+export const MIGRATIONS = [Foundation1764075600000, Municipalities1764086400000, ProgrammeCohortsEnrolment1764144000000, Assessment1764230400000, Jobs1764316800000, Certificates1764403200000, ShortFormats1764838114000];

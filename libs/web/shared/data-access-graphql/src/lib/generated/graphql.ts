@@ -204,6 +204,18 @@ export type AuditEventPage = {
   total: Scalars['Int']['output'];
 };
 
+/** Places free / few places / waiting list (no exact counts in public). */
+export type Availability =
+  | 'FEW_PLACES'
+  | 'PLACES_FREE'
+  | 'WAITING_LIST';
+
+export type CancelShortFormatInput = {
+  id: Scalars['ID']['input'];
+  /** Sent to every registrant. */
+  note: Scalars['String']['input'];
+};
+
 /** A certificate issued on behalf of Hochschule Niederrhein (for its holder and admins). */
 export type Certificate = {
   __typename?: 'Certificate';
@@ -619,18 +631,29 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets name and password and signs the invitee in. */
   acceptInvitation: User;
+  /** Takes a waiting-list place offered while the offer is valid. */
+  acceptShortFormatOffer: RegistrationView;
   addSession: CohortSession;
   /** Erases a former participant’s personal data (cannot be undone); certificates stay verifiable. */
   anonymiseUser: User;
   applyToCohort: Enrolment;
   /** Creates the account with an invitation and the application; always true so addresses cannot be probed. */
   applyWithoutAccount: Scalars['Boolean']['output'];
+  /** Cancels a published event and informs every registrant. */
+  cancelShortFormat: ShortFormat;
+  /** Cancels a registration or leaves the waiting list. */
+  cancelShortFormatRegistration: RegistrationView;
   /** Also ends the other sessions of the user. */
   changePassword: Scalars['Boolean']['output'];
   /** Claims a submission for grading (or takes it over). */
   claimAttempt: AssignmentAttempt;
+  /** The double opt-in (a button on the link’s page). */
+  confirmShortFormatRegistration: RegistrationView;
   createCohort: Cohort;
   createMunicipality: Municipality;
+  /** Creates a draft. */
+  createShortFormat: ShortFormat;
+  createShortFormatTopic: ShortFormatTopic;
   decideEnrolments: DecisionResult;
   deleteAttemptFile: Scalars['Boolean']['output'];
   deleteSession: Scalars['Boolean']['output'];
@@ -641,14 +664,21 @@ export type Mutation = {
   issueCertificate: Certificate;
   /** Issues several or all in the background; poll certificateBatch for progress. */
   issueCertificates: CertificateBatch;
+  /** Records that a published event took place (from its start on). */
+  markShortFormatHeld: ShortFormat;
+  publishShortFormat: ShortFormat;
   /** Saves grid cells; a null status clears one. */
   recordAttendance: Array<AttendanceRecord>;
+  /** PENDING (a mail with the confirmation link is on its way) or, for a signed-in user’s own address, CONFIRMED or WAITING. */
+  registerForShortFormat: RegistrationState;
   reissueCertificate: Certificate;
   /** Creates the personal iCal URL or replaces it; the old one stops working. */
   renewCalendarUrl: Scalars['String']['output'];
   /** Answers true whether or not the address exists. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resendInvitation: Scalars['Boolean']['output'];
+  /** Sends the confirmation mail again; always true (addresses cannot be probed). */
+  resendShortFormatConfirmation: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
   revokeCertificate: Certificate;
   /** Autosave of the write-up; creates the attempt when the participant starts. */
@@ -675,6 +705,8 @@ export type Mutation = {
   updateProfile: User;
   updateProgrammeModule: ProgrammeModule;
   updateSession: CohortSession;
+  updateShortFormat: ShortFormat;
+  updateShortFormatTopic: ShortFormatTopic;
   /** Is a PDF an unaltered original? (SHA-256 comparison.) */
   verifyCertificateFile: FileVerification;
   /** A participant leaves a cohort they were admitted to. */
@@ -684,6 +716,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptShortFormatOfferArgs = {
+  input: RegistrationTokenInput;
 };
 
 
@@ -707,6 +744,16 @@ export type MutationApplyWithoutAccountArgs = {
 };
 
 
+export type MutationCancelShortFormatArgs = {
+  input: CancelShortFormatInput;
+};
+
+
+export type MutationCancelShortFormatRegistrationArgs = {
+  input: RegistrationTokenInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
@@ -717,6 +764,11 @@ export type MutationClaimAttemptArgs = {
 };
 
 
+export type MutationConfirmShortFormatRegistrationArgs = {
+  input: RegistrationTokenInput;
+};
+
+
 export type MutationCreateCohortArgs = {
   input: CohortInput;
 };
@@ -724,6 +776,16 @@ export type MutationCreateCohortArgs = {
 
 export type MutationCreateMunicipalityArgs = {
   input: CreateMunicipalityInput;
+};
+
+
+export type MutationCreateShortFormatArgs = {
+  input: ShortFormatInput;
+};
+
+
+export type MutationCreateShortFormatTopicArgs = {
+  input: TopicInput;
 };
 
 
@@ -767,8 +829,23 @@ export type MutationIssueCertificatesArgs = {
 };
 
 
+export type MutationMarkShortFormatHeldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishShortFormatArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
+};
+
+
+export type MutationRegisterForShortFormatArgs = {
+  input: RegisterInput;
 };
 
 
@@ -784,6 +861,11 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationResendInvitationArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResendShortFormatConfirmationArgs = {
+  input: ResendConfirmationInput;
 };
 
 
@@ -873,6 +955,16 @@ export type MutationUpdateSessionArgs = {
 };
 
 
+export type MutationUpdateShortFormatArgs = {
+  input: UpdateShortFormatInput;
+};
+
+
+export type MutationUpdateShortFormatTopicArgs = {
+  input: UpdateTopicInput;
+};
+
+
 export type MutationVerifyCertificateFileArgs = {
   input: VerifyFileInput;
 };
@@ -935,6 +1027,8 @@ export type PublicCertificate = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every short format, newest start first. */
+  adminShortFormats: ShortFormatPage;
   appInfo: AppInfo;
   /** The signed-in participant’s transfer assignment of one module. */
   assignment: AssignmentOverview;
@@ -975,9 +1069,27 @@ export type Query = {
   programmeModules: Array<ProgrammeModule>;
   /** A module’s rubric; participants see what they will be graded on. */
   rubric: Array<RubricCriterion>;
+  /** One short format; drafts only for admins. */
+  shortFormat: ShortFormat;
+  /** Published short formats that have not ended, soonest first. */
+  shortFormatCalendar: ShortFormatPage;
+  /** The registration behind a mail link. Reading changes nothing. */
+  shortFormatRegistration: RegistrationView;
+  /** Organisers: every registration of one event, in queue order. */
+  shortFormatRegistrations: Array<Registration>;
+  /** The conflict topics; archived ones only on request. */
+  shortFormatTopics: Array<ShortFormatTopic>;
   users: UserPage;
   /** By the code in the verification URL; null when unknown. */
   verifyCertificate?: Maybe<PublicCertificate>;
+};
+
+
+export type QueryAdminShortFormatsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<ShortFormatState>;
 };
 
 
@@ -1089,6 +1201,38 @@ export type QueryRubricArgs = {
 };
 
 
+export type QueryShortFormatArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShortFormatCalendarArgs = {
+  format?: InputMaybe<ShortFormatFormat>;
+  limit?: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['String']['input']>;
+  offset?: Scalars['Int']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryShortFormatRegistrationArgs = {
+  input: RegistrationTokenInput;
+};
+
+
+export type QueryShortFormatRegistrationsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  shortFormatId: Scalars['ID']['input'];
+  state?: InputMaybe<RegistrationState>;
+};
+
+
+export type QueryShortFormatTopicsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryUsersArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: Scalars['Int']['input'];
@@ -1115,6 +1259,80 @@ export type RecordAttendanceInput = {
   entries: Array<AttendanceEntryInput>;
 };
 
+export type RegisterInput = {
+  /** Optional; shown only to organisers and deleted when the event is over. */
+  accessibilityNeeds?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  locale?: Locale;
+  /** A municipality of the NRW list, or else `organisation`. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Free text when the organisation is not on the NRW list. */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  shortFormatId: Scalars['ID']['input'];
+};
+
+/** One person registered for a short format. */
+export type Registration = {
+  __typename?: 'Registration';
+  /** Organisers only; deleted when the event is over. */
+  accessibilityNeeds?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A pending registration expires at this time unless confirmed. */
+  confirmBy?: Maybe<Scalars['DateTime']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  municipalityId?: Maybe<Scalars['ID']['output']>;
+  municipalityName?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  offerExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Free-text organisation when it is not on the NRW list. */
+  organisation?: Maybe<Scalars['String']['output']>;
+  shortFormatId: Scalars['ID']['output'];
+  state: RegistrationState;
+  waitingPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationState =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'OFFERED'
+  | 'PENDING'
+  | 'WAITING';
+
+export type RegistrationTokenInput = {
+  /** The secret from the link in the mail. */
+  token: Scalars['String']['input'];
+};
+
+/** What the person behind a mail link sees of their registration. */
+export type RegistrationView = {
+  __typename?: 'RegistrationView';
+  /** Short check-in code (confirmed only). */
+  checkInCode?: Maybe<Scalars['String']['output']>;
+  confirmBy?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Online and hybrid: the join link (confirmed only). */
+  joinUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  offerExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  shortFormat: ShortFormat;
+  /** A pending registration past its confirmation time shows as EXPIRED. */
+  state: RegistrationState;
+  /** Position on the waiting list (1 = next), else null. */
+  waitingPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationWindow =
+  | 'CLOSED'
+  | 'NOT_YET_OPEN'
+  | 'OPEN';
+
 export type ReissueCertificateInput = {
   certificateId: Scalars['ID']['input'];
   /** The corrected name as it is to be printed. */
@@ -1124,6 +1342,11 @@ export type ReissueCertificateInput = {
 
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
+};
+
+export type ResendConfirmationInput = {
+  email: Scalars['String']['input'];
+  shortFormatId: Scalars['ID']['input'];
 };
 
 export type ResetPasswordInput = {
@@ -1242,6 +1465,110 @@ export type SetUserRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** A short format: a public event on one conflict topic, online, in person or hybrid. */
+export type ShortFormat = {
+  __typename?: 'ShortFormat';
+  /** Accessibility of the venue or the online room. */
+  accessibility: Scalars['String']['output'];
+  /** Where it takes place (in person and hybrid). */
+  address?: Maybe<Scalars['String']['output']>;
+  availability: Availability;
+  /** Why it was cancelled (sent to every registrant). */
+  cancellationNote?: Maybe<Scalars['String']['output']>;
+  /** Admins only (else null): the public sees availability. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  contact: Scalars['String']['output'];
+  /** Admins only (else null). */
+  counts?: Maybe<ShortFormatCounts>;
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  format: ShortFormatFormat;
+  /** The event as an iCal file. */
+  icalUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Admins only (else null); registrants get it by mail. */
+  joinUrl?: Maybe<Scalars['String']['output']>;
+  language: ShortFormatLanguage;
+  registrationClosesAt: Scalars['DateTime']['output'];
+  registrationOpensAt: Scalars['DateTime']['output'];
+  registrationWindow: RegistrationWindow;
+  speakers: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  state: ShortFormatState;
+  targetGroup: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  topic: ShortFormatTopic;
+  topicId: Scalars['ID']['output'];
+};
+
+/** How many registrations an event has (organisers only). */
+export type ShortFormatCounts = {
+  __typename?: 'ShortFormatCounts';
+  cancelled: Scalars['Int']['output'];
+  checkedIn: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  offered: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  waiting: Scalars['Int']['output'];
+};
+
+export type ShortFormatFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+export type ShortFormatInput = {
+  accessibility?: Scalars['String']['input'];
+  /** In person and hybrid. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity: Scalars['Int']['input'];
+  contact?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  format: ShortFormatFormat;
+  /** Online and hybrid: sent only to confirmed registrants. */
+  joinUrl?: InputMaybe<Scalars['String']['input']>;
+  language?: ShortFormatLanguage;
+  registrationClosesAt: Scalars['DateTime']['input'];
+  registrationOpensAt: Scalars['DateTime']['input'];
+  speakers?: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  targetGroup?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  topicId: Scalars['ID']['input'];
+};
+
+export type ShortFormatLanguage =
+  | 'DE'
+  | 'EN';
+
+export type ShortFormatPage = {
+  __typename?: 'ShortFormatPage';
+  items: Array<ShortFormat>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type ShortFormatState =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'HELD'
+  | 'PUBLISHED';
+
+/** A conflict topic short formats are about; admins keep the list. */
+export type ShortFormatTopic = {
+  __typename?: 'ShortFormatTopic';
+  /** Archived topics stay on their events but are not offered for new ones. */
+  archived: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** German title. */
+  title: Scalars['String']['output'];
+  /** English title. */
+  titleEn: Scalars['String']['output'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1251,6 +1578,11 @@ export type SubmitAttemptInput = {
   attemptId: Scalars['ID']['input'];
   /** The statement of own work (Eigenständigkeitserklärung) is confirmed. */
   confirmOwnWork: Scalars['Boolean']['input'];
+};
+
+export type TopicInput = {
+  title: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
 };
 
 export type UpdateCohortInput = {
@@ -1307,6 +1639,36 @@ export type UpdateSessionInput = {
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
   title?: Scalars['String']['input'];
+};
+
+export type UpdateShortFormatInput = {
+  accessibility?: Scalars['String']['input'];
+  /** In person and hybrid. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity: Scalars['Int']['input'];
+  contact?: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  format: ShortFormatFormat;
+  id: Scalars['ID']['input'];
+  /** Online and hybrid: sent only to confirmed registrants. */
+  joinUrl?: InputMaybe<Scalars['String']['input']>;
+  language?: ShortFormatLanguage;
+  registrationClosesAt: Scalars['DateTime']['input'];
+  registrationOpensAt: Scalars['DateTime']['input'];
+  speakers?: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  targetGroup?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  topicId: Scalars['ID']['input'];
+};
+
+export type UpdateTopicInput = {
+  archived: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
 };
 
 /** An account of KoKo Campus. */

@@ -1,0 +1,135 @@
+import { Role } from '@koko/shared';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Row, unknownEmail } from './matrix';
+
+/** A well-formed registration link secret nobody holds. */
+const shortFormatToken = () => randomBytes(32).toString('base64url');
+const shortFormatInput = {
+  title: 'Kurzformat',
+  description: '',
+  format: 'IN_PERSON',
+  address: 'Rathaus',
+  startsAt: '2031-03-01T09:00:00.000Z',
+  endsAt: '2031-03-01T11:00:00.000Z',
+  capacity: 10,
+  registrationOpensAt: '2031-01-01T09:00:00.000Z',
+  registrationClosesAt: '2031-02-28T09:00:00.000Z',
+  targetGroup: '',
+  speakers: '',
+  language: 'DE',
+  accessibility: '',
+  contact: '',
+};
+
+/** Short formats (Vernetzung): public calendar and registration links, admin management. */
+export const EVENTS_ROWS: Row[] = [
+  { operation: 'shortFormatTopics', kind: 'query', document: `{ shortFormatTopics { id } }`, audience: 'anonymous', allowedOutcome: 'data' },
+  { operation: 'shortFormatCalendar', kind: 'query', document: `{ shortFormatCalendar { total } }`, audience: 'anonymous', allowedOutcome: 'data' },
+  {
+    operation: 'shortFormat',
+    kind: 'query',
+    document: `query($id: ID!) { shortFormat(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: 'anonymous',
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  { operation: 'adminShortFormats', kind: 'query', document: `{ adminShortFormats { total } }`, audience: [Role.ADMIN], allowedOutcome: 'data' },
+  {
+    operation: 'shortFormatRegistration',
+    kind: 'query',
+    document: `query($input: RegistrationTokenInput!) { shortFormatRegistration(input: $input) { id } }`,
+    variables: () => ({ input: { token: shortFormatToken() } }),
+    audience: 'anonymous',
+    allowedOutcome: 'REGISTRATION_NOT_FOUND',
+  },
+  {
+    operation: 'shortFormatRegistrations',
+    kind: 'query',
+    document: `query($id: ID!) { shortFormatRegistrations(shortFormatId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'createShortFormatTopic',
+    kind: 'mutation',
+    document: `mutation($input: TopicInput!) { createShortFormatTopic(input: $input) { id } }`,
+    variables: () => ({ input: { title: `Thema ${randomUUID()}`, titleEn: 'Topic' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
+    operation: 'updateShortFormatTopic',
+    kind: 'mutation',
+    document: `mutation($input: UpdateTopicInput!) { updateShortFormatTopic(input: $input) { id } }`,
+    variables: () => ({ input: { id: randomUUID(), title: 'Thema', titleEn: 'Topic', archived: false, position: 1 } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'TOPIC_NOT_FOUND',
+  },
+  {
+    operation: 'createShortFormat',
+    kind: 'mutation',
+    document: `mutation($input: ShortFormatInput!) { createShortFormat(input: $input) { id } }`,
+    variables: () => ({ input: { ...shortFormatInput, topicId: randomUUID() } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'TOPIC_NOT_FOUND',
+  },
+  {
+    operation: 'updateShortFormat',
+    kind: 'mutation',
+    document: `mutation($input: UpdateShortFormatInput!) { updateShortFormat(input: $input) { id } }`,
+    variables: () => ({ input: { ...shortFormatInput, topicId: randomUUID(), id: randomUUID() } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'publishShortFormat',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { publishShortFormat(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'cancelShortFormat',
+    kind: 'mutation',
+    document: `mutation($input: CancelShortFormatInput!) { cancelShortFormat(input: $input) { id } }`,
+    variables: () => ({ input: { id: randomUUID(), note: 'Abgesagt.' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'markShortFormatHeld',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { markShortFormatHeld(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'registerForShortFormat',
+    kind: 'mutation',
+    document: `mutation($input: RegisterInput!) { registerForShortFormat(input: $input) }`,
+    variables: () => ({ input: { shortFormatId: randomUUID(), name: 'Gast Person', email: unknownEmail(), organisation: 'Verein', locale: 'DE' } }),
+    audience: 'anonymous',
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  ...(['confirmShortFormatRegistration', 'cancelShortFormatRegistration', 'acceptShortFormatOffer'] as const).map(
+    (operation): Row => ({
+      operation,
+      kind: 'mutation',
+      document: `mutation($input: RegistrationTokenInput!) { ${operation}(input: $input) { id } }`,
+      variables: () => ({ input: { token: shortFormatToken() } }),
+      audience: 'anonymous',
+      allowedOutcome: 'REGISTRATION_NOT_FOUND',
+    }),
+  ),
+  {
+    operation: 'resendShortFormatConfirmation',
+    kind: 'mutation',
+    document: `mutation($input: ResendConfirmationInput!) { resendShortFormatConfirmation(input: $input) }`,
+    variables: () => ({ input: { shortFormatId: randomUUID(), email: unknownEmail() } }),
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
+];

@@ -1,0 +1,6 @@
+export * from './lib/events.module';
+export * from './lib/short-format.entity';
+export { Registration, RegistrationState } from './lib/registration/registration.entity';
+export { ShortFormatService } from './lib/short-format.service';
+export { RegistrationService } from './lib/registration/registration.service';
+export { EventsClock } from './lib/events-clock';

@@ -1,0 +1,53 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PageArgs, Trimmed } from '@koko/api/core/graphql';
+import { Locale } from '@koko/shared';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { RegistrationState } from '../registration/registration.entity';
+import { ShortFormat } from '../short-format.entity';
+
+@InputType()
+export class RegisterInput {
+  @Field(() => ID) @IsUUID() shortFormatId!: string;
+  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(200) name!: string;
+  @Field() @Trimmed() @IsEmail() @MaxLength(254) email!: string;
+  @Field(() => ID, { nullable: true, description: 'A municipality of the NRW list, or else `organisation`.' })
+  @IsOptional() @IsUUID()
+  municipalityId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text when the organisation is not on the NRW list.' })
+  @ValidateIf((o: RegisterInput) => !o.municipalityId) @Trimmed() @IsString() @MinLength(2) @MaxLength(300)
+  organisation?: string | null;
+  @Field(() => String, { nullable: true, description: 'Optional; shown only to organisers and deleted when the event is over.' })
+  @IsOptional() @Trimmed() @IsString() @MaxLength(2000)
+  accessibilityNeeds?: string | null;
+  @Field(() => Locale, { defaultValue: Locale.DE }) @IsEnum(Locale) locale!: Locale;
+}
+
+@InputType()
+export class RegistrationTokenInput {
+  @Field({ description: 'The secret from the link in the mail.' }) @IsString() @Matches(/^[A-Za-z0-9_-]{43}$/) token!: string;
+}
+
+@InputType()
+export class ResendConfirmationInput {
+  @Field(() => ID) @IsUUID() shortFormatId!: string;
+  @Field() @Trimmed() @IsEmail() @MaxLength(254) email!: string;
+}
+
+@ObjectType({ description: 'What the person behind a mail link sees of their registration.' })
+export class RegistrationView {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => RegistrationState, { description: 'A pending registration past its confirmation time shows as EXPIRED.' }) state!: RegistrationState;
+  @Field(() => Date, { nullable: true }) confirmBy!: Date | null;
+  @Field(() => Date, { nullable: true }) offerExpiresAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1 = next), else null.' }) waitingPosition!: number | null;
+  @Field(() => String, { nullable: true, description: 'Short check-in code (confirmed only).' }) checkInCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Online and hybrid: the join link (confirmed only).' }) joinUrl!: string | null;
+  @Field(() => ShortFormat) shortFormat!: ShortFormat;
+}
+
+@ArgsType()
+export class RegistrationsArgs extends PageArgs {
+  @Field(() => ID) @IsUUID() shortFormatId!: string;
+  @Field(() => RegistrationState, { nullable: true }) @IsOptional() @IsEnum(RegistrationState) state?: RegistrationState;
+}
