@@ -37,7 +37,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyParser: false, // ours below: a size limit that answers 413 as JSON
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

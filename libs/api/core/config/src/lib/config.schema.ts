@@ -56,6 +56,11 @@ export const envSchema = z.object({
   SHORT_FORMAT_CONFIRM_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SHORT_FORMAT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
   SHORT_FORMAT_OFFER_CUTOFF_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be "false", a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal')
+    .default('loopback'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -91,6 +96,10 @@ export interface AppConfig {
   uploads: { maxBytes: number; maxFiles: number };
   /** Scheduled jobs (pg-boss in the schema `pgboss`); cron expressions are read in `timeZone`. */
   jobs: { enabled: boolean; remindersCron: string; digestCron: string };
+  /** Introspection and the landing page (off in production unless GRAPHQL_INTROSPECTION=true). */
+  graphql: { introspection: boolean };
+  /** Express `trust proxy`: whose X-Forwarded-For is believed for the client address (sign-in throttling). */
+  trustProxy: boolean | number | string;
   /** Who signs certificates (printed under the signature lines). */
   certificates: { signatories: { name: string; role: string }[]; verifyPerMinute: number };
   /**
@@ -163,6 +172,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     storage: { dir: e.STORAGE_DIR },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     certificates: {
       signatories: e.CERTIFICATE_SIGNATORIES.split(';').map((pair) => {
         const [name, role] = pair.split('|');
@@ -172,6 +183,13 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     },
     shortFormats: { confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS, offerHours: e.SHORT_FORMAT_OFFER_HOURS, offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS },
   };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 /** The single reader of `process.env` in the whole API. */

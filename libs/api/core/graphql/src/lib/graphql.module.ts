@@ -39,7 +39,7 @@ export class ApiGraphQLModule {
           autoSchemaFile: true,
           sortSchema: true,
           csrfPrevention: true,
-          introspection: !config.isProduction,
+          introspection: config.graphql.introspection,
           playground: false,
           includeStacktraceInErrorResponses: !config.isProduction,
           context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res, loaders: new Map() }),
