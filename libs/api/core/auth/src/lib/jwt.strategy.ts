@@ -6,6 +6,8 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AuthUser, SESSION_COOKIE, SESSION_STORE, SessionStore } from './auth-user';
 import { SessionClaims, SessionTokenService } from './session-token.service';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function fromCookie(req: Request): string | null {
   const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
   return cookies?.[SESSION_COOKIE] ?? null;
@@ -29,6 +31,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(req: Request, claims: SessionClaims): Promise<AuthUser | false> {
+    // Only a token signed with our secret gets here; ids that are no UUIDs are refused all the same.
+    if (!UUID.test(String(claims.sid)) || !UUID.test(String(claims.sub))) return false;
     const user = await this.sessions.touch(claims.sid, claims.sub);
     if (!user) return false;
     if (req.res && this.tokens.needsRenewal(claims)) this.tokens.setCookie(req.res, user.id, user.sessionId);
