@@ -19,4 +19,6 @@ export enum ErrorCode {
   LAST_ADMIN = 'LAST_ADMIN',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The database (or another dependency) is down for the moment; the request may be retried. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }

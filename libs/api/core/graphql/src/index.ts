@@ -11,3 +11,4 @@ export * from './lib/input-transforms';
 export * from './lib/input-guard';
 export * from './lib/input-messages';
 export * from './lib/request-guard';
+export * from './lib/database-unavailable';

@@ -1,4 +1,4 @@
-import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, ForbiddenException, Injectable, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { Role } from '@koko/shared';
@@ -26,7 +26,8 @@ export class SessionAuthGuard extends AuthGuard('jwt') {
     try {
       authenticated = (await super.canActivate(context)) as boolean;
     } catch (error) {
-      if (!isPublic) throw error;
+      // An outage is never "signed out": even a public operation answers "temporarily unavailable".
+      if (!isPublic || error instanceof ServiceUnavailableException) throw error;
     }
     if (isPublic) return true;
     if (!authenticated) throw new UnauthorizedException();
@@ -38,8 +39,13 @@ export class SessionAuthGuard extends AuthGuard('jwt') {
     return true;
   }
 
+  /**
+   * passport-jwt reports a bad, expired or foreign token as "no user"; an error means the session
+   * check itself failed (the database is down), which must not look like a sign-out.
+   */
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err || !user) throw new UnauthorizedException();
+    if (err) throw new ServiceUnavailableException();
+    if (!user) throw new UnauthorizedException();
     return user;
   }
 }

@@ -3,7 +3,7 @@ import { Messages } from './domain.exception';
 
 /** Messages of the errors raised by the framework layers (guards, validation, unknown failures). */
 export const COMMON_MESSAGES: Record<
-  ErrorCode.UNAUTHENTICATED | ErrorCode.FORBIDDEN | ErrorCode.BAD_USER_INPUT | ErrorCode.NOT_FOUND | ErrorCode.INTERNAL,
+  ErrorCode.UNAUTHENTICATED | ErrorCode.FORBIDDEN | ErrorCode.BAD_USER_INPUT | ErrorCode.NOT_FOUND | ErrorCode.INTERNAL | ErrorCode.SERVICE_UNAVAILABLE,
   Messages
 > = {
   [ErrorCode.UNAUTHENTICATED]: {
@@ -25,5 +25,9 @@ export const COMMON_MESSAGES: Record<
   [ErrorCode.INTERNAL]: {
     de: 'Etwas ist schiefgegangen. Bitte versuchen Sie es später erneut.',
     en: 'Something went wrong. Please try again later.',
+  },
+  [ErrorCode.SERVICE_UNAVAILABLE]: {
+    de: 'KoKo Campus ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Augenblicken erneut.',
+    en: 'KoKo Campus is temporarily unavailable. Please try again in a few moments.',
   },
 };

@@ -1,8 +1,9 @@
-import { ArgumentsHost, BadRequestException, Catch, ForbiddenException, HttpException, Logger, UnauthorizedException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Catch, ForbiddenException, HttpException, Logger, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { ErrorCode } from '@koko/shared';
 import { GraphQLError } from 'graphql';
 import { COMMON_MESSAGES } from './common-messages';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { localeOf, translatedError } from './graphql-error';
 
 /**
@@ -19,11 +20,19 @@ export class FrameworkExceptionFilter implements GqlExceptionFilter {
         const res = host.switchToHttp().getResponse();
         return res.status(exception.getStatus()).json(exception.getResponse());
       }
+      if (isDatabaseUnavailable(exception)) {
+        this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+        return host.switchToHttp().getResponse().status(503).set('Retry-After', '5').json({ message: 'Service unavailable', code: ErrorCode.SERVICE_UNAVAILABLE });
+      }
       this.logger.error(exception);
       return host.switchToHttp().getResponse().status(500).json({ message: 'Internal error' });
     }
     if (exception instanceof GraphQLError) return exception;
     const locale = localeOf(host);
+    if (exception instanceof ServiceUnavailableException || isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return translatedError(ErrorCode.SERVICE_UNAVAILABLE, COMMON_MESSAGES[ErrorCode.SERVICE_UNAVAILABLE], locale);
+    }
     if (exception instanceof UnauthorizedException) {
       return translatedError(ErrorCode.UNAUTHENTICATED, COMMON_MESSAGES[ErrorCode.UNAUTHENTICATED], locale);
     }
