@@ -68,6 +68,22 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('ADMIN')],
     loadComponent: () => import('@koko/web/catalogue/feature-admin').then((m) => m.CohortDetailPage),
   },
+  // routes: events (short formats; public, no account)
+  {
+    path: 'veranstaltungen',
+    title: 'events.title.calendar',
+    loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.ShortFormatCalendarPage),
+  },
+  {
+    path: 'veranstaltungen/anmeldung/:token',
+    title: 'events.title.link',
+    loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.RegistrationLinkPage),
+  },
+  {
+    path: 'veranstaltungen/:id',
+    title: 'events.title.detail',
+    loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.ShortFormatDetailPage),
+  },
   // routes: certificates (admin; verification is public, no account)
   {
     path: 'verwaltung/durchgaenge/:id/zertifikate',

@@ -62,6 +62,7 @@ export class Shell {
     if (this.session.isParticipant()) {
       links.push({ path: '/mein-weg', label: 'progress.nav.myWay', exact: false }, { path: '/bewerben', label: 'enrolment.nav.apply', exact: false });
     }
+    links.push({ path: '/veranstaltungen', label: 'events.nav', exact: false });
     if (this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.trainerCohorts', exact: false });
     if (this.session.isTrainer()) links.push({ path: '/trainer/bewertung', label: 'grading.nav.queue', exact: false });
     if (this.session.isAdmin()) {

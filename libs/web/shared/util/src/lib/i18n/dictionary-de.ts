@@ -5,6 +5,7 @@ import { gradingDe } from './areas/grading.de';
 import { progressDe } from './areas/progress.de';
 import { assessmentDe } from './areas/assessment.de';
 import { certificatesDe } from './areas/certificates.de';
+import { eventsDe } from './areas/events.de';
 
 export const de = {
   ...catalogueDe,
@@ -13,6 +14,7 @@ export const de = {
   ...progressDe,
   ...assessmentDe,
   ...certificatesDe,
+  ...eventsDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',
   'app.mainNav': 'Hauptnavigation',

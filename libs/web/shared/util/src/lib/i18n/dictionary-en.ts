@@ -7,6 +7,7 @@ import { gradingEn } from './areas/grading.en';
 import { progressEn } from './areas/progress.en';
 import { assessmentEn } from './areas/assessment.en';
 import { certificatesEn } from './areas/certificates.en';
+import { eventsEn } from './areas/events.en';
 
 export const en: Record<TranslationKey, string> = {
   ...catalogueEn,
@@ -15,6 +16,7 @@ export const en: Record<TranslationKey, string> = {
   ...progressEn,
   ...assessmentEn,
   ...certificatesEn,
+  ...eventsEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',
   'app.mainNav': 'Main navigation',

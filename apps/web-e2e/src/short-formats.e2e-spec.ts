@@ -1,0 +1,133 @@
+import { Browser } from 'playwright-core';
+import { apiAs, at } from './support/api';
+import { DEMO, expectNoAxeViolations, launch, newPage, readMail } from './support/browser';
+
+/** The registration page's path from a short-format mail. */
+function registrationPath(text: string): string {
+  const match = /https?:\/\/\S+\/veranstaltungen\/anmeldung\/[A-Za-z0-9_-]{43}/.exec(text);
+  if (!match) throw new Error(`No registration link in mail:\n${text}`);
+  return new URL(match[0]).pathname;
+}
+
+/** The admin publishes a short format through the API. */
+async function publishedShortFormat(title: string, capacity: number): Promise<string> {
+  const { gql, api } = await apiAs(DEMO.admin);
+  try {
+    const { shortFormatTopics } = await gql<{ shortFormatTopics: { id: string }[] }>('{ shortFormatTopics { id } }');
+    const { createShortFormat } = await gql<{ createShortFormat: { id: string } }>(
+      'mutation Create($input: ShortFormatInput!) { createShortFormat(input: $input) { id } }',
+      {
+        input: {
+          title,
+          topicId: shortFormatTopics[0].id,
+          description: 'Ein Austausch für den Browser-Test.',
+          format: 'ONLINE',
+          joinUrl: 'https://meet.example.org/e2e-raum',
+          startsAt: at(20, 9),
+          endsAt: at(20, 11),
+          capacity,
+          registrationOpensAt: at(-1, 9),
+          registrationClosesAt: at(20, 9),
+          targetGroup: 'Alle',
+          speakers: 'Team KoKo II',
+          language: 'DE',
+          accessibility: 'Untertitel',
+          contact: 'kurzformate@koko-campus.example',
+        },
+      },
+    );
+    await gql('mutation Publish($id: ID!) { publishShortFormat(id: $id) { id } }', { id: createShortFormat.id });
+    return createShortFormat.id;
+  } finally {
+    await api.dispose();
+  }
+}
+
+describe('short formats', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  /** A visitor registers without an account; returns the registration page's path from the mail. */
+  async function registerAsVisitor(id: string, name: string, email: string): Promise<string> {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto(`/veranstaltungen/${id}`);
+      await page.getByTestId('register-form').waitFor();
+      await page.getByTestId('register-name').fill(name);
+      await page.getByTestId('register-email').fill(email);
+      await page.getByTestId('register-organisation-free').click();
+      await page.getByTestId('register-organisation').fill('Verein Miteinander e. V.');
+      await page.getByTestId('register-submit').click();
+      await page.getByTestId('register-outcome').waitFor();
+      return registrationPath(await readMail(browser, email, /Bitte bestätigen Sie Ihre Anmeldung/));
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('a visitor finds the event in the calendar, registers, and confirms through the page behind the mail link (opening it changes nothing)', async () => {
+    const title = `Kurzformat E2E ${Date.now()}`;
+    const id = await publishedShortFormat(title, 5);
+    const { context, page } = await newPage(browser);
+    await page.goto('/veranstaltungen');
+    await page.getByTestId(`short-format-${id}`).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByTestId('short-format-heading').waitFor();
+    await page.getByTestId('register-form').waitFor();
+    // Errors show next to the fields and nothing is sent.
+    await page.getByTestId('register-submit').click();
+    await page.getByTestId('form-error').waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+
+    const email = `besuch.${Date.now()}@example.org`;
+    const path = await registerAsVisitor(id, 'Bea Besuch', email);
+    const link = await newPage(browser);
+    await link.page.goto(path);
+    await link.page.getByTestId('link-status').waitFor();
+    expect(await link.page.getByTestId('link-status').getAttribute('data-state')).toBe('PENDING');
+    await expectNoAxeViolations(link.page);
+    // Opening the page again (as a link scanner would) leaves it pending.
+    await link.page.reload();
+    await link.page.getByTestId('link-confirm').waitFor();
+    expect(await link.page.getByTestId('link-status').getAttribute('data-state')).toBe('PENDING');
+    await link.page.getByTestId('link-confirm').click();
+    await link.page.locator('[data-testid="link-status"][data-state="CONFIRMED"]').waitFor();
+    expect(await link.page.getByTestId('link-join-url').textContent()).toContain('https://meet.example.org/e2e-raum');
+    expect(await link.page.getByTestId('link-check-in-code').textContent()).toMatch(/[A-Z2-9]{6}/);
+    await expectNoAxeViolations(link.page);
+    await link.context.close();
+  });
+
+  it('a waiting-list registrant moves up when a confirmed one cancels, and takes the offered place', async () => {
+    const id = await publishedShortFormat(`Warteliste E2E ${Date.now()}`, 1);
+    const first = await registerAsVisitor(id, 'Erste Person', `erste.${Date.now()}@example.org`);
+    const secondEmail = `zweite.${Date.now()}@example.org`;
+    const second = await registerAsVisitor(id, 'Zweite Person', secondEmail);
+    const { context, page } = await newPage(browser);
+    await page.goto(first);
+    await page.getByTestId('link-confirm').click();
+    await page.locator('[data-testid="link-status"][data-state="CONFIRMED"]').waitFor();
+    await page.goto(second);
+    await page.getByTestId('link-confirm').click();
+    await page.locator('[data-testid="link-status"][data-state="WAITING"]').waitFor();
+    expect(await page.getByTestId('link-status').textContent()).toContain('Platz 1 der Warteliste');
+
+    await page.goto(first);
+    await page.getByTestId('link-cancel').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Bestätigen' }).click();
+    await page.locator('[data-testid="link-status"][data-state="CANCELLED"]').waitFor();
+
+    const offer = registrationPath(await readMail(browser, secondEmail, /Ein Platz ist frei geworden/));
+    await page.goto(offer);
+    await page.locator('[data-testid="link-status"][data-state="OFFERED"]').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByTestId('link-accept').click();
+    await page.locator('[data-testid="link-status"][data-state="CONFIRMED"]').waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/short-formats.service';
+export * from './lib/short-format-labels';

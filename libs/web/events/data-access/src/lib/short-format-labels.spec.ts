@@ -1,0 +1,9 @@
+import { nextMonths } from './short-format-labels';
+
+describe('nextMonths', () => {
+  it('counts months in Berlin time across the year end', () => {
+    // 23:30 UTC on 31 December is already January in Berlin.
+    expect(nextMonths(new Date('2026-12-31T23:30:00Z'), 3)).toEqual(['2027-01', '2027-02', '2027-03']);
+    expect(nextMonths(new Date('2026-11-15T12:00:00Z'), 3)).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+});

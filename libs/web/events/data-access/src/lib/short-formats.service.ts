@@ -1,0 +1,83 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  AcceptShortFormatOfferDocument,
+  CancelShortFormatRegistrationDocument,
+  ConfirmShortFormatRegistrationDocument,
+  RegisterForShortFormatDocument,
+  type RegisterInput,
+  type RegistrationLinkFragment,
+  ResendShortFormatConfirmationDocument,
+  type ShortFormatCardFragment,
+  ShortFormatCalendarDocument,
+  type ShortFormatDetailFragment,
+  ShortFormatDetailDocument,
+  type ShortFormatFormat,
+  ShortFormatRegistrationLinkDocument,
+  ShortFormatTopicsDocument,
+  type ShortFormatTopicsQuery,
+  type RegistrationState,
+} from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { dataOf } from './api-result';
+
+export type ShortFormatCard = ShortFormatCardFragment;
+export type ShortFormatDetail = ShortFormatDetailFragment;
+export type RegistrationLink = RegistrationLinkFragment;
+export type ShortFormatTopic = ShortFormatTopicsQuery['shortFormatTopics'][number];
+export type { RegistrationState, ShortFormatFormat };
+
+export interface CalendarFilter {
+  topicId: string | null;
+  format: ShortFormatFormat | null;
+  /** "YYYY-MM" in Berlin time. */
+  month: string | null;
+}
+
+/** The public side of short formats: calendar, detail, registering and the personal link's page. */
+@Injectable({ providedIn: 'root' })
+export class ShortFormatsService {
+  private readonly apollo = inject(Apollo);
+
+  async topics(): Promise<ShortFormatTopic[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: ShortFormatTopicsDocument, fetchPolicy: 'network-only' }))).shortFormatTopics;
+  }
+
+  async calendar(filter: CalendarFilter, limit = 50): Promise<{ items: ShortFormatCard[]; total: number }> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: ShortFormatCalendarDocument, variables: { ...filter, offset: 0, limit }, fetchPolicy: 'network-only' }),
+    );
+    return dataOf(result).shortFormatCalendar;
+  }
+
+  async detail(id: string): Promise<ShortFormatDetail> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: ShortFormatDetailDocument, variables: { id }, fetchPolicy: 'network-only' }))).shortFormat;
+  }
+
+  /** PENDING: check the mail; CONFIRMED / WAITING: a signed-in user's own address. */
+  async register(input: RegisterInput): Promise<RegistrationState> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: RegisterForShortFormatDocument, variables: { input } }))).registerForShortFormat;
+  }
+
+  async resend(shortFormatId: string, email: string): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: ResendShortFormatConfirmationDocument, variables: { input: { shortFormatId, email } } }));
+  }
+
+  /** Reads the registration behind a mail link (changes nothing). */
+  async link(token: string): Promise<RegistrationLink> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: ShortFormatRegistrationLinkDocument, variables: { input: { token } }, fetchPolicy: 'network-only' })))
+      .shortFormatRegistration;
+  }
+
+  async confirm(token: string): Promise<RegistrationLink> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: ConfirmShortFormatRegistrationDocument, variables: { input: { token } } }))).confirmShortFormatRegistration;
+  }
+
+  async cancel(token: string): Promise<RegistrationLink> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CancelShortFormatRegistrationDocument, variables: { input: { token } } }))).cancelShortFormatRegistration;
+  }
+
+  async acceptOffer(token: string): Promise<RegistrationLink> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AcceptShortFormatOfferDocument, variables: { input: { token } } }))).acceptShortFormatOffer;
+  }
+}

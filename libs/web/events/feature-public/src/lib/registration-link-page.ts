@@ -1,0 +1,151 @@
+import { afterNextRender, ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, input, signal, untracked } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { linkStateKey, ShortFormatsService, type RegistrationLink } from '@koko/web/events/data-access';
+import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { ConfirmService, ErrorState, FormError, LoadingState, PageHeader } from '@koko/web/shared/ui';
+import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+import { ShortFormatCardView } from './short-format-card';
+
+type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; link: RegistrationLink };
+type Action = 'confirm' | 'accept' | 'cancel';
+
+/**
+ * `/veranstaltungen/anmeldung/:token` – the page behind every mail link. Opening it only reads:
+ * confirming, accepting and cancelling are buttons (mail scanners open links, they do not press buttons).
+ */
+@Component({
+  selector: 'koko-registration-link-page',
+  imports: [RouterLink, MatButton, PageHeader, LoadingState, ErrorState, FormError, TranslatePipe, ShortFormatCardView],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="koko-page">
+      <koko-page-header [heading]="'events.title.link' | t" headingTestId="link-heading" />
+      @switch (state().kind) {
+        @case ('loading') {
+          <koko-loading-state [label]="'events.link.loading' | t" />
+        }
+        @case ('error') {
+          @if (state(); as s) {
+            @if (s.kind === 'error') {
+              <koko-error-state [message]="s.message" (retry)="reload()" />
+            }
+          }
+          <p><a routerLink="/veranstaltungen">{{ 'events.detail.back' | t }}</a></p>
+        }
+        @case ('ready') {
+          @if (state(); as s) {
+            @if (s.kind === 'ready') {
+              @let r = s.link;
+              <p>{{ 'events.link.hello' | t: { name: r.name } }}</p>
+              <p class="status" role="status" tabindex="-1" data-focus="status" [attr.data-state]="r.state" data-testid="link-status">
+                {{ linkStateKey(r.state) | t: { position: r.waitingPosition ?? '', until: dateTime(r.offerExpiresAt) } }}
+                @if (done()) {
+                  <span class="koko-visually-hidden">{{ done() }}</span>
+                }
+              </p>
+              @if (r.state === 'PENDING' && r.confirmBy) {
+                <p>{{ 'events.link.confirmBy' | t: { date: dateTime(r.confirmBy) } }}</p>
+              }
+              @if (r.checkInCode) {
+                <p class="code" data-testid="link-check-in-code">{{ 'events.link.checkInCode' | t: { code: r.checkInCode } }}</p>
+              }
+              @if (r.joinUrl) {
+                <p>{{ 'events.link.joinUrl' | t }}: <a [href]="r.joinUrl" rel="noopener" data-testid="link-join-url">{{ r.joinUrl }}</a></p>
+              }
+              <koko-form-error [message]="error()" />
+              <div class="actions">
+                @switch (r.state) {
+                  @case ('PENDING') {
+                    <button mat-flat-button type="button" (click)="act('confirm')" [disabled]="busy()" data-testid="link-confirm">{{ 'events.link.confirm' | t }}</button>
+                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.cancel' | t }}</button>
+                  }
+                  @case ('OFFERED') {
+                    <button mat-flat-button type="button" (click)="act('accept')" [disabled]="busy()" data-testid="link-accept">{{ 'events.link.accept' | t }}</button>
+                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.decline' | t }}</button>
+                  }
+                  @case ('WAITING') {
+                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.leave' | t }}</button>
+                  }
+                  @case ('CONFIRMED') {
+                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.cancel' | t }}</button>
+                  }
+                  @default {
+                    <a mat-stroked-button [routerLink]="['/veranstaltungen', r.shortFormat.id]">{{ 'events.link.registerAgain' | t }}</a>
+                  }
+                }
+              </div>
+              <koko-short-format-card [event]="r.shortFormat" />
+            }
+          }
+        }
+      }
+    </div>
+  `,
+  styles: `
+    .status { font: var(--mat-sys-title-medium); }
+    .code { font: var(--mat-sys-title-medium); letter-spacing: 0.05em; }
+    .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0 1.5rem; }
+  `,
+})
+export class RegistrationLinkPage {
+  private readonly service = inject(ShortFormatsService);
+  private readonly errors = inject(ApiErrorService);
+  private readonly confirmations = inject(ConfirmService);
+  private readonly i18n = inject(I18nService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  /** From the route (`withComponentInputBinding`). */
+  readonly token = input.required<string>();
+
+  protected readonly linkStateKey = linkStateKey;
+  protected readonly state = signal<PageState>({ kind: 'loading' });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly done = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const token = this.token();
+      untracked(() => void this.load(token));
+    });
+  }
+
+  protected reload(): void {
+    void this.load(this.token());
+  }
+
+  protected dateTime(value: string | null | undefined): string {
+    return this.i18n.formatDate(value, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  }
+
+  protected async act(action: Action): Promise<void> {
+    if (action === 'cancel') {
+      const ok = await this.confirmations.confirm({ title: this.i18n.t('events.link.cancel'), message: this.i18n.t('events.link.cancelQuestion'), destructive: true });
+      if (!ok) return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const token = this.token();
+      const link = action === 'confirm' ? await this.service.confirm(token) : action === 'accept' ? await this.service.acceptOffer(token) : await this.service.cancel(token);
+      this.state.set({ kind: 'ready', link });
+      this.done.set(this.i18n.t(action === 'confirm' ? 'events.link.done.confirm' : action === 'accept' ? 'events.link.done.accept' : 'events.link.done.cancel'));
+      afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[data-focus="status"]')?.focus(), { injector: this.injector });
+    } catch (error) {
+      this.error.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async load(token: string): Promise<void> {
+    this.state.set({ kind: 'loading' });
+    try {
+      this.state.set({ kind: 'ready', link: await this.service.link(token) });
+    } catch (error) {
+      this.state.set({ kind: 'error', message: this.errors.describe(error).message });
+    }
+  }
+}
