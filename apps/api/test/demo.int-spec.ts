@@ -41,6 +41,29 @@ describe('demo data', () => {
     expect(due).toEqual([{ time: '23:59', n: 15 }]);
   });
 
+  it('has short formats: upcoming online, full with a waiting list, hybrid, and one held; seeding again changes nothing', async () => {
+    const count = () => t.db.query(`SELECT (SELECT count(*) FROM short_formats) f, (SELECT count(*) FROM short_format_registrations) r`);
+    const events = await t.db.query(`SELECT format, state FROM short_formats ORDER BY starts_at`);
+    expect(events).toEqual([
+      { format: 'online', state: 'held' },
+      { format: 'online', state: 'published' },
+      { format: 'in_person', state: 'published' },
+      { format: 'hybrid', state: 'published' },
+    ]);
+    const queue = await t.db.query(
+      `SELECT r.state, count(*)::int AS n FROM short_format_registrations r JOIN short_formats f ON f.id = r.short_format_id WHERE f.format = 'in_person' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(queue).toEqual([
+      { state: 'confirmed', n: 3 },
+      { state: 'waiting', n: 2 },
+    ]);
+    const calendar = await t.client().ok<{ shortFormatCalendar: { items: { availability: string }[] } }>(`{ shortFormatCalendar { items { availability } } }`);
+    expect(calendar.shortFormatCalendar.items.map((i) => i.availability)).toEqual(['PLACES_FREE', 'WAITING_LIST', 'PLACES_FREE']);
+    const before = await count();
+    await t.app.get(DemoSeedService).seed();
+    expect(await count()).toEqual(before);
+  });
+
   it('has rubrics for the five modules and submissions in every state', async () => {
     const rubrics = await t.db.query(`SELECT count(DISTINCT module_id)::int AS modules, count(*)::int AS criteria FROM rubric_criteria`);
     expect(rubrics).toEqual([{ modules: 5, criteria: 15 }]);

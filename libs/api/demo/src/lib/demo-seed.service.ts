@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CertificateIssuerService, RevocationReason } from '@koko/api/certificates';
+import { RegistrationService, ShortFormatService } from '@koko/api/events';
 import { PasswordService } from '@koko/api/identity';
 import { Locale, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { FINISHED_COHORT, RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
+import { seedDemoShortFormats } from './demo-short-formats';
 
 /** Loads the demo data. Running it again changes nothing: rows are only inserted when missing. */
 @Injectable()
@@ -16,6 +18,8 @@ export class DemoSeedService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly passwords: PasswordService,
     private readonly certificates: CertificateIssuerService,
+    private readonly shortFormats: ShortFormatService,
+    private readonly registrations: RegistrationService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -43,7 +47,16 @@ export class DemoSeedService {
     });
     if (created) this.logger.log(`Demo data: ${created} account(s) created.`);
     await this.seedCertificates();
+    await this.seedShortFormats();
     return { created };
+  }
+
+  /** Short formats: upcoming online, full with a waiting list, hybrid next month, one held. */
+  private async seedShortFormats(): Promise<void> {
+    const [admin] = await this.db.query(`SELECT id, email FROM users WHERE email = 'admin@koko-campus.example'`);
+    if (!admin) return;
+    const actor = { id: admin.id, sessionId: 'demo-seed', email: admin.email, roles: [Role.ADMIN], locale: Locale.DE };
+    if (await seedDemoShortFormats(this.db, this.shortFormats, this.registrations, actor)) this.logger.log('Demo data: short formats created.');
   }
 
   /**

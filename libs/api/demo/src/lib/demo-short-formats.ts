@@ -1,0 +1,114 @@
+import { AuthUser } from '@koko/api/core/auth';
+import { RegistrationService, ShortFormatFormat, ShortFormatLanguage, ShortFormatService } from '@koko/api/events';
+import { Locale } from '@koko/shared';
+import { DataSource } from 'typeorm';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** 10:00 Berlin time (09:00 UTC in winter, close enough for demo data) `days` from today. */
+function at(days: number, hourUtc = 9): Date {
+  const d = new Date(Date.now() + days * DAY);
+  d.setUTCHours(hourUtc, 0, 0, 0);
+  return d;
+}
+
+export const DEMO_SHORT_FORMAT_FULL = 'Rassismuskritische Beratung im Kommunalen Integrationszentrum';
+
+/**
+ * Short formats for the demo: an upcoming online one with free places, an in-person one that is full
+ * with a waiting list, a hybrid one next month and one that has been held. Through the real services
+ * (states, queue numbers, mails); skipped when they exist.
+ */
+export async function seedDemoShortFormats(db: DataSource, shortFormats: ShortFormatService, registrations: RegistrationService, admin: AuthUser): Promise<boolean> {
+  const [existing] = await db.query(`SELECT 1 FROM short_formats WHERE title = $1`, [DEMO_SHORT_FORMAT_FULL]);
+  if (existing) return false;
+  const topics: { id: string; position: number }[] = await db.query(`SELECT id, position FROM short_format_topics ORDER BY position`);
+  const topic = (position: number) => topics.find((t) => t.position === position)?.id ?? topics[0].id;
+  const base = {
+    description: '',
+    joinUrl: null as string | null,
+    address: null as string | null,
+    language: ShortFormatLanguage.DE,
+    accessibility: '',
+    contact: 'Programmteam KoKo II, kurzformate@koko-campus.example',
+  };
+  const create = async (input: Omit<Parameters<ShortFormatService['create']>[1], 'registrationOpensAt' | 'registrationClosesAt'> & { registrationOpensAt?: Date }) => {
+    const event = await shortFormats.create(admin, { ...input, registrationOpensAt: input.registrationOpensAt ?? new Date(input.startsAt.getTime() - 60 * DAY), registrationClosesAt: input.startsAt });
+    return shortFormats.publish(admin, event.id);
+  };
+
+  await create({
+    ...base,
+    title: 'Online-Impuls: Konflikte um Schwimmunterricht und Essensvorschriften',
+    topicId: topic(6),
+    description: 'Ein 90-minütiger Online-Impuls mit Fallbeispielen aus NRW-Kommunen und Zeit für Ihre Fragen.',
+    format: ShortFormatFormat.ONLINE,
+    joinUrl: 'https://meet.koko-campus.example/impuls-aufregerthemen',
+    startsAt: at(9),
+    endsAt: new Date(at(9).getTime() + 1.5 * HOUR),
+    capacity: 40,
+    targetGroup: 'Mitarbeitende der Kommunalen Integrationszentren und ihrer Kooperationspartner',
+    speakers: 'Dr. Miriam Schulte',
+    accessibility: 'Automatische Untertitel; Folien vorab als barrierearmes PDF.',
+  });
+
+  const full = await create({
+    ...base,
+    title: DEMO_SHORT_FORMAT_FULL,
+    topicId: topic(4),
+    description: 'Werkstatt zum Umgang mit Diskriminierungserfahrungen in der Beratung. Mit Übungen in kleinen Gruppen.',
+    format: ShortFormatFormat.IN_PERSON,
+    address: 'Kommunales Integrationszentrum Kreis Kleve, Nassauerallee 15–23, 47533 Kleve',
+    startsAt: at(16, 8),
+    endsAt: new Date(at(16, 8).getTime() + 6 * HOUR),
+    capacity: 3,
+    targetGroup: 'Beratende in Kommunen und Trägern',
+    speakers: 'Ayşe Yılmaz, Jonas Becker',
+    accessibility: 'Barrierefreier Zugang über den Seiteneingang; Behinderten-WC im Erdgeschoss.',
+  });
+  const people = [
+    ['Łukasz Żółć', 'lukasz.zolc@kleve.example', Locale.DE],
+    ['Anna Müller', 'anna.mueller@bielefeld.example', Locale.DE],
+    ['Ağa Çelik', 'aga.celik@duisburg.example', Locale.DE],
+    ['Nguyễn Thu Hà', 'thu.ha.nguyen@muenster.example', Locale.EN],
+    ['Jürgen Groß', 'juergen.gross@krefeld.example', Locale.DE],
+  ] as const;
+  for (const [name, email, locale] of people) {
+    await registrations.register({ shortFormatId: full.id, name, email, organisation: 'Kommunales Integrationszentrum', municipalityId: null, accessibilityNeeds: null, locale });
+    const [row] = await db.query(`SELECT token FROM short_format_registrations WHERE short_format_id = $1 AND email = $2`, [full.id, email]);
+    await registrations.confirm(row.token);
+  }
+
+  await create({
+    ...base,
+    title: 'Hybrid-Austausch: „Spaziergänge“ und Proteste vor Ort',
+    topicId: topic(5),
+    description: 'Wie reagieren Kommunen, wenn sich Proteste gegen Unterkünfte formieren? Austausch unter Kolleg:innen, vor Ort in Düsseldorf und online.',
+    format: ShortFormatFormat.HYBRID,
+    joinUrl: 'https://meet.koko-campus.example/austausch-proteste',
+    address: 'Haus der Kommunen, Kaiserswerther Straße 199, 40474 Düsseldorf',
+    startsAt: at(37, 13),
+    endsAt: new Date(at(37, 13).getTime() + 3 * HOUR),
+    capacity: 25,
+    targetGroup: 'Kommunale Verwaltung, Kommunale Integrationszentren',
+    speakers: 'Team KoKo II',
+  });
+
+  const past = await create({
+    ...base,
+    title: 'Perspektiven auf kommunale Konflikte – Auftaktveranstaltung',
+    topicId: topic(1),
+    description: 'Auftakt der Vernetzungsreihe.',
+    format: ShortFormatFormat.ONLINE,
+    joinUrl: 'https://meet.koko-campus.example/auftakt',
+    startsAt: at(-21),
+    endsAt: new Date(at(-21).getTime() + 2 * HOUR),
+    registrationOpensAt: at(-60),
+    capacity: 60,
+    targetGroup: 'Alle Interessierten',
+    speakers: 'Dr. Miriam Schulte',
+  });
+  await shortFormats.markHeld(admin, past.id);
+  return true;
+}
