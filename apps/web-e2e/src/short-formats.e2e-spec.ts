@@ -43,6 +43,7 @@ async function publishedShortFormat(title: string, capacity: number): Promise<st
   }
 }
 
+/** Each journey reads several mails (an admin signs in for each), so it gets more time than a single page. */
 describe('short formats', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -101,7 +102,7 @@ describe('short formats', () => {
     expect(await link.page.getByTestId('link-check-in-code').textContent()).toMatch(/[A-Z2-9]{6}/);
     await expectNoAxeViolations(link.page);
     await link.context.close();
-  });
+  }, 240_000);
 
   it('a waiting-list registrant moves up when a confirmed one cancels, and takes the offered place', async () => {
     const id = await publishedShortFormat(`Warteliste E2E ${Date.now()}`, 1);
@@ -129,5 +130,5 @@ describe('short formats', () => {
     await page.getByTestId('link-accept').click();
     await page.locator('[data-testid="link-status"][data-state="CONFIRMED"]').waitFor();
     await context.close();
-  });
+  }, 240_000);
 });
