@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { Public } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import type { Response } from 'express';
@@ -24,7 +24,7 @@ export class ShortFormatCalendarController {
 
   @Public()
   @Get(':id.ics')
-  async one(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async one(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     try {
       const event = await this.shortFormats.visible(id);
       if (event.state === ShortFormatState.DRAFT) throw new Error('unreachable: drafts are not visible');
