@@ -1,5 +1,5 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { createRunningCohort, createUser, TestApp, TestUser, waitForMail } from '@koko/api/testing';
+import { createEnrolment, createRunningCohort, createUser, TestApp, TestUser, waitForMail } from '@koko/api/testing';
 import {
   AssessmentEvents,
   AttemptSubmittedEvent,
@@ -50,11 +50,8 @@ describe('transfer assignment mails', () => {
     cohortName = (await t.db.query(`SELECT name FROM cohorts WHERE id = $1`, [cohort.cohortId]))[0].name;
     const enrol = async (locale: Locale) => {
       const user = await createUser(t.db, { locale, displayName: locale === Locale.DE ? 'Paula Probst' : 'Peter Park' });
-      const [row] = await t.db.query(
-        `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, state, decided_at) VALUES ($1, $2, $3, 'Integrationsbeauftragte:r', 'admitted', now()) RETURNING id`,
-        [cohort.cohortId, user.id, cohort.municipalityId],
-      );
-      return { ...user, enrolmentId: row.id as string };
+      const { id } = await createEnrolment(t.db, cohort.cohortId, { user, municipalityId: cohort.municipalityId, state: 'admitted', decidedAt: new Date() });
+      return { ...user, enrolmentId: id };
     };
     participants = { de: await enrol(Locale.DE), en: await enrol(Locale.EN) };
   });

@@ -1,4 +1,4 @@
-import { countStatements, createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { countStatements, createRunningCohort, createUser, GraphQLClient, setCohortModule, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -147,7 +147,7 @@ describe('transfer assignments', () => {
 
   it('lets a trainer take over a claim and stops at the attempt limit', async () => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainerA.id, trainerB.id] });
-    await t.db.query(`UPDATE cohort_modules SET max_attempts = 1 WHERE cohort_id = $1`, [f.cohortId]);
+    await setCohortModule(t.db, f.cohortId, { maxAttempts: 1 });
     const p = await participant(f.participantIds[0]);
     const key = { enrolmentId: f.enrolmentIds[0], moduleId: moduleIds[0] };
     const d = (await p.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { ...key, body: 'Text' } })).saveAssignmentDraft;
@@ -167,7 +167,7 @@ describe('transfer assignments', () => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainerA.id] });
     const past = new Date(Date.now() - 10 * 86_400_000);
     const cutoff = new Date(Date.now() - 86_400_000);
-    await t.db.query(`UPDATE cohort_modules SET assignment_due_at = $2, submission_cutoff_at = $3 WHERE cohort_id = $1`, [f.cohortId, past, cutoff]);
+    await setCohortModule(t.db, f.cohortId, { assignmentDueAt: past, submissionCutoffAt: cutoff });
     const p = await participant(f.participantIds[0]);
     const key = { enrolmentId: f.enrolmentIds[0], moduleId: moduleIds[0] };
     const d = (await p.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { ...key, body: 'Spät' } })).saveAssignmentDraft;

@@ -1,4 +1,4 @@
-import { countStatements, createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { addCohortTrainer, countStatements, createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -125,7 +125,7 @@ describe('attendance and module progress', () => {
     await bad([{ sessionId: s, enrolmentId: g.enrolmentIds[0], status: 'PRESENT' }], 'PARTICIPANT_NOT_IN_COHORT');
     await bad([{ sessionId: s, enrolmentId: e, status: 'PRESENT', excuseWaived: true }], 'WAIVER_NEEDS_EXCUSE');
     const englishTrainer = await createUser(t.db, { roles: [Role.TRAINER], locale: Locale.EN });
-    await t.db.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [f.cohortId, englishTrainer.id]);
+    await addCohortTrainer(t.db, f.cohortId, englishTrainer.id);
     const english = await signedIn(englishTrainer, 'en');
     const err = await english.error(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: s, enrolmentId: e, status: 'PRESENT', excuseWaived: true }] } });
     expect(err.message).toBe('Only an excused absence can be waived.');

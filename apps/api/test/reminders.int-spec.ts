@@ -1,6 +1,6 @@
 import { DIGEST_JOB, DigestService, REMINDER_JOB, ReminderService, SentDigest, SentReminder } from '@koko/api/assessment';
 import { JobsService } from '@koko/api/core/jobs';
-import { createRunningCohort, createUser, eventually, TestApp, waitForMail } from '@koko/api/testing';
+import { createAttempt, createExtension, createRunningCohort, createUser, eventually, setCohortModule, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { startApp } from './support/app';
@@ -11,21 +11,6 @@ const DAY = 24 * HOUR;
 const NOW = new Date('2030-03-04T06:00:00.000Z');
 const at = (offsetMs: number, from = NOW) => new Date(from.getTime() + offsetMs);
 
-const setDue = (db: DataSource, cohortId: string, moduleId: string, dueAt: Date) =>
-  db.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, moduleId, dueAt]);
-const submit = (db: DataSource, enrolmentId: string, moduleId: string, submittedAt: Date, late = false) =>
-  db.query(
-    `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, own_work_confirmed_at, submitted_at, late)
-     VALUES ($1, $2, 1, 'submitted', 'Mein Bericht', $3, $3, $4)`,
-    [enrolmentId, moduleId, submittedAt, late],
-  );
-const extend = (db: DataSource, enrolmentId: string, moduleId: string, dueAt: Date, grantedAt: Date) =>
-  db.query(`INSERT INTO assignment_extensions (enrolment_id, module_id, due_at, reason, granted_at) VALUES ($1, $2, $3, 'Krankheit', $4)`, [
-    enrolmentId,
-    moduleId,
-    dueAt,
-    grantedAt,
-  ]);
 const emailOf = async (db: DataSource, userId: string): Promise<string> => (await db.query(`SELECT email FROM users WHERE id = $1`, [userId]))[0].email;
 /** Queued reminder mails of a recipient: kind and due date. */
 const remindersTo = (db: DataSource, email: string): Promise<{ kind: string; dueAt: string }[]> =>
@@ -50,15 +35,15 @@ describe('deadline reminders and submission digests', () => {
   it('remind each participant without a submission once per kind, even when two runs overlap', async () => {
     const c = await createRunningCohort(t.db, { participants: 5, now: NOW });
     const [m1, m2] = c.moduleIds;
-    await setDue(t.db, c.cohortId, m1, at(3 * DAY));
-    await setDue(t.db, c.cohortId, m2, at(30 * DAY));
+    await setCohortModule(t.db, c.cohortId, { assignmentDueAt: at(3 * DAY) }, m1);
+    await setCohortModule(t.db, c.cohortId, { assignmentDueAt: at(30 * DAY) }, m2);
     const [open, submitted, movedAway, movedClose, withdrawn] = c.enrolmentIds;
     const emails = await Promise.all(c.participantIds.map((id) => emailOf(t.db, id)));
-    await submit(t.db, submitted, m1, at(-DAY));
+    await createAttempt(t.db, submitted, m1, { submittedAt: at(-DAY) });
     // The latest extension counts: module 1 moves 20 days out; module 2 first moves out, then to 12 hours from now.
-    await extend(t.db, movedAway, m1, at(20 * DAY), at(-2 * DAY));
-    await extend(t.db, movedClose, m2, at(40 * DAY), at(-3 * DAY));
-    await extend(t.db, movedClose, m2, at(12 * HOUR), at(-DAY));
+    await createExtension(t.db, movedAway, m1, at(20 * DAY), { grantedAt: at(-2 * DAY) });
+    await createExtension(t.db, movedClose, m2, at(40 * DAY), { grantedAt: at(-3 * DAY) });
+    await createExtension(t.db, movedClose, m2, at(12 * HOUR), { grantedAt: at(-DAY) });
     await t.db.query(`UPDATE enrolments SET state = 'withdrawn' WHERE id = $1`, [withdrawn]);
 
     const reminders = t.app.get(ReminderService);
@@ -110,13 +95,13 @@ describe('deadline reminders and submission digests', () => {
     const [enrolmentId] = c.enrolmentIds;
     await t.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [c.participantIds[0]]);
     const email = await emailOf(t.db, c.participantIds[0]);
-    await setDue(t.db, c.cohortId, m1, at(5 * DAY));
+    await setCohortModule(t.db, c.cohortId, { assignmentDueAt: at(5 * DAY) }, m1);
     const reminders = t.app.get(ReminderService);
     expect(of(c.enrolmentIds, await reminders.sendDueReminders(NOW)).map((r) => r.kind)).toEqual(['7d']);
     await waitForMail(t.db, email, { subject: /^Reminder: transfer assignment for module 1 due 9 March 2030 at 07:00$/ });
 
     // An extension to a date more than a week away: nothing now; a week before it, a reminder for the new date.
-    await extend(t.db, enrolmentId, m1, at(12 * DAY), NOW);
+    await createExtension(t.db, enrolmentId, m1, at(12 * DAY), { grantedAt: NOW });
     expect(of(c.enrolmentIds, await reminders.sendDueReminders(at(HOUR)))).toEqual([]);
     const sent = of(c.enrolmentIds, await reminders.sendDueReminders(at(6 * DAY)));
     expect(sent.map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([['7d', at(12 * DAY).toISOString()]]);
@@ -135,9 +120,9 @@ describe('deadline reminders and submission digests', () => {
     const names: string[] = await Promise.all(
       c.participantIds.map(async (id) => (await t.db.query(`SELECT display_name FROM users WHERE id = $1`, [id]))[0].display_name),
     );
-    await submit(t.db, c.enrolmentIds[0], m1, at(-2 * HOUR));
-    await submit(t.db, c.enrolmentIds[1], m2, at(-20 * HOUR), true);
-    await submit(t.db, c.enrolmentIds[2], m1, at(-30 * HOUR)); // before the last 24 hours
+    await createAttempt(t.db, c.enrolmentIds[0], m1, { submittedAt: at(-2 * HOUR) });
+    await createAttempt(t.db, c.enrolmentIds[1], m2, { submittedAt: at(-20 * HOUR), late: true });
+    await createAttempt(t.db, c.enrolmentIds[2], m1, { submittedAt: at(-30 * HOUR) }); // before the last 24 hours
 
     const digests = t.app.get(DigestService);
     const trainers = [digestTrainer.id, immediateTrainer.id, idleTrainer.id];
@@ -156,7 +141,7 @@ describe('deadline reminders and submission digests', () => {
     expect(await outbox(idleTrainer.email)).toEqual([]);
 
     // Later the same day nothing goes out again, even with a new submission: it waits for tomorrow.
-    await submit(t.db, c.enrolmentIds[2], m2, at(HOUR));
+    await createAttempt(t.db, c.enrolmentIds[2], m2, { submittedAt: at(HOUR) });
     expect(mine(await digests.sendDigests(at(2 * HOUR)))).toEqual([]);
     // Tomorrow's digest lists only what came in since today's.
     expect(mine(await digests.sendDigests(at(DAY)))).toEqual([{ trainerId: digestTrainer.id, day: '2030-03-05', submissions: 1 }]);
@@ -181,7 +166,7 @@ describe('scheduled jobs (pg-boss)', () => {
 
       // The hourly reminder job, started by hand, reminds a participant whose assignment is due in two days.
       const c = await createRunningCohort(app.db, { participants: 1 });
-      await setDue(app.db, c.cohortId, c.moduleIds[0], new Date(Date.now() + 2 * DAY));
+      await setCohortModule(app.db, c.cohortId, { assignmentDueAt: new Date(Date.now() + 2 * DAY) }, c.moduleIds[0]);
       const email = await emailOf(app.db, c.participantIds[0]);
       const jobId = await jobs.send(REMINDER_JOB);
       await waitForMail(app.db, email, { subject: /^Erinnerung: Transferaufgabe zu Modul 1/ });

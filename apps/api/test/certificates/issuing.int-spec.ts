@@ -1,7 +1,7 @@
-import { createRunningCohort, createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { completeModules, createRunningCohort, createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
-import { BATCH, BatchRow, berlinYear, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, counter, download, emailOf, expectOneFilePerCertificate, ISSUE, ISSUE_MANY, makeEligible, MINE, NUMBER, sha256, signedIn, startCertificatesApp } from './support';
+import { BATCH, BatchRow, berlinYear, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, counter, download, emailOf, expectOneFilePerCertificate, ISSUE, ISSUE_MANY, MINE, NUMBER, sha256, signedIn, startCertificatesApp } from './support';
 
 describe('certificates', () => {
   let t: TestApp;
@@ -48,7 +48,7 @@ describe('certificates', () => {
 
     it('refuses a participant who misses one module with a translated message and changes nothing', async () => {
       const f = await createRunningCohort(t.db, { participants: 1 });
-      await makeEligible(t.db, f, f.enrolmentIds, { exceptModule: 4 });
+      await completeModules(t.db, f, f.enrolmentIds, { exceptModule: 4 });
       const before = await counter(t.db);
 
       const de = await admin.error(ISSUE, { id: f.enrolmentIds[0] });

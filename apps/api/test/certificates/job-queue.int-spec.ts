@@ -1,8 +1,8 @@
-import { createRunningCohort, createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { completeModules, createRunningCohort, createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '../support/app';
-import { AUTO, BATCH, BatchRow, COHORT_CERTIFICATES, counter, emailOf, ISSUE_MANY, makeEligible, NUMBER, RECORD_ATTENDANCE, signedIn } from './support';
+import { AUTO, BATCH, BatchRow, COHORT_CERTIFICATES, counter, emailOf, ISSUE_MANY, NUMBER, RECORD_ATTENDANCE, signedIn } from './support';
 
 describe('certificates through the job queue (pg-boss)', () => {
   let t: TestApp;
@@ -15,7 +15,7 @@ describe('certificates through the job queue (pg-boss)', () => {
 
   it('issues every eligible participant as a background batch whose progress can be polled', async () => {
     const f = await createRunningCohort(t.db, { participants: 5 });
-    await makeEligible(t.db, f, f.enrolmentIds.slice(0, 4));
+    await completeModules(t.db, f, f.enrolmentIds.slice(0, 4));
     const before = await counter(t.db);
 
     const batch = (await admin.ok<{ issueCertificates: BatchRow }>(ISSUE_MANY, { input: { cohortId: f.cohortId } })).issueCertificates;
@@ -46,7 +46,7 @@ describe('certificates through the job queue (pg-boss)', () => {
     const f = await createRunningCohort(t.db, { participants: 2, trainerIds: [trainer.id] });
     // Everything but the last session of module 5 (the passed attempts exist already).
     const lastSession = f.sessionIds[4][f.sessionIds[4].length - 1];
-    await makeEligible(t.db, f, f.enrolmentIds, { exceptSessionIds: [lastSession] });
+    await completeModules(t.db, f, f.enrolmentIds, { exceptSessionIds: [lastSession] });
     const certificates = async (enrolmentId: string) => (await t.db.query(`SELECT number, issued_by FROM certificates WHERE enrolment_id = $1`, [enrolmentId])).length;
     const record = (enrolmentId: string) =>
       trainerClient.ok(RECORD_ATTENDANCE, { input: { cohortId: f.cohortId, entries: [{ sessionId: lastSession, enrolmentId, status: 'PRESENT' }] } });

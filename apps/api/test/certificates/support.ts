@@ -1,4 +1,4 @@
-import { CohortFixture, createRunningCohort, createUser, GraphQLClient, TEST_PASSWORD, TestApp, TestUser } from '@koko/api/testing';
+import { completeModules, createRunningCohort, createUser, GraphQLClient, TEST_PASSWORD, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
@@ -113,27 +113,6 @@ export function readZip(zip: Buffer): { name: string; content: Buffer }[] {
   return entries;
 }
 
-/**
- * Makes participants eligible the quick way: present at every session of every module and a passed
- * first attempt per module (progress derives eligibility from exactly these facts). `except` leaves
- * one module (by position) without its attempt.
- */
-export async function makeEligible(db: DataSource, f: CohortFixture, enrolmentIds: string[], options: { exceptModule?: number; exceptSessionIds?: string[] } = {}): Promise<void> {
-  const skipModule = options.exceptModule ? f.moduleIds[options.exceptModule - 1] : null;
-  await db.query(
-    `INSERT INTO attendance_records (session_id, enrolment_id, status)
-     SELECT s.id, e, 'present' FROM cohort_sessions s CROSS JOIN unnest($2::uuid[]) e
-     WHERE s.cohort_id = $1 AND NOT (s.id = ANY($3::uuid[]))`,
-    [f.cohortId, enrolmentIds, options.exceptSessionIds ?? []],
-  );
-  await db.query(
-    `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, submitted_at, own_work_confirmed_at)
-     SELECT e, cm.module_id, 1, 'passed', now(), now() FROM cohort_modules cm CROSS JOIN unnest($2::uuid[]) e
-     WHERE cm.cohort_id = $1 AND cm.module_id IS DISTINCT FROM $3`,
-    [f.cohortId, enrolmentIds, skipModule],
-  );
-}
-
 export async function counter(db: DataSource): Promise<number> {
   const [row] = await db.query(`SELECT last_number FROM certificate_counters WHERE year = $1`, [berlinYear()]);
   return row?.last_number ?? 0;
@@ -187,7 +166,7 @@ export function certificateHelpers(world: () => Pick<CertificatesWorld, 't' | 'a
   const cohortWith = async (participants: number, eligible = participants, extra: Partial<Parameters<typeof createRunningCohort>[1]> = {}) => {
     const { t } = world();
     const f = await createRunningCohort(t.db, { participants, ...extra });
-    if (eligible) await makeEligible(t.db, f, f.enrolmentIds.slice(0, eligible));
+    if (eligible) await completeModules(t.db, f, f.enrolmentIds.slice(0, eligible));
     return f;
   };
   return { issue, verify, cohortWith };

@@ -1,8 +1,8 @@
 import { samplePng } from '@koko/api/core/storage/testing';
-import { createRunningCohort, GraphQLClient, TestApp } from '@koko/api/testing';
+import { completeModules, createCertificate, createRunningCohort, GraphQLClient, TestApp } from '@koko/api/testing';
 import { randomBytes } from 'node:crypto';
 import { startApp } from '../support/app';
-import { certificateHelpers, download, FIND, makeEligible, PublicView, sha256, startCertificatesApp, VERIFY, VERIFY_FILE } from './support';
+import { certificateHelpers, download, FIND, PublicView, sha256, startCertificatesApp, VERIFY, VERIFY_FILE } from './support';
 
 describe('certificates', () => {
   let t: TestApp;
@@ -23,8 +23,8 @@ describe('certificates', () => {
     it('finds a certificate by number and surname, ignoring accents and case; a wrong surname finds nothing', async () => {
       const f = await createRunningCohort(t.db, { participants: 1 });
       await t.db.query(`UPDATE users SET display_name = 'Łukasz Żółć', certificate_name = 'Łukasz Żółć' WHERE id = $1`, [f.participantIds[0]]);
-      await makeEligible(t.db, f, f.enrolmentIds);
-      const c = await issue(f.enrolmentIds[0]);
+      await completeModules(t.db, f, f.enrolmentIds);
+      const c = await createCertificate(t, f.enrolmentIds[0]);
       const find = async (number: string, surname: string) => (await anonymous.ok<{ findCertificate: PublicView | null }>(FIND, { input: { number, surname } })).findCertificate;
 
       expect(await find(c.number, 'Zolc')).toMatchObject({ state: 'VALID', number: c.number, printedName: 'Łukasz Żółć', verificationCode: c.verificationCode });

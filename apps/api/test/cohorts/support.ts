@@ -1,4 +1,4 @@
-import { createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { createEnrolment, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from '../support/app';
 
@@ -122,29 +122,8 @@ export function cohortHelpers(world: () => { t: TestApp; admin: GraphQLClient })
     ...over,
   });
 
-  let municipalityId: string | undefined;
-  async function someMunicipality(): Promise<string> {
-    const { t } = world();
-    if (!municipalityId) {
-      await t.db.query(`INSERT INTO municipalities (key, name, kind, regierungsbezirk) VALUES ('05154', 'Kreis Kleve', 'kreis', 'Düsseldorf') ON CONFLICT DO NOTHING`);
-      const [row] = await t.db.query(
-        `INSERT INTO municipalities (key, name, kind, kreis_key, regierungsbezirk) VALUES ('05154036', 'Kleve', 'kreisangehoerige_gemeinde', '05154', 'Düsseldorf')
-         ON CONFLICT (key) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-      );
-      municipalityId = row.id as string;
-    }
-    return municipalityId;
-  }
   /** Arranges enrolments directly (the enrolment API is tested in ../enrolment/). */
-  async function enrol(cohortId: string, state: string): Promise<string> {
-    const { t } = world();
-    const user = await createUser(t.db);
-    const [row] = await t.db.query(
-      `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state) VALUES ($1, $2, $3, 'Sachbearbeitung', 'Motivation', $4) RETURNING id`,
-      [cohortId, user.id, await someMunicipality(), state],
-    );
-    return row.id;
-  }
+  const enrol = async (cohortId: string, state: string): Promise<string> => (await createEnrolment(world().t.db, cohortId, { state })).id;
 
-  return { signedIn, create, cohortCount, stored, asUpdate, someMunicipality, enrol };
+  return { signedIn, create, cohortCount, stored, asUpdate, enrol };
 }

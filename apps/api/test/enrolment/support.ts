@@ -1,4 +1,4 @@
-import { createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { createEnrolment, createMunicipality, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from '../support/app';
 
@@ -69,13 +69,9 @@ export async function startEnrolmentApp(): Promise<EnrolmentWorld> {
   const second = await createUser(t.db, { roles: [Role.ADMIN], displayName: 'Programmteam Zwei' });
   const admin2 = t.client();
   await admin2.signIn(second.email, second.password);
-  await t.db.query(`INSERT INTO municipalities (key, name, kind, regierungsbezirk) VALUES ('05154', 'Kreis Kleve', 'kreis', 'Düsseldorf'), ('05170', 'Kreis Wesel', 'kreis', 'Düsseldorf')`);
-  const [{ id: kleve }] = await t.db.query(
-    `INSERT INTO municipalities (key, name, kind, kreis_key, regierungsbezirk) VALUES ('05154036', 'Kleve', 'kreisangehoerige_gemeinde', '05154', 'Düsseldorf') RETURNING id`,
-  );
-  const [{ id: moers }] = await t.db.query(
-    `INSERT INTO municipalities (key, name, kind, kreis_key, regierungsbezirk) VALUES ('05170024', 'Moers', 'kreisangehoerige_gemeinde', '05170', 'Düsseldorf') RETURNING id`,
-  );
+  await createMunicipality(t.db, { key: '05170', name: 'Kreis Wesel', kind: 'kreis', kreisKey: null });
+  const { id: kleve } = await createMunicipality(t.db, { key: '05154036', name: 'Kleve', kreisKey: '05154' });
+  const { id: moers } = await createMunicipality(t.db, { key: '05170024', name: 'Moers', kreisKey: '05170' });
   return { t, admin, admin2, adminUser, kleve, moers };
 }
 
@@ -111,12 +107,8 @@ export function enrolmentHelpers(world: () => Pick<EnrolmentWorld, 't' | 'admin'
   ): Promise<{ id: string; user: TestUser }> {
     const { t, kleve } = world();
     const user = over.user ?? (await createUser(t.db, { displayName: over.displayName, email: over.email }));
-    const [row] = await t.db.query(
-      `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, applied_at, waitlisted_at)
-       VALUES ($1, $2, $3, 'Sachgebietsleitung Integration', $4, $5::varchar, COALESCE($6::timestamptz, now()), CASE WHEN $5::varchar = 'waitlisted' THEN now() END) RETURNING id`,
-      [cohortId, user.id, over.municipalityId ?? kleve, MOTIVATION, state, over.appliedAt ?? null],
-    );
-    return { id: row.id, user };
+    const { municipalityId = kleve, appliedAt } = over;
+    return createEnrolment(t.db, cohortId, { user, state, municipalityId, appliedAt, jobRole: 'Sachgebietsleitung Integration', motivation: MOTIVATION });
   }
 
   const stateOf = async (id: string): Promise<string> => (await world().t.db.query(`SELECT state FROM enrolments WHERE id = $1`, [id]))[0].state;

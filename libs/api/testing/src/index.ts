@@ -3,3 +3,4 @@ export * from './lib/test-app';
 export * from './lib/graphql-client';
 export * from './lib/factories';
 export * from './lib/programme-fixtures';
+export * from './lib/factories/index';

@@ -1,0 +1,25 @@
+import { DataSource } from 'typeorm';
+
+export interface CohortModuleSettings {
+  assignmentDueAt: Date | null;
+  submissionCutoffAt: Date | null;
+  maxAttempts: number;
+}
+
+/** Sets a cohort's module settings, for one module or (without `moduleId`) for all five. */
+export async function setCohortModule(db: DataSource, cohortId: string, settings: Partial<CohortModuleSettings>, moduleId?: string): Promise<void> {
+  const columns: Record<keyof CohortModuleSettings, string> = { assignmentDueAt: 'assignment_due_at', submissionCutoffAt: 'submission_cutoff_at', maxAttempts: 'max_attempts' };
+  const entries = (Object.keys(columns) as (keyof CohortModuleSettings)[]).filter((k) => settings[k] !== undefined);
+  if (!entries.length) return;
+  const assignments = entries.map((k, i) => `${columns[k]} = $${i + 3}`).join(', ');
+  await db.query(`UPDATE cohort_modules SET ${assignments} WHERE cohort_id = $1 AND ($2::uuid IS NULL OR module_id = $2)`, [
+    cohortId,
+    moduleId ?? null,
+    ...entries.map((k) => settings[k]),
+  ]);
+}
+
+/** Assigns a trainer to a cohort. */
+export async function addCohortTrainer(db: DataSource, cohortId: string, userId: string): Promise<void> {
+  await db.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, userId]);
+}

@@ -1,0 +1,5 @@
+export * from './attempt.factory';
+export * from './certificate.factory';
+export * from './cohort.factory';
+export * from './enrolment.factory';
+export * from './municipality.factory';
