@@ -3,10 +3,7 @@ import { Role } from '@koko/shared';
 import { certificateHelpers, CertificateRow, download, emailOf, readZip, REISSUE, REVOKE, sha256, signedIn, startCertificatesApp, TRAIL, TrailItem } from './support';
 
 describe('certificates', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let adminUser: TestUser;
-  let anonymous: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient, adminUser: TestUser, anonymous: GraphQLClient;
   beforeAll(async () => ({ t, admin, adminUser, anonymous } = await startCertificatesApp()));
   afterAll(() => t.close());
   const { issue, cohortWith } = certificateHelpers(() => ({ t, admin, anonymous }));

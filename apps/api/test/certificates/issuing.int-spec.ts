@@ -4,9 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BATCH, BatchRow, berlinYear, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, counter, download, emailOf, expectOneFilePerCertificate, ISSUE, ISSUE_MANY, MINE, NUMBER, sha256, signedIn, startCertificatesApp } from './support';
 
 describe('certificates', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let anonymous: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient, anonymous: GraphQLClient;
   beforeAll(async () => ({ t, admin, anonymous } = await startCertificatesApp()));
   afterAll(() => t.close());
   const { issue, verify, cohortWith } = certificateHelpers(() => ({ t, admin, anonymous }));

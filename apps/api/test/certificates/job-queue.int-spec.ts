@@ -5,8 +5,7 @@ import { startApp } from '../support/app';
 import { AUTO, BATCH, BatchRow, COHORT_CERTIFICATES, counter, emailOf, ISSUE_MANY, NUMBER, RECORD_ATTENDANCE, signedIn } from './support';
 
 describe('certificates through the job queue (pg-boss)', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient;
   beforeAll(async () => {
     t = await startApp({ JOBS_ENABLED: 'true' });
     admin = await signedIn(t, (await createUser(t.db, { roles: [Role.ADMIN] })).email);

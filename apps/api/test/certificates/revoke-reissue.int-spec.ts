@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { berlinDay, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, emailOf, NUMBER, REISSUE, REVOKE, startCertificatesApp } from './support';
 
 describe('certificates', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let anonymous: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient, anonymous: GraphQLClient;
   beforeAll(async () => ({ t, admin, anonymous } = await startCertificatesApp()));
   afterAll(() => t.close());
   const { issue, verify, cohortWith } = certificateHelpers(() => ({ t, admin, anonymous }));

@@ -5,9 +5,7 @@ import { startApp } from '../support/app';
 import { certificateHelpers, download, FIND, PublicView, sha256, startCertificatesApp, VERIFY, VERIFY_FILE } from './support';
 
 describe('certificates', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let anonymous: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient, anonymous: GraphQLClient;
   beforeAll(async () => ({ t, admin, anonymous } = await startCertificatesApp()));
   afterAll(() => t.close());
   const { issue, verify, cohortWith } = certificateHelpers(() => ({ t, admin, anonymous }));

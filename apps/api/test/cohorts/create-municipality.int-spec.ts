@@ -3,8 +3,7 @@ import { Role } from '@koko/shared';
 import { cohortHelpers, CREATE_MUNICIPALITY, startCohortsApp } from './support';
 
 describe('cohorts', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient;
   beforeAll(async () => ({ t, admin } = await startCohortsApp()));
   afterAll(() => t.close());
   const { signedIn } = cohortHelpers(() => ({ t, admin }));

@@ -4,8 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ADD_SESSION, at, cohortHelpers, CohortRow, day, DELETE_SESSION, GET, SessionRow, startCohortsApp, UPDATE, UPDATE_MODULE, UPDATE_SESSION } from './support';
 
 describe('cohorts', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
+  let t: TestApp, admin: GraphQLClient;
   let moduleIds: string[];
   beforeAll(async () => ({ t, admin, moduleIds } = await startCohortsApp()));
   afterAll(() => t.close());

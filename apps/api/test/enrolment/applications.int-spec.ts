@@ -4,10 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { APPLY, APPLY_ANON, day, enrolmentHelpers, EnrolmentRow, MINE, MOTIVATION, SEATS, startEnrolmentApp, tag } from './support';
 
 describe('applications and enrolment', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let kleve: string;
-  let moers: string;
+  let t: TestApp, admin: GraphQLClient, kleve: string, moers: string;
   beforeAll(async () => ({ t, admin, kleve, moers } = await startEnrolmentApp()));
   afterAll(() => t.close());
   const { cohort, participant, applyInput } = enrolmentHelpers(() => ({ t, admin, kleve }));

@@ -4,11 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DECIDE, enrolmentHelpers, SEATS, startEnrolmentApp, State } from './support';
 
 describe('applications and enrolment', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let admin2: GraphQLClient;
-  let adminUser: TestUser;
-  let kleve: string;
+  let t: TestApp, admin: GraphQLClient, admin2: GraphQLClient, adminUser: TestUser, kleve: string;
   beforeAll(async () => ({ t, admin, admin2, adminUser, kleve } = await startEnrolmentApp()));
   afterAll(() => t.close());
   const { cohort, participant, arranged, stateOf, rowOf, decide } = enrolmentHelpers(() => ({ t, admin, kleve }));

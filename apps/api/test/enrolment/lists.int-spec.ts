@@ -3,10 +3,7 @@ import { Locale, Role } from '@koko/shared';
 import { CSV, day, enrolmentHelpers, EnrolmentRow, LIST, MINE, startEnrolmentApp, State, tag } from './support';
 
 describe('applications and enrolment', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let kleve: string;
-  let moers: string;
+  let t: TestApp, admin: GraphQLClient, kleve: string, moers: string;
   beforeAll(async () => ({ t, admin, kleve, moers } = await startEnrolmentApp()));
   afterAll(() => t.close());
   const { cohort, participant, arranged } = enrolmentHelpers(() => ({ t, admin, kleve }));

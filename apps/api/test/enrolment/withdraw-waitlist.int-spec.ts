@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { enrolmentHelpers, SEATS, startEnrolmentApp, State, WITHDRAW } from './support';
 
 describe('applications and enrolment', () => {
-  let t: TestApp;
-  let admin: GraphQLClient;
-  let kleve: string;
+  let t: TestApp, admin: GraphQLClient, kleve: string;
   beforeAll(async () => ({ t, admin, kleve } = await startEnrolmentApp()));
   afterAll(() => t.close());
   const { cohort, participant, arranged, stateOf, rowOf, decide } = enrolmentHelpers(() => ({ t, admin, kleve }));
