@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
+import { JobsModule } from '@koko/api/core/jobs';
 import { ShortFormatCalendarController } from './calendar/short-format-calendar.controller';
 import { EventsClock } from './events-clock';
 import { Registration } from './registration/registration.entity';
 import { RegistrationResolver } from './registration/registration.resolver';
 import { RegistrationService } from './registration/registration.service';
+import { WaitingListJobs } from './registration/waiting-list-jobs';
 import { ShortFormatCountsService } from './short-format-loaders';
 import { ShortFormat, ShortFormatTopic } from './short-format.entity';
 import { ShortFormatResolver, TopicResolver } from './short-format.resolver';
@@ -14,9 +16,9 @@ import { TopicService } from './topic.service';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule, JobsModule],
   controllers: [ShortFormatCalendarController],
-  providers: [EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, ShortFormatResolver, TopicResolver, RegistrationResolver],
+  providers: [EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
   exports: [ShortFormatService, RegistrationService, EventsClock],
 })
 export class EventsModule {}
