@@ -39,6 +39,7 @@ export default [
             { sourceTag: 'domain:events', notDependOnLibsWithTags: ['domain:enrolment', 'domain:progress', 'domain:notifications', 'domain:audit', 'domain:demo'] },
             { sourceTag: 'domain:notifications', notDependOnLibsWithTags: ['domain:catalogue', 'domain:enrolment', 'domain:progress', 'domain:audit', 'domain:demo', 'domain:events'] },
             { sourceTag: 'domain:audit', notDependOnLibsWithTags: ['domain:catalogue', 'domain:enrolment', 'domain:progress', 'domain:notifications', 'domain:demo', 'domain:events'] },
+            { sourceTag: 'domain:content', notDependOnLibsWithTags: ['domain:catalogue', 'domain:enrolment', 'domain:progress', 'domain:notifications', 'domain:audit', 'domain:demo', 'domain:events'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:domain', 'type:core', 'type:testing'] },
           ],
         },

@@ -10,6 +10,7 @@ import { AssessmentModule, AttemptAssignmentStates } from '@koko/api/assessment'
 import { AuditModule } from '@koko/api/audit';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { CertificatesModule } from '@koko/api/certificates';
+import { ContentModule } from '@koko/api/content';
 import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
@@ -58,6 +59,7 @@ export class AppModule {
         ProgressModule.forRoot({ imports: [AssessmentModule], assignmentStates: { provide: ASSIGNMENT_STATES, useExisting: AttemptAssignmentStates } }),
         CertificatesModule,
         EventsModule,
+        ContentModule,
         AuditModule,
         NotificationsModule.forRoot(config),
         DemoModule,

@@ -14,7 +14,7 @@ import { AppModule } from './app.module';
 /** The largest JSON body: a base64-encoded certificate PDF for `verifyFile` is the biggest input. */
 const GRAPHQL_BODY_MAX_BYTES = 15 * 1024 * 1024;
 
-const API_PATHS = /^\/(graphql|health|dev\/|api\/)/;
+const API_PATHS = /^\/(graphql|health|dev\/|api\/|\.well-known\/)/;
 
 /** Serves the built web app from the same port; unknown paths get index.html (client routing). */
 function serveWebApp(app: NestExpressApplication, dir: string): void {

@@ -10,8 +10,7 @@ describe('signing in', () => {
 
   it('shows the sign-in page in German without accessibility violations', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto('/');
-    await page.waitForURL(/\/anmelden/);
+    await page.goto('/anmelden');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Anmelden/);
     await expectNoAxeViolations(page);

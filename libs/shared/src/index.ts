@@ -3,3 +3,4 @@ export * from './lib/locale';
 export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/events';
+export * from './lib/public-pages';

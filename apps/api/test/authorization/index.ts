@@ -2,6 +2,7 @@ import { ASSESSMENT_ROWS } from './assessment.rows';
 import { AUDIT_ROWS } from './audit.rows';
 import { CATALOGUE_ROWS } from './catalogue.rows';
 import { CERTIFICATE_ROWS } from './certificates.rows';
+import { CONTENT_ROWS } from './content.rows';
 import { ENROLMENT_ROWS } from './enrolment.rows';
 import { EVENTS_ROWS } from './events.rows';
 import { IDENTITY_ROWS } from './identity.rows';
@@ -16,4 +17,4 @@ export * from './matrix';
  * its domain's file (a new domain gets a new file, added here) and a line in docs/authorization.md;
  * ../authorization.int-spec.ts fails for an operation without a row.
  */
-export const MATRIX: Row[] = [...IDENTITY_ROWS, ...CATALOGUE_ROWS, ...ENROLMENT_ROWS, ...PROGRESS_ROWS, ...AUDIT_ROWS, ...ASSESSMENT_ROWS, ...CERTIFICATE_ROWS, ...EVENTS_ROWS];
+export const MATRIX: Row[] = [...IDENTITY_ROWS, ...CATALOGUE_ROWS, ...ENROLMENT_ROWS, ...PROGRESS_ROWS, ...AUDIT_ROWS, ...ASSESSMENT_ROWS, ...CERTIFICATE_ROWS, ...EVENTS_ROWS, ...CONTENT_ROWS];

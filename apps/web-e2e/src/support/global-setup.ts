@@ -53,7 +53,8 @@ export default async function globalSetup(): Promise<void> {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForHealth(url, server, 120_000);
+  // Generous: on a loaded CI machine migrations and the demo seed alone can take minutes.
+  await waitForHealth(url, server, 300_000);
   process.env['E2E_BASE_URL'] = url;
   (globalThis as { __KOKO_SERVER__?: ChildProcess }).__KOKO_SERVER__ = server;
 }

@@ -1,14 +1,54 @@
-import type { Route } from '@angular/router';
-import { roleGuard, signedInGuard, signedOutGuard } from '@koko/web/identity/data-access';
+import { inject } from '@angular/core';
+import type { CanMatchFn, Route } from '@angular/router';
+import { roleGuard, SessionStore, signedInGuard, signedOutGuard } from '@koko/web/identity/data-access';
+
+/** Matches only when nobody is signed in. */
+const visitorOnly: CanMatchFn = async () => !(await inject(SessionStore).ensureLoaded());
 
 /** Route titles are dictionary keys (see TranslatedTitleStrategy). Paths are German. */
 export const appRoutes: Route[] = [
+  // `/`: visitors get the public start page, signed-in users their role start page (same links in the footer).
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'content.title.start',
+    canMatch: [visitorOnly],
+    loadComponent: () => import('@koko/web/content/feature-public').then((m) => m.StartPage),
+    // Upcoming short formats plug in as a child route of this one with `outlet: 'short-formats'` (the
+    // start page's named outlet); until then the section says that dates will follow.
+  },
   {
     path: '',
     pathMatch: 'full',
     title: 'title.home',
     canActivate: [signedInGuard],
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+  },
+  // routes: public pages (no account; texts edited by admins)
+  ...(['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache', 'kontakt'] as const).map(
+    (slug): Route => ({
+      path: slug,
+      title: `content.title.${slug}`,
+      data: { slug },
+      loadComponent: () => import('@koko/web/content/feature-public').then((m) => m.PublicPage),
+    }),
+  ),
+  {
+    path: 'barriere-melden',
+    title: 'content.title.report',
+    loadComponent: () => import('@koko/web/content/feature-public').then((m) => m.ReportBarrierPage),
+  },
+  {
+    path: 'verwaltung/barrieren',
+    title: 'content.title.barrierReports',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/content/feature-admin').then((m) => m.BarrierReportsPage),
+  },
+  {
+    path: 'verwaltung/seiten',
+    title: 'content.title.admin',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/content/feature-admin').then((m) => m.PagesEditorPage),
   },
   {
     path: 'anmelden',

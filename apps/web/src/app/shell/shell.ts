@@ -6,6 +6,8 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
+import { FOOTER_PAGES } from '@koko/web/content/data-access';
+import { type FooterLink, SiteFooter } from '@koko/web/content/ui';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
@@ -30,6 +32,7 @@ interface NavLink {
     MatMenuItem,
     MatMenuTrigger,
     TranslatePipe,
+    SiteFooter,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
@@ -42,6 +45,14 @@ export class Shell {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly otherLocale = computed(() => (this.i18n.locale() === 'de' ? 'en' : 'de'));
+
+  /** On every page: the legal pages, applying and the certificate check (also for signed-in users). */
+  protected readonly footerLinks: FooterLink[] = [
+    ...FOOTER_PAGES.map((slug) => ({ path: `/${slug}`, label: `content.title.${slug}` as TranslationKey, testId: `footer-${slug}` })),
+    { path: '/bewerben', label: 'content.footer.apply', testId: 'footer-apply' },
+    { path: '/verify', label: 'content.footer.verify', testId: 'footer-verify' },
+    { path: '/barriere-melden', label: 'content.footer.report', testId: 'footer-report', withPage: true },
+  ];
 
   /** Known once `me` has answered, so a signed-in user never sees the sign-in link flash up. */
   private readonly sessionKnown = signal(false);
@@ -85,6 +96,8 @@ export class Shell {
       { path: '/verwaltung/kommunen', label: 'catalogue.nav.municipalities', exact: false },
       { path: '/verwaltung/benutzer', label: 'nav.adminUsers', exact: false },
       { path: '/verwaltung/protokoll', label: 'progress.nav.audit', exact: false },
+      { path: '/verwaltung/seiten', label: 'content.nav.admin', exact: false },
+      { path: '/verwaltung/barrieren', label: 'content.nav.barrierReports', exact: false },
     );
     return links;
   });

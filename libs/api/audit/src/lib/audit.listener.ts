@@ -10,7 +10,12 @@ import {
   CertificateIssuedEvent,
   CertificateReissuedEvent,
   CertificateRevokedEvent,
+  BarrierReportEvents,
+  BarrierReportReceivedEvent,
+  BarrierReportStatusChangedEvent,
   ClaimTakenOverEvent,
+  ContentEvents,
+  ContentPageUpdatedEvent,
   EnrolmentAppliedEvent,
   EnrolmentEvents,
   EnrolmentStateChangedEvent,
@@ -183,6 +188,49 @@ export class AuditListener {
       subjectUserId: single ? await this.holderOf(manager, single) : null,
       before: null,
       after: { kind: payload.kind, certificateIds: payload.certificateIds },
+    });
+  }
+
+  @OnEvent(ContentEvents.PageUpdated, { suppressErrors: false })
+  async onContentPageUpdated({ payload, manager }: TransactionalEvent<ContentPageUpdatedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'content.page-updated',
+      entityType: 'content-page',
+      entityId: `${payload.slug}:${payload.locale}`,
+      cohortId: null,
+      subjectUserId: null,
+      before: null,
+      after: { version: payload.version, title: payload.title },
+    });
+  }
+
+  @OnEvent(BarrierReportEvents.Received, { suppressErrors: false })
+  async onBarrierReported({ payload, manager }: TransactionalEvent<BarrierReportReceivedEvent>): Promise<void> {
+    // No contact data in the trail: it outlives the report.
+    await this.audit.append(manager, {
+      actorId: null,
+      action: 'barrier-report.received',
+      entityType: 'barrier-report',
+      entityId: payload.reportId,
+      cohortId: null,
+      subjectUserId: null,
+      before: null,
+      after: { pageUrl: payload.pageUrl, answerWanted: payload.email !== null },
+    });
+  }
+
+  @OnEvent(BarrierReportEvents.StatusChanged, { suppressErrors: false })
+  async onBarrierReportStatusChanged({ payload, manager }: TransactionalEvent<BarrierReportStatusChangedEvent>): Promise<void> {
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'barrier-report.status-changed',
+      entityType: 'barrier-report',
+      entityId: payload.reportId,
+      cohortId: null,
+      subjectUserId: null,
+      before: { status: payload.from },
+      after: { status: payload.to },
     });
   }
 

@@ -3,6 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
 import { AssessmentMailListener } from './assessment-mail.listener';
+import { BarrierMailListener } from './barrier-mail.listener';
 import { CertificateMailListener } from './certificate-mail.listener';
 import { DevMailController } from './dev-mail.controller';
 import { EnrolmentMailListener } from './enrolment-mail.listener';
@@ -30,6 +31,7 @@ export class NotificationsModule {
         AssessmentMailListener,
         CertificateMailListener,
         ShortFormatMailListener,
+        BarrierMailListener,
         MailWorker,
         {
           provide: MAIL_TRANSPORT,

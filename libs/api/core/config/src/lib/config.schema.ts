@@ -61,6 +61,9 @@ export const envSchema = z.object({
     .string()
     .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be "false", a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal')
     .default('loopback'),
+  BARRIER_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  TEAM_EMAIL: z.string().email().default('koko-team@koko-campus.example'),
+  SECURITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, 'must start with mailto: or https://').default('mailto:it-sicherheit@koko-campus.example'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -107,6 +110,8 @@ export interface AppConfig {
    * held, and how many hours before the start no more offers are made.
    */
   shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number };
+  /** The programme team's address (barrier reports) and the contact in /.well-known/security.txt. */
+  frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -182,6 +187,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       verifyPerMinute: e.VERIFY_MAX_PER_MINUTE,
     },
     shortFormats: { confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS, offerHours: e.SHORT_FORMAT_OFFER_HOURS, offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS },
+    frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR },
   };
 }
 

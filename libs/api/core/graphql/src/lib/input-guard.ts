@@ -35,6 +35,7 @@ export const INPUT_LIMITS = {
     'ImportMunicipalitiesInput.fileBase64': 2_000_000, // the municipality CSV, base64-encoded
     'SaveDraftInput.body': 200_000, // a transfer assignment's text
     'SaveFeedbackInput.text': 50_000, // a trainer's written feedback
+    'SaveContentPageInput.body': 100_000, // a public page's Markdown (privacy statement)
   } as Record<string, number>,
 } as const;
 

@@ -3,6 +3,7 @@
  * layout) and a plain-text body. Add a template here and a listener that enqueues it.
  */
 import { ASSESSMENT_TEMPLATES, AssessmentTemplateName } from './assessment';
+import { BARRIER_TEMPLATES, BarrierTemplateName } from './barriers';
 import { CERTIFICATE_TEMPLATES, CertificateTemplateName } from './certificates';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
 import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
@@ -13,13 +14,14 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
   ...ASSESSMENT_TEMPLATES,
   ...CERTIFICATE_TEMPLATES,
   ...SHORT_FORMAT_TEMPLATES,
+  ...BARRIER_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

@@ -1,3 +1,4 @@
+import { PrivacyNotice } from '@koko/web/content/ui';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
@@ -37,6 +38,7 @@ type Outcome = { kind: 'applied' } | { kind: 'checkMail'; email: string };
 @Component({
   selector: 'koko-apply-page',
   imports: [
+    PrivacyNotice,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

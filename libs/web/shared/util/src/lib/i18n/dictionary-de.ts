@@ -6,6 +6,7 @@ import { progressDe } from './areas/progress.de';
 import { assessmentDe } from './areas/assessment.de';
 import { certificatesDe } from './areas/certificates.de';
 import { eventsDe } from './areas/events.de';
+import { contentDe } from './areas/content.de';
 
 export const de = {
   ...catalogueDe,
@@ -15,6 +16,7 @@ export const de = {
   ...assessmentDe,
   ...certificatesDe,
   ...eventsDe,
+  ...contentDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',
   'app.mainNav': 'Hauptnavigation',

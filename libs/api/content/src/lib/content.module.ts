@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BarrierReport } from './barriers/barrier-report.entity';
+import { BarrierReportsResolver } from './barriers/barrier-reports.resolver';
+import { BarrierReportsService } from './barriers/barrier-reports.service';
+import { ContentPageVersion } from './pages/content-page-version.entity';
+import { ContentPagesResolver } from './pages/content-pages.resolver';
+import { ContentPagesService } from './pages/content-pages.service';
+import { SecurityTxtController } from './security-txt.controller';
+
+/** The portal's public face: editable public pages (versioned Markdown), reports about barriers, /.well-known/security.txt. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport])],
+  providers: [ContentPagesService, ContentPagesResolver, BarrierReportsService, BarrierReportsResolver],
+  controllers: [SecurityTxtController],
+  exports: [ContentPagesService],
+})
+export class ContentModule {}

@@ -1,0 +1,3 @@
+export * from './lib/content-pages.service';
+export * from './lib/public-pages';
+export * from './lib/barrier-reports.service';

@@ -1,0 +1,2 @@
+export * from './lib/pages-editor-page';
+export * from './lib/barrier-reports-page';

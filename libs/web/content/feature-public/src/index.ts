@@ -1,0 +1,3 @@
+export * from './lib/public-page';
+export * from './lib/start-page';
+export * from './lib/report-barrier-page';
