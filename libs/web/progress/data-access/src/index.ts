@@ -6,7 +6,6 @@ export * from './lib/audit-trail.service';
 export * from './lib/attendance-requirement';
 export * from './lib/attendance-grid';
 export * from './lib/progress-matrix';
-export * from './lib/file-download';
 export type {
   AssignmentState,
   AttendanceEntryInput,

@@ -7,3 +7,5 @@ export * from './lib/i18n/localized-date.pipe';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/i18n/translation-keys';
 export * from './lib/forms/password-validators';
+export * from './lib/load/load-state';
+export * from './lib/load/file-download';

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   type AttemptState,
   GradingFilterOptionsDocument,
   type GradingFilterOptionsQuery,
@@ -9,7 +10,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type GradingQueueResult = GradingQueueQuery['gradingQueue'];
 export type GradingQueueItem = GradingQueueResult['items'][number];

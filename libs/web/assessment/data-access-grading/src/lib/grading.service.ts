@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   GradingAttemptDocument,
   type GradingAttemptQuery,
   GradingClaimAttemptDocument,
@@ -16,7 +17,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type GradingAttempt = GradingAttemptQuery['attemptForGrading'];
 export type EarlierAttempt = GradingAttempt['earlierAttempts'][number];

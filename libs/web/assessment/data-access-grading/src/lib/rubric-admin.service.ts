@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   GradingRubricDocument,
   GradingRubricEditorDocument,
   type GradingRubricEditorQuery,
@@ -8,7 +9,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable, switchMap } from 'rxjs';
-import { dataOf } from './api-result';
 import type { RubricCriterion } from './grading.service';
 
 export type RubricModule = GradingRubricEditorQuery['programmeModules'][number];

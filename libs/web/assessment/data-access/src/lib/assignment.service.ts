@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   AssignmentDeleteFileDocument,
   type AssignmentFileFieldsFragment,
   type AssignmentAttemptFieldsFragment,
@@ -13,7 +14,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type AssignmentOverview = AssignmentOverviewQuery['assignment'];
 export type AssignmentAttempt = AssignmentAttemptFieldsFragment;

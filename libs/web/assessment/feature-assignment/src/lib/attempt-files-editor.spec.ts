@@ -3,12 +3,9 @@ import { AssignmentService, AttemptFileUploader, type UploadEvent } from '@koko/
 import { ConfirmService } from '@koko/web/shared/ui';
 import { Subject } from 'rxjs';
 import { AttemptFilesEditor } from './attempt-files-editor';
+import { settle } from '@koko/web/shared/util/testing';
 
 const pdf = { __typename: 'AttemptFile' as const, id: 'f1', displayName: 'Ausarbeitung.pdf', contentType: 'application/pdf', sizeBytes: 1536, downloadUrl: '/api/files/f1' };
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-}
 
 function setup(options: { confirmed?: boolean; files?: (typeof pdf)[] } = {}) {
   const uploads = new Subject<UploadEvent>();

@@ -5,10 +5,7 @@ import { Notifier } from '@koko/web/shared/ui';
 import { of } from 'rxjs';
 import { type WritingPhase, AttemptWorkspace } from './attempt-workspace';
 import { attempt, overview } from './test-data';
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-}
+import { settle } from '@koko/web/shared/util/testing';
 
 function setup(options: { attempts?: AssignmentAttempt[]; saveDraft?: jest.Mock; dialogResult?: boolean } = {}) {
   const data = overview({ attempts: options.attempts ?? [] });

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   AddSessionDocument,
   CatalogueCohortDocument,
   type CatalogueCohortDetailFieldsFragment,
@@ -24,7 +25,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type CohortSummary = CatalogueCohortSummaryFieldsFragment;
 export type CohortDetail = CatalogueCohortDetailFieldsFragment;

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   CatalogueMunicipalitiesDocument,
   type CatalogueMunicipalitiesQuery,
   type CatalogueMunicipalitiesQueryVariables,
@@ -14,7 +15,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type Municipality = CatalogueMunicipalityFieldsFragment;
 export type MunicipalityPage = CatalogueMunicipalitiesQuery['municipalities'];

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   CatalogueProgrammeModulesDocument,
   type CatalogueProgrammeModuleFieldsFragment,
   UpdateProgrammeModuleDocument,
@@ -7,7 +8,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type ProgrammeModule = CatalogueProgrammeModuleFieldsFragment;
 export type ProgrammeModuleUpdate = UpdateProgrammeModuleInput;

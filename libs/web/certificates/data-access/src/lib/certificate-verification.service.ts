@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   CertificateFindDocument,
   type CertificatePublicFieldsFragment,
   CertificateVerifyDocument,
@@ -8,7 +9,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { dataOf } from './api-result';
 import { readFileAsBase64 } from './file-base64';
 
 export type PublicCertificate = CertificatePublicFieldsFragment;

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   CertificateBatchDocument,
   CertificateCohortDocument,
   CertificateIssueDocument,
@@ -12,7 +13,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { exhaustMap, firstValueFrom, map, type Observable, takeWhile, timer } from 'rxjs';
-import { dataOf } from './api-result';
 import { batchFinished, type CertificateBatchProgress, type CertificateRecord, type CohortCertificates } from './cohort-certificates';
 
 export type RevokeCertificateInput = CertificateRevokeMutationVariables['input'];

@@ -1,8 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { CertificateMineDocument, type CertificateMineQuery } from '@koko/web/shared/data-access-graphql';
+import { dataOf, CertificateMineDocument, type CertificateMineQuery } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type MyCertificate = CertificateMineQuery['myCertificates'][number];
 

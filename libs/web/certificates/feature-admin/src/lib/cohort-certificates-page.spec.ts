@@ -5,12 +5,7 @@ import { ConfirmService, Notifier } from '@koko/web/shared/ui';
 import { of, Subject, throwError } from 'rxjs';
 import { CohortCertificatesPage } from './cohort-certificates-page';
 import { candidate, certificate, cohortData } from './test-data';
-
-async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  await fixture.whenStable();
-  fixture.detectChanges();
-}
+import { settle } from '@koko/web/shared/util/testing';
 
 async function render(data: CohortCertificates | Error, confirmed = true) {
   const batches = new Subject<CertificateBatchProgress>();

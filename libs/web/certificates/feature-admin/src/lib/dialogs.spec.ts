@@ -4,12 +4,7 @@ import { CertificatesAdminService } from '@koko/web/certificates/data-access';
 import { ReissueDialog } from './reissue-dialog';
 import { RevokeDialog } from './revoke-dialog';
 import { certificate } from './test-data';
-
-async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  await fixture.whenStable();
-  fixture.detectChanges();
-}
+import { settle } from '@koko/web/shared/util/testing';
 
 function setup<T>(component: new (...args: never[]) => T, service: object) {
   const ref = { close: jest.fn() };

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { CertificateVerificationService, type PublicCertificate } from '@koko/web/certificates/data-access';
 import { VerifyPage } from './verify-page';
+import { settle } from '@koko/web/shared/util/testing';
 
 function cert(overrides: Partial<PublicCertificate> = {}): PublicCertificate {
   return {
@@ -16,13 +17,6 @@ function cert(overrides: Partial<PublicCertificate> = {}): PublicCertificate {
     verificationCode: 'code-42',
     ...overrides,
   };
-}
-
-/** Lets promise chains (not tracked by Angular) finish, then renders. */
-async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  await fixture.whenStable();
-  fixture.detectChanges();
 }
 
 async function render(code: string | undefined, service: Partial<Record<keyof CertificateVerificationService, jest.Mock>>) {

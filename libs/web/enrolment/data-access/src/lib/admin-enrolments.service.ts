@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   type AdminEnrolmentFieldsFragment,
   DecideEnrolmentsDocument,
   type DecideEnrolmentsMutation,
@@ -30,20 +31,14 @@ export class AdminEnrolmentsService {
 
   list(variables: EnrolmentListQuery): Observable<EnrolmentPage> {
     return this.apollo.query({ query: EnrolmentsDocument, variables, fetchPolicy: 'network-only' }).pipe(
-      map((result) => {
-        if (!result.data) throw result.error ?? new Error('Empty API response');
-        return result.data.enrolments;
-      }),
+      map((result) => dataOf(result).enrolments),
     );
   }
 
   /** The cohorts an admin can filter by (the API returns at most 100, newest first). */
   cohortOptions(): Observable<CohortOption[]> {
     return this.apollo.query({ query: EnrolmentCohortOptionsDocument, fetchPolicy: 'network-only' }).pipe(
-      map((result) => {
-        if (!result.data) throw result.error ?? new Error('Empty API response');
-        return result.data.cohorts.items;
-      }),
+      map((result) => dataOf(result).cohorts.items),
     );
   }
 
@@ -51,8 +46,7 @@ export class AdminEnrolmentsService {
     const result = await firstValueFrom(
       this.apollo.query({ query: EnrolmentsCsvDocument, variables: filter, fetchPolicy: 'no-cache' }),
     );
-    if (!result.data) throw result.error ?? new Error('Empty API response');
-    return result.data.enrolmentsCsv;
+    return dataOf(result).enrolmentsCsv;
   }
 
   async decide(enrolmentIds: string[], decision: EnrolmentDecision, message?: string): Promise<DecisionResult> {
@@ -62,7 +56,6 @@ export class AdminEnrolmentsService {
         variables: { input: { enrolmentIds, decision, message: message?.trim() || undefined } },
       }),
     );
-    if (!result.data) throw result.error ?? new Error('Empty API response');
-    return result.data.decideEnrolments;
+    return dataOf(result).decideEnrolments;
   }
 }

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   ApplyToCohortDocument,
   type ApplyToCohortMutation,
   type ApplyInput,
@@ -33,9 +34,9 @@ export class ApplicationsService {
   openCohorts(): Observable<OpenCohortView[]> {
     return this.apollo.query({ query: OpenCohortsDocument, fetchPolicy: 'network-only' }).pipe(
       map((result) => {
-        if (!result.data) throw result.error ?? new Error('Empty API response');
-        const modules = result.data.programmeModules;
-        return result.data.openCohorts.map((cohort) => ({
+        const data = dataOf(result);
+        const modules = data.programmeModules;
+        return data.openCohorts.map((cohort) => ({
           cohort,
           schedule: buildSchedule(cohort.modules, modules),
           freeSeats: Math.max(0, cohort.capacity - cohort.seatsTaken),
@@ -47,8 +48,7 @@ export class ApplicationsService {
   /** A signed-in participant applies. */
   async apply(input: ApplyInput): Promise<NewEnrolment> {
     const result = await firstValueFrom(this.apollo.mutate({ mutation: ApplyToCohortDocument, variables: { input } }));
-    if (!result.data) throw result.error ?? new Error('Empty API response');
-    return result.data.applyToCohort;
+    return dataOf(result).applyToCohort;
   }
 
   /** Someone without an account applies; the API always answers true (no account probing). */

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   EnrolmentMunicipalityOptionsDocument,
   type EnrolmentMunicipalityOptionsQuery,
 } from '@koko/web/shared/data-access-graphql';
@@ -29,10 +30,7 @@ export class MunicipalityOptionsService {
         fetchPolicy: 'cache-first',
       })
       .pipe(
-        map((result) => {
-          if (!result.data) throw result.error ?? new Error('Empty API response');
-          return result.data.municipalities;
-        }),
+        map((result) => dataOf(result).municipalities),
       );
   }
 }

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { MyEnrolmentsDocument, type MyEnrolmentsQuery, WithdrawEnrolmentDocument } from '@koko/web/shared/data-access-graphql';
+import { dataOf, MyEnrolmentsDocument, type MyEnrolmentsQuery, WithdrawEnrolmentDocument } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 
@@ -12,10 +12,7 @@ export class MyEnrolmentsService {
 
   list(): Observable<MyEnrolment[]> {
     return this.apollo.query({ query: MyEnrolmentsDocument, fetchPolicy: 'network-only' }).pipe(
-      map((result) => {
-        if (!result.data) throw result.error ?? new Error('Empty API response');
-        return result.data.myEnrolments;
-      }),
+      map((result) => dataOf(result).myEnrolments),
     );
   }
 

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   type AdminUserFieldsFragment,
   InviteUserDocument,
   type InviteUserInput,
@@ -26,10 +27,7 @@ export class AdminUsersService {
   list(variables: UserListQuery): Observable<UserPage> {
     return this.apollo
       .query({ query: UsersDocument, variables, fetchPolicy: 'network-only' })
-      .pipe(map((result) => {
-        if (!result.data) throw result.error ?? new Error('Empty API response');
-        return result.data.users;
-      }));
+      .pipe(map((result) => dataOf(result).users));
   }
 
   async invite(input: InviteUserInput): Promise<AdminUser | undefined> {

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { InvitationDocument, type InvitationQuery } from '@koko/web/shared/data-access-graphql';
+import { dataOf, InvitationDocument, type InvitationQuery } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 
@@ -13,9 +13,6 @@ export class InvitationService {
   get(token: string): Observable<InvitationInfo> {
     return this.apollo
       .query({ query: InvitationDocument, variables: { token }, fetchPolicy: 'network-only' })
-      .pipe(map((result) => {
-        if (!result.data) throw result.error ?? new Error('Empty API response');
-        return result.data.invitation;
-      }));
+      .pipe(map((result) => dataOf(result).invitation));
   }
 }

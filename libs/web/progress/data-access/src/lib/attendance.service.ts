@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   type AttendanceEntryInput,
   ProgressAttendanceSheetDocument,
   type ProgressAttendanceSheetQuery,
@@ -8,7 +9,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type AttendanceSheetData = ProgressAttendanceSheetQuery;
 export type AttendanceCohort = ProgressAttendanceSheetQuery['cohort'];

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   ProgressAuditCohortOptionsDocument,
   type ProgressAuditCohortOptionsQuery,
   ProgressAuditTrailDocument,
@@ -8,7 +9,6 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type AuditEventPage = ProgressAuditTrailQuery['auditTrail'];
 export type AuditEntry = AuditEventPage['items'][number];

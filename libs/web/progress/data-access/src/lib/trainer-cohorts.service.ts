@@ -1,12 +1,12 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  dataOf,
   ProgressTrainerCohortsDocument,
   type ProgressTrainerCohortsQuery,
   type ProgressTrainerCohortsQueryVariables,
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type TrainerCohortPage = ProgressTrainerCohortsQuery['cohorts'];
 export type TrainerCohort = TrainerCohortPage['items'][number];

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { type AttendanceEntryInput, AttendanceService, type AttendanceSheet } from '@koko/web/progress/data-access';
 import { AttendanceGrid } from './attendance-grid';
+import { settle } from '@koko/web/shared/util/testing';
 
 const programmeModule = { id: 'm1', position: 1, title: 'Perspektiven' };
 const sheet: AttendanceSheet = {
@@ -15,12 +16,6 @@ const sheet: AttendanceSheet = {
   ],
   records: [{ sessionId: 's1', enrolmentId: 'e2', status: 'EXCUSED', excuseWaived: false }],
 };
-
-/** Lets the save chain (plain promises, not tracked by Angular) finish. */
-async function settle(fixture: { detectChanges(): void }): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  fixture.detectChanges();
-}
 
 function setup(record: (cohortId: string, entries: AttendanceEntryInput[]) => Promise<unknown[]>) {
   const calls: AttendanceEntryInput[][] = [];

@@ -13,7 +13,6 @@ import {
   type CohortProgressModule,
   type CohortProgressRow,
   CohortProgressService,
-  downloadTextFile,
   filterAndSortMatrix,
   type MatrixModuleFilter,
   type MatrixSort,
@@ -22,7 +21,7 @@ import {
 import { ModuleStatusIcon } from '@koko/web/progress/ui';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, FormError, LoadingState } from '@koko/web/shared/ui';
-import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
+import { downloadTextFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, map, of, startWith, switchMap } from 'rxjs';
 import { CohortPageHeader } from './cohort-page-header';
 

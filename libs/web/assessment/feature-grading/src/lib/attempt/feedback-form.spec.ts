@@ -5,14 +5,7 @@ import { Notifier } from '@koko/web/shared/ui';
 import { of } from 'rxjs';
 import { submittedAttempt } from '../testing/fixtures';
 import { FeedbackForm } from './feedback-form';
-
-async function settle(fixture: { detectChanges(): void; whenStable(): Promise<unknown> }): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    fixture.detectChanges();
-  }
-  await fixture.whenStable();
-}
+import { settle } from '@koko/web/shared/util/testing';
 
 function staleError() {
   return { errors: [{ message: 'Die Einreichung wurde inzwischen geändert.', extensions: { code: 'STALE_VERSION' } }] };

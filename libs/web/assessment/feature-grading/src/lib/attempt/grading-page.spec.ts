@@ -6,14 +6,7 @@ import { ConfirmService, Notifier } from '@koko/web/shared/ui';
 import { of } from 'rxjs';
 import { submittedAttempt } from '../testing/fixtures';
 import { GradingPage } from './grading-page';
-
-async function settle(fixture: { detectChanges(): void; whenStable(): Promise<unknown> }): Promise<void> {
-  for (let i = 0; i < 6; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    fixture.detectChanges();
-  }
-  await fixture.whenStable();
-}
+import { settle } from '@koko/web/shared/util/testing';
 
 function setup(answers: GradingAttempt[], options: { claim?: jest.Mock; confirm?: boolean } = {}) {
   const queue = [...answers];

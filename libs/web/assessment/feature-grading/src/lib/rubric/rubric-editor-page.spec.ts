@@ -4,14 +4,7 @@ import { RubricAdminService, type RubricCriterion } from '@koko/web/assessment/d
 import { ConfirmService, Notifier } from '@koko/web/shared/ui';
 import { of } from 'rxjs';
 import { RubricEditorPage } from './rubric-editor-page';
-
-async function settle(fixture: { detectChanges(): void; whenStable(): Promise<unknown> }): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    fixture.detectChanges();
-  }
-  await fixture.whenStable();
-}
+import { settle } from '@koko/web/shared/util/testing';
 
 const criterion = (id: string, title: string): RubricCriterion => ({
   id,

@@ -17,7 +17,7 @@ import { ConfirmService, EmptyState, ErrorState, FormError, LoadingState, Notifi
 import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { switchMap } from 'rxjs';
 import { CohortDialog, type CohortDialogData } from '../cohorts/cohort-dialog';
-import { errorOf, type LoadState, withLoadState } from '../shared/load-state';
+import { errorOf, type LoadState, withLoadState } from '@koko/web/shared/util';
 import { BerlinTimePipe, CalendarDayPipe, LocalNumberPipe } from '../shared/programme-time.pipes';
 import { SeatsBar } from '../shared/seats-bar';
 import { CohortModuleDialog, type CohortModuleDialogData } from './cohort-module-dialog';

@@ -10,7 +10,7 @@ import { type CohortDetail, type CohortSummary, CohortsAdminService, type Traine
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { FormError } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
-import { errorOf, type LoadState, withLoadState } from '../shared/load-state';
+import { errorOf, type LoadState, withLoadState } from '@koko/web/shared/util';
 import { cohortForm, cohortInput } from './cohort-form';
 
 export interface CohortDialogData {

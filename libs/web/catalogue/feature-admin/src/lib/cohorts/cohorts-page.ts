@@ -13,7 +13,7 @@ import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { debounceTime, distinctUntilChanged, map, switchMap } from 'rxjs';
-import { errorOf, type LoadState, withLoadState } from '../shared/load-state';
+import { errorOf, type LoadState, withLoadState } from '@koko/web/shared/util';
 import { CalendarDayPipe, LocalNumberPipe } from '../shared/programme-time.pipes';
 import { SeatsBar } from '../shared/seats-bar';
 import { CohortDialog, type CohortDialogData } from './cohort-dialog';

@@ -181,6 +181,10 @@ export const de = {
   'invite.language': 'Sprache der Einladung',
   'invite.submit': 'Einladung senden',
 
+  'list.filters': 'Filter',
+  'list.csv': 'CSV exportieren',
+  'list.csvDone': 'Die Datei {filename} wurde heruntergeladen.',
+
   'paginator.itemsPerPage': 'Einträge pro Seite',
   'paginator.next': 'Nächste Seite',
   'paginator.previous': 'Vorherige Seite',

@@ -183,6 +183,10 @@ export const en: Record<TranslationKey, string> = {
   'invite.language': 'Language of the invitation',
   'invite.submit': 'Send invitation',
 
+  'list.filters': 'Filters',
+  'list.csv': 'Export CSV',
+  'list.csvDone': 'The file {filename} has been downloaded.',
+
   'paginator.itemsPerPage': 'Items per page',
   'paginator.next': 'Next page',
   'paginator.previous': 'Previous page',

@@ -1,0 +1,118 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, ViewEncapsulation } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { downloadTextFile, I18nService, type PagedListView } from '@koko/web/shared/util';
+import { FormError } from './form-error';
+import { LoadStateView } from './load-state-view';
+import { Notifier } from './notifier.service';
+
+/**
+ * An admin list: the filter bar (fields projected with `kokoFilters`), the optional CSV download, the
+ * list's load states, the table (projected) and the paginator. State comes from `createAdminList()`
+ * (data-access-graphql), which keeps filters and paging in the URL.
+ *
+ * ```html
+ * <koko-admin-list [list]="list" testId="users" [emptyMessage]="'users.empty' | t" [filtersLabel]="…">
+ *   <mat-form-field kokoFilters>…</mat-form-field>
+ *   <table mat-table [dataSource]="list.items()" …>…</table>
+ * </koko-admin-list>
+ * ```
+ */
+@Component({
+  selector: 'koko-admin-list',
+  imports: [MatButton, MatPaginator, FormError, LoadStateView],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="koko-admin-list__bar">
+      <div class="koko-admin-list__filters" role="search" [attr.aria-label]="filtersLabel() || i18n.t('list.filters')">
+        <ng-content select="[kokoFilters]" />
+      </div>
+      @if (list().exportCsv) {
+        <button
+          mat-stroked-button
+          type="button"
+          class="koko-admin-list__export"
+          (click)="download()"
+          [disabled]="list().exporting()"
+          [attr.data-testid]="testId() + '-csv'"
+        >
+          {{ i18n.t('list.csv') }}
+        </button>
+      }
+    </div>
+    <koko-form-error [message]="list().exportError()" />
+    <ng-content select="[kokoListTop]" />
+    <koko-load-state [loader]="list().loader" [emptyMessage]="emptyMessage()">
+      <ng-container ngProjectAs="[kokoEmpty]"><ng-content select="[kokoEmpty]" /></ng-container>
+      <div
+        class="koko-admin-list__table"
+        [attr.tabindex]="tableLabel() ? 0 : null"
+        [attr.role]="tableLabel() ? 'region' : null"
+        [attr.aria-label]="tableLabel() || null"
+      >
+        <ng-content />
+      </div>
+    </koko-load-state>
+    @if (showPaginator()) {
+      <mat-paginator
+        [length]="list().total()"
+        [pageIndex]="list().pageIndex()"
+        [pageSize]="list().pageSize()"
+        [pageSizeOptions]="list().pageSizeOptions"
+        [showFirstLastButtons]="true"
+        (page)="onPage($event)"
+        [attr.data-testid]="testId() + '-paginator'"
+      />
+    }
+  `,
+  // The filter fields and the table are projected, so the styles are global but scoped by the host class.
+  encapsulation: ViewEncapsulation.None,
+  host: { class: 'koko-admin-list' },
+  styles: `
+    .koko-admin-list { display: block; }
+    .koko-admin-list__bar { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.75rem 1rem; margin-bottom: 0.5rem; }
+    .koko-admin-list__filters { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.75rem 1rem; flex: 1 1 30rem; }
+    .koko-admin-list__filters > [kokoFilters] { flex: 1 1 12rem; }
+    .koko-admin-list__filters > [kokoFilters].search { flex: 2 1 18rem; }
+    .koko-admin-list__export { margin-top: 0.5rem; }
+    .koko-admin-list__table {
+      /* Positioned, so a visually hidden caption (position: absolute) is clipped with the table instead of widening the page. */
+      position: relative;
+      overflow-x: auto;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .koko-admin-list__table > table { width: 100%; }
+  `,
+})
+export class AdminListView {
+  protected readonly i18n = inject(I18nService);
+  private readonly notifier = inject(Notifier);
+  private readonly document = inject(DOCUMENT);
+
+  readonly list = input.required<PagedListView>();
+  /** Prefix of the test ids (`<testId>-csv`, `<testId>-paginator`). */
+  readonly testId = input.required<string>();
+  readonly emptyMessage = input<string>('');
+  readonly filtersLabel = input<string>('');
+  /** Makes the scrolling table wrapper a labelled, focusable region (for tables without focusable cells). */
+  readonly tableLabel = input<string>('');
+
+  protected showPaginator(): boolean {
+    const view = this.list();
+    return view.loader.hasData() || view.loader.empty();
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.list().setPage({ pageIndex: event.pageIndex, pageSize: event.pageSize });
+  }
+
+  protected async download(): Promise<void> {
+    const exportCsv = this.list().exportCsv;
+    const file = exportCsv ? await exportCsv() : null;
+    if (!file) return;
+    downloadTextFile(this.document, file.filename, file.content, 'text/csv;charset=utf-8');
+    this.notifier.success(this.i18n.t('list.csvDone', { filename: file.filename }));
+  }
+}
