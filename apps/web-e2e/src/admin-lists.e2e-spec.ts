@@ -42,7 +42,7 @@ describe('admin lists', () => {
     await page.keyboard.press('Backspace');
     await page.getByTestId('municipality-save').click();
     await page.locator('mat-error').first().waitFor();
-    await page.keyboard.type('Kleve');
+    await page.getByTestId('municipality-name').fill('Kleve');
     await page.getByTestId('municipality-save').click();
     await page.getByTestId('municipality-name').waitFor({ state: 'detached' });
     await page.getByTestId('municipality-row-05154036').waitFor();
