@@ -7,14 +7,14 @@ import { DatabaseModule } from '@koko/api/core/database';
 import { ApiGraphQLModule } from '@koko/api/core/graphql';
 import { StorageModule } from '@koko/api/core/storage';
 import { AssessmentModule, AttemptAssignmentStates } from '@koko/api/assessment';
-import { AuditModule } from '@koko/api/audit';
+import { ACTOR_NAMES, AuditModule } from '@koko/api/audit';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { CertificatesModule } from '@koko/api/certificates';
 import { ContentModule } from '@koko/api/content';
 import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
-import { IdentityModule, SessionService } from '@koko/api/identity';
+import { IdentityModule, SessionService, UserDirectory } from '@koko/api/identity';
 import { NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
@@ -60,7 +60,7 @@ export class AppModule {
         CertificatesModule,
         EventsModule,
         ContentModule,
-        AuditModule,
+        AuditModule.forRoot({ imports: [IdentityModule], actorNames: { provide: ACTOR_NAMES, useExisting: UserDirectory } }),
         NotificationsModule.forRoot(config),
         DemoModule,
         TerminusModule,

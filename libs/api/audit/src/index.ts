@@ -1,4 +1,5 @@
 export * from './lib/audit.module';
+export * from './lib/actor-names';
 export * from './lib/audit-event.entity';
 export * from './lib/audit.service';
 export * from './lib/audit.exception';

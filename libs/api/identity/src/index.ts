@@ -4,3 +4,4 @@ export * from './lib/identity.exception';
 export { SessionService } from './lib/services/session.service';
 export { InvitationService, InviteCommand } from './lib/services/invitation.service';
 export { PasswordService, assertPasswordPolicy } from './lib/services/password.service';
+export { UserDirectory, identityLoaders } from './lib/services/user-directory.service';

@@ -249,6 +249,8 @@ export interface CertificateDownloadedEvent {
   actorId: string;
   cohortId: string | null;
   certificateIds: string[];
+  /** The holder when one certificate was downloaded (null for a cohort's ZIP or an anonymised holder). */
+  holderId: string | null;
   kind: 'pdf' | 'zip';
 }
 

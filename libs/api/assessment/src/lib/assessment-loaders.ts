@@ -1,6 +1,5 @@
 import { byKey, groupByKey, LoaderHost, requestLoader } from '@koko/api/core/graphql';
 import { Enrolment } from '@koko/api/enrolment';
-import { User } from '@koko/api/identity';
 import { DataSource, In } from 'typeorm';
 import { AssignmentAttempt, AttemptFeedback, AttemptFile } from './attempts/attempt.entity';
 
@@ -8,8 +7,6 @@ import { AssignmentAttempt, AttemptFeedback, AttemptFile } from './attempts/atte
 export const assessmentLoaders = {
   enrolment: (ctx: LoaderHost, db: DataSource) =>
     requestLoader<string, Enrolment | null>(ctx, 'assessment.enrolment', async (ids) => byKey(ids, await db.manager.find(Enrolment, { where: { id: In([...ids]) } }), (e) => e.id)),
-  user: (ctx: LoaderHost, db: DataSource) =>
-    requestLoader<string, User | null>(ctx, 'assessment.user', async (ids) => byKey(ids, await db.manager.find(User, { where: { id: In([...ids]) } }), (u) => u.id)),
   files: (ctx: LoaderHost, db: DataSource) =>
     requestLoader<string, AttemptFile[]>(ctx, 'assessment.files', async (ids) =>
       groupByKey(ids, await db.manager.find(AttemptFile, { where: { attemptId: In([...ids]) }, order: { createdAt: 'ASC' } }), (f) => f.attemptId),

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
+import { IdentityModule } from '@koko/api/identity';
 import { AssignmentAccess } from './assignment-access';
 import { AssessmentAnonymiseListener } from './attempts/assessment-anonymise.listener';
 import { AttemptFilesController } from './files/attempt-files.controller';
@@ -24,6 +25,7 @@ import { RemindersModule } from './reminders';
     TypeOrmModule.forFeature([AssignmentAttempt, AttemptFile, AttemptFeedback, AssignmentExtension, RubricCriterion, RubricLevel]),
     CatalogueModule,
     EnrolmentModule,
+    IdentityModule,
     RemindersModule,
   ],
   controllers: [AttemptFilesController],

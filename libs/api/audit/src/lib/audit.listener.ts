@@ -24,7 +24,6 @@ import {
   ShortFormatAuditedEvent,
   ShortFormatEvents,
 } from '@koko/shared';
-import { EntityManager } from 'typeorm';
 import { AuditService } from './audit.service';
 
 /**
@@ -185,7 +184,7 @@ export class AuditListener {
       entityType: 'certificate',
       entityId: single ?? `cohort:${payload.cohortId ?? 'none'}`,
       cohortId: payload.cohortId,
-      subjectUserId: single ? await this.holderOf(manager, single) : null,
+      subjectUserId: single ? payload.holderId : null,
       before: null,
       after: { kind: payload.kind, certificateIds: payload.certificateIds },
     });
@@ -234,9 +233,4 @@ export class AuditListener {
     });
   }
 
-  // Read by table name, like the actor's name: audit depends on no domain.
-  private async holderOf(manager: EntityManager, certificateId: string): Promise<string | null> {
-    const [row] = (await manager.query(`SELECT user_id FROM certificates WHERE id = $1`, [certificateId])) as { user_id: string | null }[];
-    return row?.user_id ?? null;
-  }
 }

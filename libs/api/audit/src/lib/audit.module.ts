@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, ModuleMetadata, Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from './audit-event.entity';
 import { AuditListener } from './audit.listener';
@@ -6,8 +6,14 @@ import { AuditEventResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 /** The append-only audit trail: listens to domain events, never called by a domain. */
-@Module({
-  imports: [TypeOrmModule.forFeature([AuditEvent])],
-  providers: [AuditService, AuditListener, AuditEventResolver],
-})
-export class AuditModule {}
+@Module({})
+export class AuditModule {
+  /** The app hands in where actors' names come from (`ACTOR_NAMES`, provided by the identity domain). */
+  static forRoot(options: { imports: ModuleMetadata['imports']; actorNames: Provider }): DynamicModule {
+    return {
+      module: AuditModule,
+      imports: [TypeOrmModule.forFeature([AuditEvent]), ...(options.imports ?? [])],
+      providers: [AuditService, AuditListener, AuditEventResolver, options.actorNames],
+    };
+  }
+}

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page } from '@koko/api/core/graphql';
 import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { ACTOR_NAMES, ActorNameSource } from './actor-names';
 import { AuditTrailArgs } from './dto/audit-trail.args';
 import { AuditEvent } from './audit-event.entity';
 import { AuditErrorCode, AuditException } from './audit.exception';
@@ -19,14 +20,17 @@ export interface AuditEntry {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ACTOR_NAMES) private readonly actors: ActorNameSource,
+  ) {}
 
   /**
    * Adds an entry inside the caller's transaction, so it exists exactly when the change does.
    * The actor's name is copied: the entry must still say who it was after a rename or anonymisation.
    */
   async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    const actorName = entry.actorId ? await this.displayName(manager, entry.actorId) : null;
+    const actorName = entry.actorId ? ((await this.actors.displayNames([entry.actorId], manager)).get(entry.actorId) ?? null) : null;
     await manager.insert(AuditEvent, { ...entry, actorName });
   }
 
@@ -38,11 +42,5 @@ export class AuditService {
     if (args.subjectUserId) where.subjectUserId = args.subjectUserId;
     const [items, total] = await this.db.manager.findAndCount(AuditEvent, { where, order: { id: 'DESC' }, skip: args.offset, take: args.limit });
     return { items, total, offset: args.offset, limit: args.limit };
-  }
-
-  // Read by table name: audit listens to every domain and depends on none of them.
-  private async displayName(manager: EntityManager, userId: string): Promise<string | null> {
-    const [row] = (await manager.query(`SELECT display_name FROM users WHERE id = $1`, [userId])) as { display_name: string }[];
-    return row?.display_name ?? null;
   }
 }

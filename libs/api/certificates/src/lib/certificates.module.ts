@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '@koko/api/core/jobs';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
+import { IdentityModule } from '@koko/api/identity';
 import { Certificate } from './certificate.entity';
+import { CertificateBatch } from './issuing/certificate-batch.entity';
 import { AutoIssueListener } from './issuing/auto-issue.listener';
 import { CertificateBatchesService } from './issuing/certificate-batches.service';
 import { CertificateFieldsResolver } from './issuing/certificate-fields.resolver';
@@ -18,7 +20,7 @@ import { VerificationService } from './verification/verification.service';
  * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate]), JobsModule, CatalogueModule, EnrolmentModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule],
   controllers: [CertificateFilesController],
   providers: [CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],

@@ -4,7 +4,7 @@ import { excelCsv, ExportFile, Page } from '@koko/api/core/graphql';
 import { berlinDay, Cohort, Municipality } from '@koko/api/catalogue';
 import { User } from '@koko/api/identity';
 import { Locale } from '@koko/shared';
-import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { EnrolmentState, SEAT_STATES } from './enrolment-state';
 import { Enrolment } from './enrolment.entity';
 import { STATE_LABELS } from './enrolment.exception';
@@ -71,10 +71,6 @@ export class EnrolmentQueryService {
   }
 
   // Batch loads, one statement each.
-  usersByIds(ids: readonly string[]): Promise<User[]> {
-    return this.db.manager.find(User, { where: { id: In([...ids]) } });
-  }
-
   municipalitiesByIds(ids: readonly string[]): Promise<Municipality[]> {
     return this.db.manager.find(Municipality, { where: { id: In([...ids]) } });
   }
@@ -89,6 +85,11 @@ export class EnrolmentQueryService {
         rows.filter((r) => r.cohort_id === cohortId && states.includes(r.state)).reduce((sum, r) => sum + Number(r.n), 0);
       return { cohortId, admitted: of(SEAT_STATES), applied: of([EnrolmentState.APPLIED]), waitlisted: of([EnrolmentState.WAITLISTED]) };
     });
+  }
+
+  /** The enrolments with these ids (in no particular order); `manager` to read inside a transaction. */
+  byIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Enrolment[]> {
+    return ids.length ? manager.find(Enrolment, { where: { id: In([...new Set(ids)]) } }) : Promise.resolve([]);
   }
 
   enrolmentsOfCohorts(cohortIds: readonly string[], states: readonly EnrolmentState[]): Promise<Enrolment[]> {

@@ -3,6 +3,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { ExportFile, GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
 import { Cohort, CohortService, catalogueLoaders, Municipality } from '@koko/api/catalogue';
+import { identityLoaders, UserDirectory } from '@koko/api/identity';
 import { Role } from '@koko/shared';
 import { ApplyInput, ApplyWithoutAccountInput, DecideEnrolmentsInput, DecisionResult, EnrolmentFilterArgs, EnrolmentPage, EnrolmentsArgs, WithdrawInput } from './dto/enrolment.dto';
 import { Enrolment, Participant } from './enrolment.entity';
@@ -18,6 +19,7 @@ export class EnrolmentResolver {
     private readonly enrolments: EnrolmentService,
     private readonly queries: EnrolmentQueryService,
     private readonly cohorts: CohortService,
+    private readonly users: UserDirectory,
   ) {}
 
   @Roles(Role.PARTICIPANT)
@@ -66,8 +68,8 @@ export class EnrolmentResolver {
 
   @ResolveField(() => Participant, { name: 'participant' })
   async participant(@Parent() e: Enrolment, @Context() ctx: GraphQLContext): Promise<Participant> {
-    const user = await enrolmentLoaders.user(ctx, this.queries).load(e.userId);
-    return { id: e.userId, displayName: user?.displayName ?? '', email: user?.email ?? '' };
+    const user = await identityLoaders.user(ctx, this.users).load(e.userId);
+    return { id: e.userId, displayName: user.displayName, email: user.email };
   }
 
   @ResolveField(() => Municipality, { name: 'municipality' })

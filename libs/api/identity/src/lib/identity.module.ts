@@ -16,6 +16,7 @@ import { PasswordService } from './services/password.service';
 import { SessionService } from './services/session.service';
 import { SignInService } from './services/sign-in.service';
 import { UserAdminService } from './services/user-admin.service';
+import { UserDirectory } from './services/user-directory.service';
 
 /** Accounts, sign-in, sessions, invitations and password resets. */
 @Module({
@@ -30,11 +31,12 @@ import { UserAdminService } from './services/user-admin.service';
     SessionService,
     SignInService,
     UserAdminService,
+    UserDirectory,
     AuthResolver,
     AccountResolver,
     UsersResolver,
     AppInfoResolver,
   ],
-  exports: [SessionService, InvitationService, PasswordService, TypeOrmModule],
+  exports: [SessionService, InvitationService, PasswordService, UserDirectory, TypeOrmModule],
 })
 export class IdentityModule {}

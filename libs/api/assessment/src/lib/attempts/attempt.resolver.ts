@@ -5,6 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, groupByKey, requestLoader } from '@koko/api/core/graphql';
 import { catalogueLoaders, CohortService, ProgrammeModule } from '@koko/api/catalogue';
 import { Participant } from '@koko/api/enrolment';
+import { identityLoaders, UserDirectory } from '@koko/api/identity';
 import { Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException, AssessmentExceptionFilter } from '../assessment.exception';
@@ -25,6 +26,7 @@ export class AttemptResolver {
     private readonly access: AssignmentAccess,
     private readonly rubrics: RubricService,
     private readonly cohorts: CohortService,
+    private readonly users: UserDirectory,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -89,7 +91,7 @@ export class AttemptResolver {
     const row = await assessmentLoaders.feedback(ctx, this.db).load(attempt.id);
     if (!row) return null;
     if (!row.releasedAt && (await this.isOwn(attempt, ctx, viewer))) return null;
-    const grader = row.graderId ? await assessmentLoaders.user(ctx, this.db).load(row.graderId) : null;
+    const grader = row.graderId ? await identityLoaders.user(ctx, this.users).load(row.graderId) : null;
     return { verdict: row.verdict, text: row.text, scores: Object.values(row.scores).sort((x, y) => x.position - y.position), releasedAt: row.releasedAt, graderName: grader?.displayName ?? null };
   }
 
@@ -103,7 +105,7 @@ export class AttemptResolver {
   @ResolveField(() => Participant, { name: 'participant' })
   async participant(@Parent() attempt: AssignmentAttempt, @Context() ctx: GraphQLContext): Promise<Participant> {
     const enrolment = await assessmentLoaders.enrolment(ctx, this.db).load(attempt.enrolmentId);
-    const user = enrolment ? await assessmentLoaders.user(ctx, this.db).load(enrolment.userId) : null;
+    const user = enrolment ? await identityLoaders.user(ctx, this.users).load(enrolment.userId) : null;
     return { id: user?.id ?? '', displayName: user?.displayName ?? '', email: user?.email ?? '' };
   }
 
@@ -129,7 +131,7 @@ export class AttemptResolver {
   @ResolveField(() => String, { name: 'claimedByName', nullable: true, description: 'Who is grading it right now.' })
   async claimedByName(@Parent() attempt: AssignmentAttempt, @Context() ctx: GraphQLContext): Promise<string | null> {
     if (!attempt.claimedBy) return null;
-    return (await assessmentLoaders.user(ctx, this.db).load(attempt.claimedBy))?.displayName ?? null;
+    return (await identityLoaders.user(ctx, this.users).load(attempt.claimedBy)).displayName;
   }
 
   @ResolveField(() => Boolean, { name: 'claimedByMe' })

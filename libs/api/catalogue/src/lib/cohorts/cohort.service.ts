@@ -150,8 +150,14 @@ export class CohortService {
     return this.db.manager.find(CohortSession, { where: { cohortId: In([...cohortIds]) }, order: { startsAt: 'ASC' } });
   }
 
-  cohortsByIds(ids: readonly string[]): Promise<Cohort[]> {
-    return this.db.manager.find(Cohort, { where: { id: In([...ids]) } });
+  cohortsByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Cohort[]> {
+    return manager.find(Cohort, { where: { id: In([...ids]) } });
+  }
+
+  /** Whether certificates are issued automatically in this cohort; false when there is no such cohort. */
+  async setAutoIssueCertificates(cohortId: string, enabled: boolean): Promise<boolean> {
+    const result = await this.db.manager.update(Cohort, { id: cohortId }, { autoIssueCertificates: enabled });
+    return !!result.affected;
   }
 
   private checkDates(input: CohortInput): void {

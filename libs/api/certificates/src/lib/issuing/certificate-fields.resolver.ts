@@ -1,16 +1,14 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser } from '@koko/api/core/auth';
-import { byKey, GraphQLContext, requestLoader } from '@koko/api/core/graphql';
-import { User } from '@koko/api/identity';
+import { GraphQLContext } from '@koko/api/core/graphql';
+import { identityLoaders, UserDirectory } from '@koko/api/identity';
 import { Role } from '@koko/shared';
-import { DataSource, In } from 'typeorm';
 import { Certificate } from '../certificate.entity';
 
 /** Who issued and who revoked a certificate, for the admins' history (null for anyone else). */
 @Resolver(() => Certificate)
 export class CertificateFieldsResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly users: UserDirectory) {}
 
   @ResolveField(() => String, { name: 'issuedByName', nullable: true, description: 'Admins only; null when issued automatically.' })
   issuedByName(@Parent() c: Certificate, @Context() ctx: GraphQLContext, @CurrentUser() viewer?: AuthUser): Promise<string | null> {
@@ -24,9 +22,6 @@ export class CertificateFieldsResolver {
 
   private async nameOf(userId: string | null, ctx: GraphQLContext, viewer?: AuthUser): Promise<string | null> {
     if (!userId || !viewer?.roles.includes(Role.ADMIN)) return null;
-    const loader = requestLoader<string, User | null>(ctx, 'certificates.actor', async (ids) =>
-      byKey(ids, await this.db.manager.find(User, { where: { id: In([...ids]) } }), (u) => u.id),
-    );
-    return (await loader.load(userId))?.displayName ?? null;
+    return (await identityLoaders.user(ctx, this.users).load(userId)).displayName;
   }
 }

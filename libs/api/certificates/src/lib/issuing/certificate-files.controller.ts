@@ -25,7 +25,7 @@ export class CertificateFilesController {
     const certificate = await this.db.manager.findOneBy(Certificate, { id });
     const admin = viewer.roles.includes(Role.ADMIN);
     if (!certificate || (!admin && certificate.userId !== viewer.id)) return void res.status(404).json({ code: 'CERTIFICATE_NOT_FOUND' });
-    if (admin && certificate.userId !== viewer.id) await this.audit(viewer, certificate.cohortId, [certificate.id], 'pdf');
+    if (admin && certificate.userId !== viewer.id) await this.audit(viewer, certificate.cohortId, [certificate], 'pdf');
     res.status(200);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Length', String(certificate.sizeBytes));
@@ -42,7 +42,7 @@ export class CertificateFilesController {
     if (!viewer) return void res.status(401).json({ code: 'UNAUTHENTICATED' });
     if (!viewer.roles.includes(Role.ADMIN)) return void res.status(403).json({ code: 'FORBIDDEN' });
     const certificates = await this.db.manager.find(Certificate, { where: { cohortId, state: CertificateState.VALID }, order: { number: 'ASC' } });
-    await this.audit(viewer, cohortId, certificates.map((c) => c.id), 'zip');
+    await this.audit(viewer, cohortId, certificates, 'zip');
     res.status(200);
     res.setHeader('Content-Type', 'application/zip');
     res.setHeader('Cache-Control', 'private, no-store');
@@ -56,9 +56,10 @@ export class CertificateFilesController {
     await archive.finalize();
   }
 
-  private async audit(viewer: AuthUser, cohortId: string | null, ids: string[], kind: 'pdf' | 'zip'): Promise<void> {
+  private async audit(viewer: AuthUser, cohortId: string | null, certificates: Certificate[], kind: 'pdf' | 'zip'): Promise<void> {
     await this.db.transaction(async (m) => {
-      const payload: CertificateDownloadedEvent = { actorId: viewer.id, cohortId, certificateIds: ids, kind };
+      const holderId = kind === 'pdf' && certificates.length === 1 ? certificates[0].userId : null;
+      const payload: CertificateDownloadedEvent = { actorId: viewer.id, cohortId, certificateIds: certificates.map((c) => c.id), holderId, kind };
       await this.events.emitAsync(CertificateEvents.Downloaded, { payload, manager: m });
     });
   }

@@ -2,14 +2,15 @@ import { UseFilters } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { Cohort } from '@koko/api/catalogue';
-import { Enrolment, EnrolmentState } from '@koko/api/enrolment';
+import { CohortService } from '@koko/api/catalogue';
+import { Enrolment, EnrolmentQueryService, EnrolmentState } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';
 import { CertificateErrorCode, CertificateException, CertificateExceptionFilter } from '../certificates.exception';
-import { CertificateBatchesService, CertificateBatchRow } from './certificate-batches.service';
+import { CertificateBatch } from './certificate-batch.entity';
+import { CertificateBatchesService } from './certificate-batches.service';
 import { CertificateIssuerService } from './certificate-issuer.service';
 
 @ObjectType({ description: 'A participant of a cohort as the certificate page shows them.' })
@@ -18,18 +19,6 @@ export class CertificateCandidate {
   @Field({ description: 'All five modules complete.' }) eligible!: boolean;
   @Field(() => Certificate, { nullable: true, description: 'The valid certificate, if any.' }) current!: Certificate | null;
   @Field(() => [Certificate], { description: 'Every certificate of this participation, newest first (revoked, superseded).' }) history!: Certificate[];
-}
-
-@ObjectType()
-export class CertificateBatch implements CertificateBatchRow {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) cohortId!: string;
-  @Field(() => Int) total!: number;
-  @Field(() => Int) done!: number;
-  @Field(() => Int) failed!: number;
-  @Field() state!: 'queued' | 'running' | 'finished';
-  @Field() createdAt!: Date;
-  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
 }
 
 @InputType()
@@ -60,15 +49,17 @@ export class CertificatesResolver {
   constructor(
     private readonly issuer: CertificateIssuerService,
     private readonly batches: CertificateBatchesService,
+    private readonly cohorts: CohortService,
+    private readonly enrolments: EnrolmentQueryService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Roles(Role.ADMIN)
   @Query(() => [CertificateCandidate], { name: 'cohortCertificates', description: 'Admitted and completed participants of a cohort with eligibility and certificates.' })
   async cohortCertificates(@Args('cohortId', { type: () => ID }) cohortId: string): Promise<CertificateCandidate[]> {
-    const cohort = await this.db.manager.findOneBy(Cohort, { id: cohortId });
+    const [cohort] = await this.cohorts.cohortsByIds([cohortId]);
     if (!cohort) throw new CertificateException(CertificateErrorCode.COHORT_NOT_FOUND);
-    const enrolments = await this.db.manager.find(Enrolment, { where: { cohortId, state: In([EnrolmentState.ADMITTED, EnrolmentState.COMPLETED]) } });
+    const enrolments = await this.enrolments.enrolmentsOfCohorts([cohortId], [EnrolmentState.ADMITTED, EnrolmentState.COMPLETED]);
     const [eligible, certificates] = await Promise.all([
       this.issuer.eligibleEnrolmentIds(enrolments, new Map([[cohort.id, cohort]])),
       enrolments.length ? this.db.manager.find(Certificate, { where: { enrolmentId: In(enrolments.map((e) => e.id)) }, order: { issuedAt: 'DESC' } }) : [],
@@ -87,7 +78,7 @@ export class CertificatesResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => CertificateBatch, { name: 'issueCertificates', description: 'Issues several or all in the background; poll certificateBatch for progress.' })
-  async issueMany(@CurrentUser() actor: AuthUser, @Args('input') input: IssueCertificatesInput): Promise<CertificateBatchRow> {
+  async issueMany(@CurrentUser() actor: AuthUser, @Args('input') input: IssueCertificatesInput): Promise<CertificateBatch> {
     let ids = input.enrolmentIds ?? null;
     if (!ids) {
       const candidates = await this.cohortCertificates(input.cohortId);
@@ -98,7 +89,7 @@ export class CertificatesResolver {
 
   @Roles(Role.ADMIN)
   @Query(() => CertificateBatch, { name: 'certificateBatch' })
-  batch(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateBatchRow> {
+  batch(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateBatch> {
     return this.batches.get(actor, id);
   }
 
@@ -117,8 +108,7 @@ export class CertificatesResolver {
   @Roles(Role.ADMIN)
   @Mutation(() => Boolean, { name: 'setCohortAutoIssue', description: 'Issue automatically the moment a participant completes the fifth module.' })
   async setAutoIssue(@Args('cohortId', { type: () => ID }) cohortId: string, @Args('enabled') enabled: boolean): Promise<boolean> {
-    if (!(await this.db.manager.existsBy(Cohort, { id: cohortId }))) throw new CertificateException(CertificateErrorCode.COHORT_NOT_FOUND);
-    await this.db.query(`UPDATE cohorts SET auto_issue_certificates = $2 WHERE id = $1`, [cohortId, enabled]);
+    if (!(await this.cohorts.setAutoIssueCertificates(cohortId, enabled))) throw new CertificateException(CertificateErrorCode.COHORT_NOT_FOUND);
     return true;
   }
 

@@ -36,3 +36,12 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   }
   return keys.map((k) => map.get(k) ?? []);
 }
+
+/**
+ * Orders rows to match `keys` for a loader whose every key must exist (a foreign key): a missing
+ * row becomes an Error, so `load` rejects instead of handing the caller a silent null.
+ */
+export function byKeyOrError<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, what: string): (V | Error)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? new Error(`No ${what} with id ${String(k)}`));
+}

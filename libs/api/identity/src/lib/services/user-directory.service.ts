@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuthUser } from '@koko/api/core/auth';
+import { byKeyOrError, LoaderHost, requestLoader } from '@koko/api/core/graphql';
+import { EntityManager, In, Repository } from 'typeorm';
+import { User } from '../entities/user.entity';
+
+/**
+ * The identity domain's read interface to accounts: other domains read users through it (or through
+ * `identityLoaders`), never from the `users` table. Accounts are anonymised, never deleted, so an id
+ * that is not found is an error, not an empty answer.
+ */
+@Injectable()
+export class UserDirectory {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  /** The accounts with these ids (in no particular order); `manager` to read inside a transaction. */
+  byIds(ids: readonly string[], manager?: EntityManager): Promise<User[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const repo = manager ? manager.getRepository(User) : this.users;
+    return repo.find({ where: { id: In([...new Set(ids)]) } });
+  }
+
+  /** Display names by id, for records that copy who acted (audit). Unknown ids are left out. */
+  async displayNames(ids: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
+    return new Map((await this.byIds(ids, manager)).map((u) => [u.id, u.displayName]));
+  }
+
+  /**
+   * The account as the authorisation checks see it, for work done later on someone's behalf (a job
+   * started by an admin). Null when there is no such account.
+   */
+  async actingAs(userId: string, sessionId: string): Promise<AuthUser | null> {
+    const user = await this.users.findOneBy({ id: userId });
+    return user ? { id: user.id, sessionId, email: user.email, roles: user.roles, locale: user.locale } : null;
+  }
+}
+
+/** Identity's per-request loaders; other domains resolve people through them. A missing id rejects. */
+export const identityLoaders = {
+  user: (ctx: LoaderHost, users: UserDirectory) =>
+    requestLoader<string, User>(ctx, 'identity.user', async (ids) => byKeyOrError(ids, await users.byIds(ids), (u) => u.id, 'user')),
+};
