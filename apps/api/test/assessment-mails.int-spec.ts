@@ -45,7 +45,7 @@ describe('transfer assignment mails', () => {
       en: await createUser(t.db, { roles: [Role.TRAINER], locale: Locale.EN, displayName: 'Theo Trainer' }),
       digest: await createUser(t.db, { roles: [Role.TRAINER], displayName: 'Dora Digest' }),
     };
-    await t.db.query(`UPDATE users SET submission_mail = 'digest' WHERE id = $1`, [trainers.digest.id]);
+    await t.db.query(`INSERT INTO trainer_mail_preferences (user_id, submission_mail) VALUES ($1, 'digest')`, [trainers.digest.id]);
     cohort = await createRunningCohort(t.db, { participants: 0, trainerIds: Object.values(trainers).map((u) => u.id), name: `Durchgang <Frühjahr> ${randomUUID().slice(0, 6)}` });
     cohortName = (await t.db.query(`SELECT name FROM cohorts WHERE id = $1`, [cohort.cohortId]))[0].name;
     const enrol = async (locale: Locale) => {

@@ -113,7 +113,7 @@ describe('deadline reminders and submission digests', () => {
     const digestTrainer = await createUser(t.db, { roles: [Role.TRAINER], locale: Locale.EN, displayName: 'Dana Digest' });
     const immediateTrainer = await createUser(t.db, { roles: [Role.TRAINER], displayName: 'Ines Immediate' });
     const idleTrainer = await createUser(t.db, { roles: [Role.TRAINER], displayName: 'Ida Idle' });
-    await t.db.query(`UPDATE users SET submission_mail = 'digest' WHERE id = ANY($1)`, [[digestTrainer.id, idleTrainer.id]]);
+    await t.db.query(`INSERT INTO trainer_mail_preferences (user_id, submission_mail) SELECT unnest($1::uuid[]), 'digest'`, [[digestTrainer.id, idleTrainer.id]]);
     const c = await createRunningCohort(t.db, { participants: 3, trainerIds: [digestTrainer.id, immediateTrainer.id], now: NOW });
     await createRunningCohort(t.db, { participants: 1, trainerIds: [idleTrainer.id], now: NOW });
     const [m1, m2] = c.moduleIds;

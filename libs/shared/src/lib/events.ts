@@ -182,7 +182,7 @@ export interface ReminderDueEvent {
   assignmentUrl: string;
 }
 
-/** The daily list of new submissions for a trainer who chose the digest (users.submission_mail). */
+/** The daily list of new submissions for a trainer who chose the digest (trainer_mail_preferences). */
 export interface SubmissionDigestDueEvent {
   trainerId: string;
   trainerEmail: string;

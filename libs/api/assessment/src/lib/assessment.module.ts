@@ -14,6 +14,8 @@ import { AttemptAssignmentStates } from './attempts/assignment-states.provider';
 import { GradingResolver } from './grading/grading.resolver';
 import { GradingService } from './grading/grading.service';
 import { SubmissionMailFieldResolver } from './grading/submission-mail.resolver';
+import { SubmissionMailService } from './grading/submission-mail.service';
+import { TrainerMailPreference } from './grading/trainer-mail-preference.entity';
 import { RubricCriterion, RubricLevel } from './rubrics/rubric.entity';
 import { RubricResolver } from './rubrics/rubric.resolver';
 import { RubricService } from './rubrics/rubric.service';
@@ -22,14 +24,14 @@ import { RemindersModule } from './reminders';
 /** Transfer assignments: drafts, files, submission, rubrics, grading, extensions. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([AssignmentAttempt, AttemptFile, AttemptFeedback, AssignmentExtension, RubricCriterion, RubricLevel]),
+    TypeOrmModule.forFeature([AssignmentAttempt, AttemptFile, AttemptFeedback, AssignmentExtension, RubricCriterion, RubricLevel, TrainerMailPreference]),
     CatalogueModule,
     EnrolmentModule,
     IdentityModule,
     RemindersModule,
   ],
   controllers: [AttemptFilesController],
-  providers: [SubmissionMailFieldResolver, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
+  providers: [SubmissionMailFieldResolver, SubmissionMailService, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
   exports: [AttemptAssignmentStates, AttemptsService],
 })
 export class AssessmentModule {}

@@ -4,12 +4,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { CohortTrainer } from '@koko/api/catalogue';
-import { User } from '@koko/api/identity';
+import { CohortService } from '@koko/api/catalogue';
+import { UserDirectory } from '@koko/api/identity';
 import { AssessmentEvents, AttemptSubmittedEvent } from '@koko/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AssignmentAccess } from '../assignment-access';
+import { SubmissionMailService } from '../grading/submission-mail.service';
 import { AttemptState, submissionTiming } from './attempt-state';
 import { AssignmentAttempt, AssignmentExtension, AttemptFile } from './attempt.entity';
 import { attemptContext } from './attempt-context';
@@ -22,6 +23,9 @@ export class AttemptsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: AssignmentAccess,
     private readonly events: EventEmitter2,
+    private readonly cohorts: CohortService,
+    private readonly users: UserDirectory,
+    private readonly submissionMail: SubmissionMailService,
   ) {}
 
   /** Every attempt of the viewer at one module, newest first. */
@@ -69,23 +73,13 @@ export class AttemptsService {
       if (!timing.allowed) throw new AssessmentException(AssessmentErrorCode.PAST_CUTOFF, { cutoff: settings.submissionCutoffAt?.toISOString().slice(0, 10) ?? '' });
       Object.assign(attempt, { state: AttemptState.SUBMITTED, submittedAt: now, ownWorkConfirmedAt: now, late: timing.late, version: attempt.version + 1, updatedAt: now });
       await m.save(attempt);
-      const trainers = await m
-        .createQueryBuilder(User, 'u')
-        .innerJoin(CohortTrainer, 't', 't.user_id = u.id AND t.cohort_id = :c', { c: enrolment.cohortId })
-        .addSelect('u.submission_mail', 'mode')
-        .where('u.active')
-        .getRawAndEntities();
+      const trainers = (await this.users.byIds(await this.cohorts.trainerIdsOf(enrolment.cohortId, m), m)).filter((u) => u.active);
+      const modes = await this.submissionMail.modesOf(trainers.map((u) => u.id), m);
       const payload: AttemptSubmittedEvent = {
         ...(await attemptContext(m, attempt, enrolment)),
         late: timing.late,
         submittedAt: now.toISOString(),
-        trainers: trainers.entities.map((u, i) => ({
-          id: u.id,
-          email: u.email,
-          displayName: u.displayName,
-          locale: u.locale,
-          mode: (trainers.raw[i] as { mode: 'immediate' | 'digest' }).mode,
-        })),
+        trainers: trainers.map((u) => ({ id: u.id, email: u.email, displayName: u.displayName, locale: u.locale, mode: modes.get(u.id) ?? 'immediate' })),
         gradingUrl: `${this.config.publicUrl}/trainer/bewertung/${attempt.id}`,
       };
       await this.events.emitAsync(AssessmentEvents.Submitted, { payload, manager: m } satisfies TransactionalEvent<AttemptSubmittedEvent>);

@@ -1,20 +1,19 @@
 import { UseFilters } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
-import { DataSource } from 'typeorm';
 import { AssessmentExceptionFilter } from '../assessment.exception';
 import { AssignmentAttempt } from '../attempts/attempt.entity';
 import { ClaimAttemptInput, Extension, GradingQueue, GradingQueueArgs, GrantExtensionInput, SaveFeedbackInput } from '../dto/assessment.dto';
 import { GradingService } from './grading.service';
+import { SubmissionMailService } from './submission-mail.service';
 
 @Resolver()
 @UseFilters(AssessmentExceptionFilter)
 export class GradingResolver {
   constructor(
     private readonly grading: GradingService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly submissionMail: SubmissionMailService,
   ) {}
 
   @Roles(Role.ADMIN, Role.TRAINER)
@@ -58,7 +57,7 @@ export class GradingResolver {
   @Roles(Role.TRAINER)
   @Mutation(() => Boolean, { name: 'setSubmissionMailMode', description: 'Trainers: a mail per submission ("immediate") or a daily digest ("digest").' })
   async setSubmissionMailMode(@CurrentUser() viewer: AuthUser, @Args('digest') digest: boolean): Promise<boolean> {
-    await this.db.query(`UPDATE users SET submission_mail = $2 WHERE id = $1`, [viewer.id, digest ? 'digest' : 'immediate']);
+    await this.submissionMail.set(viewer.id, digest ? 'digest' : 'immediate');
     return true;
   }
 }

@@ -45,8 +45,9 @@ const RECORD_DIGESTS = `
     SELECT u.id, u.email, u.display_name, u.locale,
            greatest($1::timestamptz - interval '24 hours',
                     coalesce((SELECT max(d.covered_until) FROM trainer_digests d WHERE d.user_id = u.id), '-infinity')) AS since
-      FROM users u
-     WHERE u.submission_mail = 'digest' AND u.active
+      FROM trainer_mail_preferences p
+      JOIN users u ON u.id = p.user_id
+     WHERE p.submission_mail = 'digest' AND u.active
        AND EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.user_id = u.id)
   ), counted AS (
     SELECT t.id, t.since,

@@ -132,6 +132,11 @@ export class CohortService {
     return true;
   }
 
+  /** The ids of a cohort's trainers; `manager` to read inside a transaction. */
+  async trainerIdsOf(cohortId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    return (await manager.find(CohortTrainer, { where: { cohortId } })).map((t) => t.userId);
+  }
+
   // Loaders' batch functions: one statement for any number of cohorts.
   trainersOf(cohortIds: readonly string[]): Promise<(CohortTrainer & { user: User })[]> {
     return this.db.manager
