@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { COMMON_MESSAGES, DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors, translatedError } from '@koko/api/core/graphql';
 import { ErrorCode, Locale } from '@koko/shared';
 
 export enum AssessmentErrorCode {
@@ -90,9 +88,4 @@ export function assessmentMessage(exception: AssessmentException, locale: Locale
   return translatedError(exception.code, messagesFor(exception.code), locale, exception.params).message;
 }
 
-@Catch(AssessmentException)
-export class AssessmentExceptionFilter implements GqlExceptionFilter {
-  catch(exception: AssessmentException, host: ArgumentsHost) {
-    return translatedError(exception.code, messagesFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(AssessmentException, (e) => messagesFor(e.code));

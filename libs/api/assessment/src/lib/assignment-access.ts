@@ -44,13 +44,14 @@ export class AssignmentAccess {
     return { attempt, enrolment };
   }
 
+  /** Admins, and trainers of this cohort. */
+  async isGrader(m: EntityManager, viewer: AuthUser, cohortId: string): Promise<boolean> {
+    return viewer.roles.includes(Role.ADMIN) || (await this.cohorts.canManage(viewer, cohortId, m));
+  }
+
+  /** Anyone else learns nothing: the attempt is "not found". */
   async assertGrader(m: EntityManager, viewer: AuthUser, cohortId: string): Promise<void> {
-    if (viewer.roles.includes(Role.ADMIN)) return;
-    try {
-      await this.cohorts.assertCanManage(viewer, cohortId, m);
-    } catch {
-      throw new AssessmentException(AssessmentErrorCode.ATTEMPT_NOT_FOUND);
-    }
+    if (!(await this.isGrader(m, viewer, cohortId))) throw new AssessmentException(AssessmentErrorCode.ATTEMPT_NOT_FOUND);
   }
 
   /** May the viewer read this attempt (and its files)? */
@@ -58,11 +59,6 @@ export class AssignmentAccess {
     const enrolment = await m.findOneBy(Enrolment, { id: attempt.enrolmentId });
     if (!enrolment) return null;
     if (enrolment.userId === viewer.id) return 'participant';
-    try {
-      await this.assertGrader(m, viewer, enrolment.cohortId);
-      return 'grader';
-    } catch {
-      return null;
-    }
+    return (await this.isGrader(m, viewer, enrolment.cohortId)) ? 'grader' : null;
   }
 }

@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
 
 export enum AuditErrorCode {
   FILTER_REQUIRED = 'AUDIT_FILTER_REQUIRED',
@@ -22,10 +20,4 @@ function messagesFor(code: AuditErrorCode): Messages {
   }
 }
 
-/** Maps audit exceptions to GraphQL errors with a stable code and a translated message. */
-@Catch(AuditException)
-export class AuditExceptionFilter implements GqlExceptionFilter {
-  catch(exception: AuditException, host: ArgumentsHost) {
-    return translatedError(exception.code, messagesFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(AuditException, (e) => messagesFor(e.code));

@@ -1,15 +1,12 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@koko/api/core/auth';
 import { Page } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { AuditEventPage, AuditTrailArgs } from './dto/audit-trail.args';
 import { AuditEvent } from './audit-event.entity';
-import { AuditExceptionFilter } from './audit.exception';
 import { AuditService } from './audit.service';
 
 @Resolver(() => AuditEvent)
-@UseFilters(AuditExceptionFilter)
 export class AuditEventResolver {
   constructor(private readonly audit: AuditService) {}
 

@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { COMMON_MESSAGES, DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
 import { ErrorCode } from '@koko/shared';
 
 export enum CatalogueErrorCode {
@@ -77,10 +75,4 @@ function messagesFor(code: CatalogueErrorCode): Messages {
   }
 }
 
-/** Maps catalogue exceptions to GraphQL errors with a stable code and a translated message. */
-@Catch(CatalogueException)
-export class CatalogueExceptionFilter implements GqlExceptionFilter {
-  catch(exception: CatalogueException, host: ArgumentsHost) {
-    return translatedError(exception.code, messagesFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(CatalogueException, (e) => messagesFor(e.code));

@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { COMMON_MESSAGES, DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors, translatedError } from '@koko/api/core/graphql';
 import { ErrorCode, Locale } from '@koko/shared';
 
 export enum CertificateErrorCode {
@@ -57,9 +55,4 @@ export function certificateMessage(e: CertificateException, locale: Locale): str
   return translatedError(e.code, messagesFor(e.code), locale, e.params).message;
 }
 
-@Catch(CertificateException)
-export class CertificateExceptionFilter implements GqlExceptionFilter {
-  catch(exception: CertificateException, host: ArgumentsHost) {
-    return translatedError(exception.code, messagesFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(CertificateException, (e) => messagesFor(e.code));

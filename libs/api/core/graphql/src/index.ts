@@ -1,4 +1,5 @@
 export * from './lib/domain.exception';
+export * from './lib/domain-errors';
 export * from './lib/graphql-error';
 export * from './lib/common-messages';
 export * from './lib/framework-exception.filter';

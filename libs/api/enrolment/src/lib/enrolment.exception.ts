@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { COMMON_MESSAGES, DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors, translatedError } from '@koko/api/core/graphql';
 import { ErrorCode, Locale } from '@koko/shared';
 import { EnrolmentState } from './enrolment-state';
 
@@ -61,10 +59,4 @@ export function describe(exception: EnrolmentException, locale: Locale): string 
   return translatedError(exception.code, messageFor(exception.code), locale, params).message;
 }
 
-@Catch(EnrolmentException)
-export class EnrolmentExceptionFilter implements GqlExceptionFilter {
-  catch(exception: EnrolmentException, host: ArgumentsHost) {
-    const locale = localeOf(host);
-    return translatedError(exception.code, { de: describe(exception, Locale.DE), en: describe(exception, Locale.EN) }, locale);
-  }
-}
+registerDomainErrors(EnrolmentException, (e) => ({ de: describe(e, Locale.DE), en: describe(e, Locale.EN) }), { params: () => ({}) });

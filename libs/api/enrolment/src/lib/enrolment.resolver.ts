@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { ExportFile, GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
@@ -7,13 +6,11 @@ import { identityLoaders, UserDirectory } from '@koko/api/identity';
 import { Role } from '@koko/shared';
 import { ApplyInput, ApplyWithoutAccountInput, DecideEnrolmentsInput, DecisionResult, EnrolmentFilterArgs, EnrolmentPage, EnrolmentsArgs, WithdrawInput } from './dto/enrolment.dto';
 import { Enrolment, Participant } from './enrolment.entity';
-import { EnrolmentExceptionFilter } from './enrolment.exception';
 import { enrolmentLoaders } from './enrolment-loaders';
 import { EnrolmentQueryService } from './enrolment-query.service';
 import { EnrolmentService } from './enrolment.service';
 
 @Resolver(() => Enrolment)
-@UseFilters(EnrolmentExceptionFilter)
 export class EnrolmentResolver {
   constructor(
     private readonly enrolments: EnrolmentService,

@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { COMMON_MESSAGES, DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
 import { ErrorCode } from '@koko/shared';
 
 export enum ProgressErrorCode {
@@ -32,9 +30,4 @@ function messagesFor(code: ProgressErrorCode): Messages {
   }
 }
 
-@Catch(ProgressException)
-export class ProgressExceptionFilter implements GqlExceptionFilter {
-  catch(exception: ProgressException, host: ArgumentsHost) {
-    return translatedError(exception.code, messagesFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(ProgressException, (e) => messagesFor(e.code));

@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
@@ -8,7 +7,7 @@ import { Participant } from '@koko/api/enrolment';
 import { identityLoaders, UserDirectory } from '@koko/api/identity';
 import { Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
-import { AssessmentErrorCode, AssessmentException, AssessmentExceptionFilter } from '../assessment.exception';
+import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AssignmentAccess } from '../assignment-access';
 import { assessmentLoaders } from '../assessment-loaders';
 import { AssignmentOverview, Feedback, SaveDraftInput, SubmitAttemptInput } from '../dto/assessment.dto';
@@ -19,7 +18,6 @@ import { AssignmentAttempt, AttemptFile } from './attempt.entity';
 import { AttemptsService } from './attempts.service';
 
 @Resolver(() => AssignmentAttempt)
-@UseFilters(AssessmentExceptionFilter)
 export class AttemptResolver {
   constructor(
     private readonly attempts: AttemptsService,

@@ -92,8 +92,10 @@ export class AttemptsService {
     return this.db.transaction(async (m) => {
       const file = await m.findOneBy(AttemptFile, { id: fileId, purpose: 'submission' });
       if (!file) throw new AssessmentException(AssessmentErrorCode.FILE_NOT_FOUND);
-      const { attempt } = await this.access.participantAttempt(m, viewer, file.attemptId, true).catch(() => {
-        throw new AssessmentException(AssessmentErrorCode.FILE_NOT_FOUND);
+      const { attempt } = await this.access.participantAttempt(m, viewer, file.attemptId, true).catch((error: unknown) => {
+        // Someone else's file is "not found" too; anything else (an outage) propagates.
+        if (error instanceof AssessmentException && error.code === AssessmentErrorCode.ATTEMPT_NOT_FOUND) throw new AssessmentException(AssessmentErrorCode.FILE_NOT_FOUND);
+        throw error;
       });
       if (attempt.state !== AttemptState.DRAFT) throw new AssessmentException(AssessmentErrorCode.ATTEMPT_FROZEN);
       await m.delete(AttemptFile, { id: file.id });

@@ -1,15 +1,12 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
-import { AssessmentExceptionFilter } from '../assessment.exception';
 import { AssignmentAttempt } from '../attempts/attempt.entity';
 import { ClaimAttemptInput, Extension, GradingQueue, GradingQueueArgs, GrantExtensionInput, SaveFeedbackInput } from '../dto/assessment.dto';
 import { GradingService } from './grading.service';
 import { SubmissionMailService } from './submission-mail.service';
 
 @Resolver()
-@UseFilters(AssessmentExceptionFilter)
 export class GradingResolver {
   constructor(
     private readonly grading: GradingService,

@@ -152,9 +152,7 @@ export class GradingService {
     return this.db.transaction(async (m) => {
       const enrolment = await m.findOneBy(Enrolment, { id: input.enrolmentId });
       if (!enrolment) throw new AssessmentException(AssessmentErrorCode.ENROLMENT_NOT_FOUND);
-      await this.access.assertGrader(m, viewer, enrolment.cohortId).catch(() => {
-        throw new AssessmentException(AssessmentErrorCode.ENROLMENT_NOT_FOUND);
-      });
+      if (!(await this.access.isGrader(m, viewer, enrolment.cohortId))) throw new AssessmentException(AssessmentErrorCode.ENROLMENT_NOT_FOUND);
       const settings = await this.access.cohortModule(m, enrolment.cohortId, input.moduleId);
       if (input.dueAt.getTime() <= now.getTime()) throw new AssessmentException(AssessmentErrorCode.EXTENSION_IN_PAST);
       const previous = await m.findOne(AssignmentExtension, { where: { enrolmentId: enrolment.id, moduleId: input.moduleId }, order: { grantedAt: 'DESC' } });

@@ -1,14 +1,11 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
-import { AssessmentExceptionFilter } from '../assessment.exception';
 import { SetRubricInput } from '../dto/assessment.dto';
 import { RubricCriterion } from './rubric.entity';
 import { RubricService } from './rubric.service';
 
 @Resolver(() => RubricCriterion)
-@UseFilters(AssessmentExceptionFilter)
 export class RubricResolver {
   constructor(private readonly rubrics: RubricService) {}
 

@@ -1,11 +1,9 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, Page } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
-import { CatalogueExceptionFilter } from '../catalogue.exception';
 import { ProgrammeModule } from '../programme/programme-module.entity';
 import { catalogueLoaders } from './catalogue-loaders';
 import { CohortInput, CohortPage, CohortsArgs, SessionInput, UpdateCohortInput, UpdateCohortModuleInput, UpdateSessionInput } from './cohort.dto';
@@ -13,7 +11,6 @@ import { Cohort, CohortModule, CohortSession, Person } from './cohort.entity';
 import { CohortService } from './cohort.service';
 
 @Resolver(() => Cohort)
-@UseFilters(CatalogueExceptionFilter)
 export class CohortResolver {
   constructor(
     private readonly cohorts: CohortService,

@@ -50,6 +50,13 @@ export class CohortService {
     return this.db.manager.findOneByOrFail(Cohort, { id });
   }
 
+  /** True for admins and the cohort's own trainers when the cohort exists; a failing query still throws. */
+  async canManage(viewer: AuthUser, cohortId: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+    if (!(await manager.existsBy(Cohort, { id: cohortId }))) return false;
+    if (isAdmin(viewer)) return true;
+    return viewer.roles.includes(Role.TRAINER) && (await manager.existsBy(CohortTrainer, { cohortId, userId: viewer.id }));
+  }
+
   /** Admins and the cohort's own trainers may run it; anyone else is refused. */
   async assertCanManage(viewer: AuthUser, cohortId: string, manager: EntityManager = this.db.manager): Promise<void> {
     const exists = await manager.existsBy(Cohort, { id: cohortId });

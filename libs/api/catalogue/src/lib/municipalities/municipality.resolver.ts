@@ -1,16 +1,13 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
-import { CatalogueExceptionFilter } from '../catalogue.exception';
 import { CreateMunicipalityInput, ImportMunicipalitiesInput, MunicipalitiesArgs, MunicipalityImportResult, MunicipalityPage, UpdateMunicipalityInput } from './municipality.dto';
 import { Municipality } from './municipality.entity';
 import { MunicipalityImportService } from './municipality-import.service';
 import { MunicipalityService } from './municipality.service';
 
 @Resolver()
-@UseFilters(CatalogueExceptionFilter)
 export class MunicipalityResolver {
   constructor(
     private readonly municipalities: MunicipalityService,

@@ -1,14 +1,11 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
-import { CatalogueExceptionFilter } from '../catalogue.exception';
 import { UpdateProgrammeModuleInput } from './programme.dto';
 import { ProgrammeModule } from './programme-module.entity';
 import { ProgrammeService } from './programme.service';
 
 @Resolver(() => ProgrammeModule)
-@UseFilters(CatalogueExceptionFilter)
 export class ProgrammeResolver {
   constructor(private readonly programme: ProgrammeService) {}
 

@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
@@ -8,7 +7,7 @@ import { Role } from '@koko/shared';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';
-import { CertificateErrorCode, CertificateException, CertificateExceptionFilter } from '../certificates.exception';
+import { CertificateErrorCode, CertificateException } from '../certificates.exception';
 import { CertificateBatch } from './certificate-batch.entity';
 import { CertificateBatchesService } from './certificate-batches.service';
 import { CertificateIssuerService } from './certificate-issuer.service';
@@ -44,7 +43,6 @@ export class ReissueCertificateInput {
 }
 
 @Resolver()
-@UseFilters(CertificateExceptionFilter)
 export class CertificatesResolver {
   constructor(
     private readonly issuer: CertificateIssuerService,

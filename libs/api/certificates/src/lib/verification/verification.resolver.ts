@@ -1,10 +1,8 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Field, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@koko/api/core/auth';
 import { GraphQLContext } from '@koko/api/core/graphql';
 import { IsBase64, IsString, MaxLength } from 'class-validator';
 import { CertificateState, RevocationReason } from '../certificate.entity';
-import { CertificateExceptionFilter } from '../certificates.exception';
 import { PublicCertificateView, VerificationService } from './verification.service';
 
 @ObjectType({ description: 'What the public verification shows: state, name, programme, issue date.' })
@@ -40,7 +38,6 @@ export class FindCertificateInput {
 const clientOf = (ctx: GraphQLContext) => ctx.req.ip ?? 'unknown';
 
 @Resolver()
-@UseFilters(CertificateExceptionFilter)
 export class VerificationResolver {
   constructor(private readonly verification: VerificationService) {}
 

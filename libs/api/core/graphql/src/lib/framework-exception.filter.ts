@@ -4,11 +4,15 @@ import { ErrorCode } from '@koko/shared';
 import { GraphQLError } from 'graphql';
 import { COMMON_MESSAGES } from './common-messages';
 import { isDatabaseUnavailable } from './database-unavailable';
+import { translationOf } from './domain-errors';
+import { DomainException } from './domain.exception';
 import { localeOf, translatedError } from './graphql-error';
 
 /**
- * Maps what the framework throws (guards, the validation pipe, unexpected failures) to
- * translated GraphQL errors. Domain exceptions are handled by their domain's own filter.
+ * The one exception filter of the GraphQL API, registered globally: maps every domain's exceptions
+ * (through the translations each domain registers with `registerDomainErrors`) and what the
+ * framework throws (guards, the validation pipe, unexpected failures) to translated GraphQL errors.
+ * Anything else is logged and answered as INTERNAL without details.
  */
 @Catch()
 export class FrameworkExceptionFilter implements GqlExceptionFilter {
@@ -29,6 +33,10 @@ export class FrameworkExceptionFilter implements GqlExceptionFilter {
     }
     if (exception instanceof GraphQLError) return exception;
     const locale = localeOf(host);
+    if (exception instanceof DomainException) {
+      const translation = translationOf(exception);
+      if (translation) return translatedError(exception.code, translation.messages, locale, translation.params);
+    }
     if (exception instanceof ServiceUnavailableException || isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
       return translatedError(ErrorCode.SERVICE_UNAVAILABLE, COMMON_MESSAGES[ErrorCode.SERVICE_UNAVAILABLE], locale);

@@ -1,13 +1,10 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser } from '@koko/api/core/auth';
 import { ChangePasswordInput, UpdateProfileInput } from '../dto/inputs';
 import { User } from '../entities/user.entity';
-import { IdentityExceptionFilter } from '../identity-exception.filter';
 import { AccountService } from '../services/account.service';
 
 @Resolver()
-@UseFilters(IdentityExceptionFilter)
 export class AccountResolver {
   constructor(private readonly accounts: AccountService) {}
 

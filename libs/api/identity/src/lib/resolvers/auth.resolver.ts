@@ -1,11 +1,9 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { UseFilters } from '@nestjs/common';
 import { AuthUser, CurrentUser, Public, SessionTokenService } from '@koko/api/core/auth';
 import { GraphQLContext } from '@koko/api/core/graphql';
 import { User } from '../entities/user.entity';
 import { AcceptInvitationInput, RequestPasswordResetInput, ResetPasswordInput, SignInInput } from '../dto/inputs';
 import { InvitationInfo } from '../dto/models';
-import { IdentityExceptionFilter } from '../identity-exception.filter';
 import { AccountService } from '../services/account.service';
 import { InvitationService } from '../services/invitation.service';
 import { PasswordResetService } from '../services/password-reset.service';
@@ -13,7 +11,6 @@ import { SessionService } from '../services/session.service';
 import { SignInService } from '../services/sign-in.service';
 
 @Resolver()
-@UseFilters(IdentityExceptionFilter)
 export class AuthResolver {
   constructor(
     private readonly signIns: SignInService,

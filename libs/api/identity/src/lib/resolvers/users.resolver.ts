@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { Page } from '@koko/api/core/graphql';
@@ -7,13 +6,11 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { InviteUserInput, SetUserActiveInput, SetUserRolesInput, UsersArgs } from '../dto/inputs';
 import { UserPage } from '../dto/models';
 import { User } from '../entities/user.entity';
-import { IdentityExceptionFilter } from '../identity-exception.filter';
 import { InvitationService } from '../services/invitation.service';
 import { UserAdminService } from '../services/user-admin.service';
 
 @Resolver()
 @Roles(Role.ADMIN)
-@UseFilters(IdentityExceptionFilter)
 export class UsersResolver {
   constructor(
     private readonly admin: UserAdminService,

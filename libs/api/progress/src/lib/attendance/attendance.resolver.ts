@@ -1,15 +1,11 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { CatalogueExceptionFilter } from '@koko/api/catalogue';
 import { Role } from '@koko/shared';
-import { ProgressExceptionFilter } from '../progress.exception';
 import { AttendanceRecord } from './attendance-record.entity';
 import { AttendanceSheet, RecordAttendanceInput } from './attendance.dto';
 import { AttendanceService } from './attendance.service';
 
 @Resolver(() => AttendanceSheet)
-@UseFilters(ProgressExceptionFilter, CatalogueExceptionFilter)
 export class AttendanceResolver {
   constructor(private readonly attendance: AttendanceService) {}
 

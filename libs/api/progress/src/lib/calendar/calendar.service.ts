@@ -54,10 +54,8 @@ export class CalendarService {
     const cohort = await this.db.manager.findOneBy(Cohort, { id: cohortId });
     if (!cohort) throw new ProgressException(ProgressErrorCode.CALENDAR_NOT_FOUND);
     const participant = await this.db.manager.existsBy(Enrolment, { cohortId, userId: viewer.id, state: In([...SEAT_STATES]) });
-    if (!participant && !viewer.roles.includes(Role.ADMIN)) {
-      await this.cohorts.assertCanManage(viewer, cohortId).catch(() => {
-        throw new ProgressException(ProgressErrorCode.FORBIDDEN);
-      });
+    if (!participant && !viewer.roles.includes(Role.ADMIN) && !(await this.cohorts.canManage(viewer, cohortId))) {
+      throw new ProgressException(ProgressErrorCode.FORBIDDEN);
     }
     return { name: cohort.name, ics: calendar(`KoKo II – ${cohort.name}`, await this.events([cohortId])) };
   }

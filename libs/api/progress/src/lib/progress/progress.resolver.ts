@@ -1,11 +1,9 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { ExportFile, GraphQLContext, LoaderHost, requestLoader, requestLocale } from '@koko/api/core/graphql';
-import { catalogueLoaders, CatalogueExceptionFilter, Cohort, CohortService } from '@koko/api/catalogue';
+import { catalogueLoaders, Cohort, CohortService } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
-import { ProgressExceptionFilter } from '../progress.exception';
 import { EnrolmentProgress } from './progress.model';
 import { ProgressService } from './progress.service';
 
@@ -19,7 +17,6 @@ function progressLoader(ctx: LoaderHost, progress: ProgressService, cohorts: Coh
 }
 
 @Resolver(() => EnrolmentProgress)
-@UseFilters(ProgressExceptionFilter, CatalogueExceptionFilter)
 export class ProgressResolver {
   constructor(
     private readonly progress: ProgressService,
