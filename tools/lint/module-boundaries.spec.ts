@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -19,6 +20,18 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
   return result.messages
     .filter((m) => m.ruleId === '@nx/enforce-module-boundaries' || m.ruleId === 'no-restricted-imports')
     .map((m) => m.message);
+}
+
+/** Every rule id ESLint reports for `code` as the content of `file`. */
+function ruleIds(file: string, code: string): (string | null)[] {
+  const run = spawnSync('npx', ['eslint', '--stdin', '--stdin-filename', join(root, file), '--format', 'json'], {
+    cwd: root,
+    input: code,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>;
+  return result.messages.map((m) => m.ruleId);
 }
 
 describe('module boundaries', () => {
@@ -48,5 +61,27 @@ describe('module boundaries', () => {
 
   it('allowed imports pass', async () => {
     expect(await boundaryErrors('libs/api/demo/src/lib/probe.ts', `import { Role } from '@koko/shared';\nexport const x = Role;\n`)).toEqual([]);
+  });
+
+  it('every API domain library has its place in the domain order', () => {
+    const config = readFileSync(join(root, 'eslint.config.mjs'), 'utf8');
+    const domains = readdirSync(join(root, 'libs/api'))
+      .filter((name) => name !== 'core')
+      .flatMap((name) => (JSON.parse(readFileSync(join(root, 'libs/api', name, 'project.json'), 'utf8')) as { tags: string[] }).tags)
+      .filter((tag) => tag.startsWith('domain:'));
+    expect(domains.length).toBeGreaterThanOrEqual(9);
+    expect(domains.filter((tag) => !config.includes(`{ sourceTag: '${tag}', notDependOnLibsWithTags`))).toEqual([]);
+  });
+
+  it('an earlier domain cannot import a later one (assessment → certificates, identity → assessment)', async () => {
+    const toCertificates = await boundaryErrors('libs/api/assessment/src/lib/probe.ts', `import { CertificatesModule } from '@koko/api/certificates';\nexport const x = CertificatesModule;\n`);
+    expect(toCertificates.join('\n')).toMatch(/domain:certificates|Circular dependency/);
+    const toAssessment = await boundaryErrors('libs/api/identity/src/lib/probe.ts', `import { AssessmentModule } from '@koko/api/assessment';\nexport const x = AssessmentModule;\n`);
+    expect(toAssessment.join('\n')).toMatch(/domain:assessment|Circular dependency/);
+  });
+
+  it('a focused or disabled test fails the lint', () => {
+    const ids = ruleIds('libs/shared/src/lib/probe.spec.ts', `describe.only('x', () => { it.skip('y', () => undefined); });\n`);
+    expect(ids).toEqual(expect.arrayContaining(['jest/no-focused-tests', 'jest/no-disabled-tests']));
   });
 });
