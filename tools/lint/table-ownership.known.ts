@@ -13,7 +13,6 @@ export const KNOWN_CROSSINGS: readonly string[] = [
   'libs/api/assessment/src/lib/attempts/attempt-context.ts entity:Cohort',
   'libs/api/assessment/src/lib/attempts/attempt-context.ts entity:ProgrammeModule',
   'libs/api/assessment/src/lib/attempts/attempt-context.ts entity:User',
-  'libs/api/assessment/src/lib/attempts/attempt.resolver.ts entity:ProgrammeModule',
   'libs/api/assessment/src/lib/grading/grading.service.ts entity:Enrolment',
   'libs/api/assessment/src/lib/grading/grading.service.ts entity:CohortTrainer',
   'libs/api/assessment/src/lib/grading/grading.service.ts entity:User',

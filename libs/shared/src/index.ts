@@ -4,3 +4,4 @@ export * from './lib/error-codes';
 export * from './lib/password-policy';
 export * from './lib/events';
 export * from './lib/public-pages';
+export * from './lib/web-routes';

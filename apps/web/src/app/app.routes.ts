@@ -1,11 +1,12 @@
 import { inject } from '@angular/core';
 import type { CanMatchFn, Route } from '@angular/router';
 import { roleGuard, SessionStore, signedInGuard, signedOutGuard } from '@koko/web/identity/data-access';
+import { WebRoute } from '@koko/shared';
 
 /** Matches only when nobody is signed in. */
 const visitorOnly: CanMatchFn = async () => !(await inject(SessionStore).ensureLoaded());
 
-/** Route titles are dictionary keys (see TranslatedTitleStrategy). Paths are German. */
+/** Route titles are dictionary keys (see TranslatedTitleStrategy). Paths are German; those the API links to come from `WebRoute`. */
 export const appRoutes: Route[] = [
   // `/`: visitors get the public start page, signed-in users their role start page (same links in the footer).
   {
@@ -62,12 +63,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/identity/feature-auth').then((m) => m.ForgotPasswordPage),
   },
   {
-    path: 'passwort-neu',
+    path: WebRoute.PASSWORD_RESET,
     title: 'title.setPassword',
     loadComponent: () => import('@koko/web/identity/feature-auth').then((m) => m.SetPasswordPage),
   },
   {
-    path: 'einladung',
+    path: WebRoute.INVITATION,
     title: 'title.invitation',
     loadComponent: () => import('@koko/web/identity/feature-auth').then((m) => m.AcceptInvitationPage),
   },
@@ -137,7 +138,7 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/certificates/feature-verify').then((m) => m.VerifyPage),
   },
   {
-    path: 'verify/:code',
+    path: WebRoute.VERIFY_CERTIFICATE,
     title: 'certificates.title.verify',
     loadComponent: () => import('@koko/web/certificates/feature-verify').then((m) => m.VerifyPage),
   },
@@ -148,7 +149,7 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/enrolment/feature-apply').then((m) => m.OpenCohortsPage),
   },
   {
-    path: 'bewerben/:cohortId',
+    path: WebRoute.APPLY,
     title: 'enrolment.title.apply',
     loadComponent: () => import('@koko/web/enrolment/feature-apply').then((m) => m.ApplyPage),
   },
@@ -160,13 +161,13 @@ export const appRoutes: Route[] = [
   },
   // routes: grading (trainers and admins)
   {
-    path: 'trainer/bewertung',
+    path: WebRoute.GRADING_QUEUE,
     title: 'grading.title.queue',
     canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
     loadComponent: () => import('@koko/web/assessment/feature-grading').then((m) => m.GradingQueuePage),
   },
   {
-    path: 'trainer/bewertung/:attemptId',
+    path: WebRoute.GRADING_ATTEMPT,
     title: 'grading.title.attempt',
     canActivate: [signedInGuard, roleGuard('TRAINER', 'ADMIN')],
     loadComponent: () => import('@koko/web/assessment/feature-grading').then((m) => m.GradingPage),
@@ -179,7 +180,7 @@ export const appRoutes: Route[] = [
   },
   // routes: progress
   {
-    path: 'mein-weg',
+    path: WebRoute.MY_WAY,
     title: 'progress.title.myWay',
     canActivate: [signedInGuard],
     loadComponent: () => import('@koko/web/progress/feature-participant').then((m) => m.MyWayPage),
@@ -193,7 +194,7 @@ export const appRoutes: Route[] = [
     ],
   },
   {
-    path: 'mein-weg/modul/:position',
+    path: WebRoute.ASSIGNMENT,
     title: 'assessment.title.assignment',
     canActivate: [signedInGuard],
     loadComponent: () => import('@koko/web/assessment/feature-assignment').then((m) => m.AssignmentPage),

@@ -6,15 +6,7 @@ import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { Cohort, Municipality, todayInBerlin } from '@koko/api/catalogue';
 import { IdentityException, InvitationService, User } from '@koko/api/identity';
-import {
-  EnrolmentAppliedEvent,
-  EnrolmentEvents,
-  EnrolmentStateChangedEvent,
-  ErrorCode,
-  ExistingAccountAppliedEvent,
-  Locale,
-  Role,
-} from '@koko/shared';
+import { EnrolmentAppliedEvent, EnrolmentEvents, EnrolmentStateChangedEvent, ErrorCode, ExistingAccountAppliedEvent, Locale, Role, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { ApplyInput, ApplyWithoutAccountInput } from './dto/enrolment.dto';
 import { canTransition, DECISION_TARGET, EnrolmentDecision, EnrolmentState, SEAT_STATES } from './enrolment-state';
@@ -84,7 +76,7 @@ export class EnrolmentService {
           locale: existing.locale,
           displayName: existing.displayName,
           cohortName: cohort.name,
-          signInUrl: `${this.config.publicUrl}/bewerben/${cohort.id}`,
+          signInUrl: webUrl(this.config.publicUrl, WebRoute.APPLY, { cohortId: cohort.id }),
         };
         await this.events.emitAsync(EnrolmentEvents.ExistingAccountApplied, { payload, manager: m } satisfies TransactionalEvent<ExistingAccountAppliedEvent>);
         return;
@@ -235,7 +227,7 @@ export class EnrolmentService {
       movedUp,
       actorId: actor?.id ?? null,
       actorName: actorUser?.displayName ?? null,
-      dashboardUrl: `${this.config.publicUrl}/mein-weg`,
+      dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
     };
     await this.events.emitAsync(EnrolmentEvents.StateChanged, { payload, manager: m } satisfies TransactionalEvent<EnrolmentStateChangedEvent>);
   }

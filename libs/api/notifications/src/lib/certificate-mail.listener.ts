@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent } from '@koko/shared';
+import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, WebRoute, webUrl } from '@koko/shared';
 import { OutboxService } from './outbox.service';
 import { REVOCATION_REASON_LABELS } from './templates/certificates';
 
@@ -69,7 +69,7 @@ export class CertificateMailListener {
         previousNumber: payload.previousNumber,
         reason: payload.reason,
         // The event carries no link; the certificates are on the participant's overview.
-        dashboardUrl: `${this.config.publicUrl}/mein-weg`,
+        dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
       },
     });
   }

@@ -1,4 +1,4 @@
-import { AttemptState, opensNextAttempt, stateAfterVerdict, submissionTiming, Verdict } from './attempt-state';
+import { AttemptState, canEditAssignment, opensNextAttempt, stateAfterVerdict, submissionTiming, Verdict } from './attempt-state';
 
 const at = (iso: string) => new Date(iso);
 
@@ -10,6 +10,17 @@ describe('attempt rules', () => {
     for (const s of [AttemptState.DRAFT, AttemptState.PASSED, AttemptState.FAILED, AttemptState.REVISION_REQUESTED]) {
       expect(stateAfterVerdict(s, Verdict.PASSED)).toBeNull();
     }
+  });
+
+  it('lets an admitted participant write with no attempt, a draft, or a revision request below the limit', () => {
+    const of = (...states: AttemptState[]) => states.map((state) => ({ state }));
+    expect(canEditAssignment(true, [], 3)).toBe(true);
+    expect(canEditAssignment(true, of(AttemptState.DRAFT), 3)).toBe(true);
+    expect(canEditAssignment(true, of(AttemptState.REVISION_REQUESTED), 3)).toBe(true);
+    expect(canEditAssignment(true, of(AttemptState.REVISION_REQUESTED, AttemptState.REVISION_REQUESTED, AttemptState.REVISION_REQUESTED), 3)).toBe(false);
+    for (const s of [AttemptState.SUBMITTED, AttemptState.PASSED, AttemptState.FAILED]) expect(canEditAssignment(true, of(s), 3)).toBe(false);
+    expect(canEditAssignment(false, [], 3)).toBe(false);
+    expect(canEditAssignment(false, of(AttemptState.DRAFT), 3)).toBe(false);
   });
 
   it('opens a next attempt on a revision request until the limit', () => {

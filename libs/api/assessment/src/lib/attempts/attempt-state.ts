@@ -16,10 +16,28 @@ export enum Verdict {
 /** An attempt's text and files can change only while it is a draft. */
 export const isEditable = (state: AttemptState) => state === AttemptState.DRAFT;
 
+/** The attempt's state once a verdict is released. */
+const STATE_OF_VERDICT: Record<Verdict, AttemptState> = {
+  [Verdict.PASSED]: AttemptState.PASSED,
+  [Verdict.REVISION_REQUESTED]: AttemptState.REVISION_REQUESTED,
+  [Verdict.FAILED]: AttemptState.FAILED,
+};
+
 /** A verdict can be released only on a submitted attempt; it becomes the attempt's state. */
 export function stateAfterVerdict(current: AttemptState, verdict: Verdict): AttemptState | null {
   if (current !== AttemptState.SUBMITTED) return null;
-  return verdict as unknown as AttemptState;
+  return STATE_OF_VERDICT[verdict];
+}
+
+/**
+ * May the participant write or start an attempt now? Only while admitted, and only when there is
+ * no attempt yet, the latest is a draft, or a revision was requested and the limit is not reached.
+ * `attempts` newest first.
+ */
+export function canEditAssignment(admitted: boolean, attempts: readonly { state: AttemptState }[], maxAttempts: number): boolean {
+  const latest = attempts[0];
+  if (!admitted) return false;
+  return !latest || latest.state === AttemptState.DRAFT || (latest.state === AttemptState.REVISION_REQUESTED && attempts.length < maxAttempts);
 }
 
 /** A revision request opens the next attempt, unless the limit is reached. */

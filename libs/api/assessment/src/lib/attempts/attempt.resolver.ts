@@ -13,7 +13,6 @@ import { assessmentLoaders } from '../assessment-loaders';
 import { AssignmentOverview, Feedback, SaveDraftInput, SubmitAttemptInput } from '../dto/assessment.dto';
 import { RubricCriterion } from '../rubrics/rubric.entity';
 import { RubricService } from '../rubrics/rubric.service';
-import { AttemptState } from './attempt-state';
 import { AssignmentAttempt, AttemptFile } from './attempt.entity';
 import { AttemptsService } from './attempts.service';
 
@@ -35,29 +34,7 @@ export class AttemptResolver {
     @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
     @Args('moduleId', { type: () => ID }) moduleId: string,
   ): Promise<AssignmentOverview> {
-    const m = this.db.manager;
-    const enrolment = await this.access.ownEnrolment(m, viewer, enrolmentId, false);
-    const settings = await this.access.cohortModule(m, enrolment.cohortId, moduleId);
-    const module = await m.findOneByOrFail(ProgrammeModule, { id: moduleId });
-    const [attempts, extension] = await Promise.all([this.attempts.attemptsOf(viewer, enrolmentId, moduleId), this.attempts.latestExtension(m, enrolmentId, moduleId)]);
-    const latest = attempts[0];
-    const canEdit =
-      enrolment.state === 'admitted' &&
-      (!latest || latest.state === AttemptState.DRAFT || (latest.state === AttemptState.REVISION_REQUESTED && attempts.length < settings.maxAttempts));
-    return {
-      enrolmentId,
-      moduleId,
-      modulePosition: module.position,
-      moduleTitle: module.title,
-      brief: module.assignmentBrief,
-      dueAt: settings.assignmentDueAt,
-      cutoffAt: settings.submissionCutoffAt,
-      extension: extension ? { id: extension.id, dueAt: extension.dueAt, reason: extension.reason, grantedAt: extension.grantedAt } : null,
-      effectiveDueAt: extension?.dueAt ?? settings.assignmentDueAt,
-      maxAttempts: settings.maxAttempts,
-      attempts,
-      canEdit,
-    };
+    return this.attempts.overview(viewer, enrolmentId, moduleId);
   }
 
   @Roles(Role.PARTICIPANT)

@@ -4,14 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { CohortService } from '@koko/api/catalogue';
+import { CohortService, ProgrammeService } from '@koko/api/catalogue';
+import { EnrolmentState } from '@koko/api/enrolment';
 import { UserDirectory } from '@koko/api/identity';
-import { AssessmentEvents, AttemptSubmittedEvent } from '@koko/shared';
+import { AssessmentEvents, AttemptSubmittedEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
+import { AssignmentOverview } from '../dto/assessment.dto';
 import { AssignmentAccess } from '../assignment-access';
 import { SubmissionMailService } from '../grading/submission-mail.service';
-import { AttemptState, submissionTiming } from './attempt-state';
+import { AttemptState, canEditAssignment, submissionTiming } from './attempt-state';
 import { AssignmentAttempt, AssignmentExtension, AttemptFile } from './attempt.entity';
 import { attemptContext } from './attempt-context';
 
@@ -24,6 +26,7 @@ export class AttemptsService {
     private readonly access: AssignmentAccess,
     private readonly events: EventEmitter2,
     private readonly cohorts: CohortService,
+    private readonly programme: ProgrammeService,
     private readonly users: UserDirectory,
     private readonly submissionMail: SubmissionMailService,
   ) {}
@@ -32,6 +35,29 @@ export class AttemptsService {
   async attemptsOf(viewer: AuthUser, enrolmentId: string, moduleId: string): Promise<AssignmentAttempt[]> {
     await this.access.ownEnrolment(this.db.manager, viewer, enrolmentId, false);
     return this.db.manager.find(AssignmentAttempt, { where: { enrolmentId, moduleId }, order: { attemptNo: 'DESC' } });
+  }
+
+  /** The participant's view of one module's transfer assignment: brief, dates, attempts, and whether they can write now. */
+  async overview(viewer: AuthUser, enrolmentId: string, moduleId: string): Promise<AssignmentOverview> {
+    const m = this.db.manager;
+    const enrolment = await this.access.ownEnrolment(m, viewer, enrolmentId, false);
+    const settings = await this.access.cohortModule(m, enrolment.cohortId, moduleId);
+    const module = await this.programme.module(moduleId);
+    const [attempts, extension] = await Promise.all([this.attemptsOf(viewer, enrolmentId, moduleId), this.latestExtension(m, enrolmentId, moduleId)]);
+    return {
+      enrolmentId,
+      moduleId,
+      modulePosition: module.position,
+      moduleTitle: module.title,
+      brief: module.assignmentBrief,
+      dueAt: settings.assignmentDueAt,
+      cutoffAt: settings.submissionCutoffAt,
+      extension: extension ? { id: extension.id, dueAt: extension.dueAt, reason: extension.reason, grantedAt: extension.grantedAt } : null,
+      effectiveDueAt: extension?.dueAt ?? settings.assignmentDueAt,
+      maxAttempts: settings.maxAttempts,
+      attempts,
+      canEdit: canEditAssignment(enrolment.state === EnrolmentState.ADMITTED, attempts, settings.maxAttempts),
+    };
   }
 
   latestExtension(m: EntityManager, enrolmentId: string, moduleId: string): Promise<AssignmentExtension | null> {
@@ -80,7 +106,7 @@ export class AttemptsService {
         late: timing.late,
         submittedAt: now.toISOString(),
         trainers: trainers.map((u) => ({ id: u.id, email: u.email, displayName: u.displayName, locale: u.locale, mode: modes.get(u.id) ?? 'immediate' })),
-        gradingUrl: `${this.config.publicUrl}/trainer/bewertung/${attempt.id}`,
+        gradingUrl: webUrl(this.config.publicUrl, WebRoute.GRADING_ATTEMPT, { attemptId: attempt.id }),
       };
       await this.events.emitAsync(AssessmentEvents.Submitted, { payload, manager: m } satisfies TransactionalEvent<AttemptSubmittedEvent>);
       return attempt;

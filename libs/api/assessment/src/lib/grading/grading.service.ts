@@ -7,7 +7,7 @@ import { TransactionalEvent } from '@koko/api/core/database';
 import { CohortModule, CohortTrainer, ProgrammeModule } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
-import { AssessmentEvents, ClaimTakenOverEvent, ExtensionGrantedEvent, FeedbackReleasedEvent, Role } from '@koko/shared';
+import { AssessmentEvents, ClaimTakenOverEvent, ExtensionGrantedEvent, FeedbackReleasedEvent, Role, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AssignmentAccess } from '../assignment-access';
@@ -136,7 +136,7 @@ export class GradingService {
           verdict: input.verdict,
           actorId: viewer.id,
           nextAttemptNo,
-          assignmentUrl: `${this.config.publicUrl}/mein-weg/modul/${(await m.findOneByOrFail(ProgrammeModule, { id: attempt.moduleId })).position}?enrolment=${enrolment.id}`,
+          assignmentUrl: webUrl(this.config.publicUrl, WebRoute.ASSIGNMENT, { position: (await m.findOneByOrFail(ProgrammeModule, { id: attempt.moduleId })).position }, { enrolment: enrolment.id }),
           scores,
         };
         await this.events.emitAsync(AssessmentEvents.FeedbackReleased, { payload, manager: m } satisfies TransactionalEvent<FeedbackReleasedEvent>);
@@ -171,7 +171,7 @@ export class GradingService {
         previousDueAt: (previous?.dueAt ?? settings.assignmentDueAt)?.toISOString() ?? null,
         reason: extension.reason,
         actorId: viewer.id,
-        assignmentUrl: `${this.config.publicUrl}/mein-weg/modul/${module.position}?enrolment=${enrolment.id}`,
+        assignmentUrl: webUrl(this.config.publicUrl, WebRoute.ASSIGNMENT, { position: module.position }, { enrolment: enrolment.id }),
       };
       await this.events.emitAsync(AssessmentEvents.ExtensionGranted, { payload, manager: m } satisfies TransactionalEvent<ExtensionGrantedEvent>);
       return extension;

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { AssessmentEvents, SubmissionDigestDueEvent } from '@koko/shared';
+import { AssessmentEvents, SubmissionDigestDueEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource } from 'typeorm';
 
 export interface SentDigest {
@@ -110,7 +110,7 @@ export class DigestService {
             participantName: r.participant_name,
             submittedAt: r.submitted_at.toISOString(),
             late: r.late,
-            gradingUrl: `${this.config.publicUrl}/trainer/bewertung/${r.attempt_id}`,
+            gradingUrl: webUrl(this.config.publicUrl, WebRoute.GRADING_ATTEMPT, { attemptId: r.attempt_id }),
           }));
         const payload: SubmissionDigestDueEvent = {
           trainerId: digest.user_id,
@@ -120,7 +120,7 @@ export class DigestService {
           since: digest.covered_from.toISOString(),
           until: digest.covered_until.toISOString(),
           submissions,
-          queueUrl: `${this.config.publicUrl}/trainer/bewertung`,
+          queueUrl: webUrl(this.config.publicUrl, WebRoute.GRADING_QUEUE),
         };
         await this.events.emitAsync(AssessmentEvents.SubmissionDigestDue, { payload, manager: m } satisfies TransactionalEvent<SubmissionDigestDueEvent>);
         sent.push({ trainerId: digest.user_id, day: digest.day, submissions: submissions.length });

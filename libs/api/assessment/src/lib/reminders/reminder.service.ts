@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { AssessmentEvents, ReminderDueEvent } from '@koko/shared';
+import { AssessmentEvents, ReminderDueEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource } from 'typeorm';
 
 export type ReminderKind = '7d' | '1d';
@@ -107,7 +107,7 @@ export class ReminderService {
           kind: row.kind,
           dueAt: row.due_at.toISOString(),
           extended: row.extended,
-          assignmentUrl: `${this.config.publicUrl}/mein-weg/modul/${row.module_position}?enrolment=${row.enrolment_id}`,
+          assignmentUrl: webUrl(this.config.publicUrl, WebRoute.ASSIGNMENT, { position: row.module_position }, { enrolment: row.enrolment_id }),
         };
         await this.events.emitAsync(AssessmentEvents.ReminderDue, { payload, manager: m } satisfies TransactionalEvent<ReminderDueEvent>);
       }

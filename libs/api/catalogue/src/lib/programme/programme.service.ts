@@ -16,6 +16,11 @@ export class ProgrammeService {
     return modules;
   }
 
+  /** One module; a missing id is an error (ids come from rows that reference a module). */
+  module(id: string): Promise<ProgrammeModule> {
+    return this.db.manager.findOneByOrFail(ProgrammeModule, { id });
+  }
+
   async update(input: UpdateProgrammeModuleInput): Promise<ProgrammeModule> {
     if (!Number.isInteger(input.position) || input.position < 1 || input.position > MODULE_COUNT) {
       throw new CatalogueException(CatalogueErrorCode.MODULE_POSITION_INVALID, { count: MODULE_COUNT });

@@ -2,6 +2,7 @@ import { berlinDay, Cohort, CohortSession, ProgrammeModule } from '@koko/api/cat
 import { AppConfig } from '@koko/api/core/config';
 import { EntityManager } from 'typeorm';
 import { CertificateDocument } from '../certificate.entity';
+import { WebRoute, webUrl } from '@koko/shared';
 
 const PROGRAMME_TITLE = 'KoKo II – Kommunales Konfliktmanagement fördern';
 const CERTIFICATE_TITLE = 'Konfliktmanager:in';
@@ -36,7 +37,7 @@ export async function certificateDocument(
     }),
     totalWorkloadHours: modules.reduce((sum, mod) => sum + mod.workloadHours, 0),
     signatories: config.certificates.signatories,
-    verificationUrl: `${config.publicUrl}/verify/${input.verificationCode}`,
+    verificationUrl: webUrl(config.publicUrl, WebRoute.VERIFY_CERTIFICATE, { code: input.verificationCode }),
   };
 }
 

@@ -9,7 +9,7 @@ import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
 import { ProgressService } from '@koko/api/progress';
-import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, Locale } from '@koko/shared';
+import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, Locale, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
@@ -73,7 +73,7 @@ export class CertificateIssuerService {
         const payload: CertificateIssuedEvent = {
           ...this.eventBase(certificate, holder, actor),
           verificationUrl: certificate.document.verificationUrl,
-          dashboardUrl: `${this.config.publicUrl}/mein-weg`,
+          dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
           automatic: options.automatic ?? false,
         };
         await this.events.emitAsync(CertificateEvents.Issued, { payload, manager: m } satisfies TransactionalEvent<CertificateIssuedEvent>);

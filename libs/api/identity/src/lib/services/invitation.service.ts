@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { ErrorCode, IdentityEvents, InvitationCreatedEvent, Locale, Role } from '@koko/shared';
+import { ErrorCode, IdentityEvents, InvitationCreatedEvent, Locale, Role, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { IdentityException } from '../identity.exception';
@@ -95,7 +95,7 @@ export class InvitationService {
       email: user.email,
       locale: user.locale,
       invitedByName: inviterUser?.displayName ?? 'KoKo Campus',
-      acceptUrl: `${this.config.publicUrl}/einladung?token=${encodeURIComponent(token)}`,
+      acceptUrl: webUrl(this.config.publicUrl, WebRoute.INVITATION, {}, { token }),
       expiresAt: expiresAt.toISOString(),
     };
     await this.events.emitAsync(IdentityEvents.InvitationCreated, { payload, manager: m } satisfies TransactionalEvent<InvitationCreatedEvent>);

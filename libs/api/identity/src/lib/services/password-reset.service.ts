@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { IdentityEvents, PasswordResetRequestedEvent } from '@koko/shared';
+import { IdentityEvents, PasswordResetRequestedEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { LinkTokenService } from './link-token.service';
@@ -36,7 +36,7 @@ export class PasswordResetService {
         email: user.email,
         locale: user.locale,
         displayName: user.displayName,
-        resetUrl: `${this.config.publicUrl}/passwort-neu?token=${encodeURIComponent(token)}`,
+        resetUrl: webUrl(this.config.publicUrl, WebRoute.PASSWORD_RESET, {}, { token }),
         expiresAt: expiresAt.toISOString(),
       };
       await this.events.emitAsync(IdentityEvents.PasswordResetRequested, {

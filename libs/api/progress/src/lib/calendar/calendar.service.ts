@@ -4,7 +4,7 @@ import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { Cohort, CohortService, CohortSession, CohortTrainer, ProgrammeModule } from '@koko/api/catalogue';
 import { Enrolment, SEAT_STATES } from '@koko/api/enrolment';
-import { Role } from '@koko/shared';
+import { Role, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { ProgressErrorCode, ProgressException } from '../progress.exception';
@@ -77,7 +77,7 @@ export class CalendarService {
       summary: `KoKo II – Modul ${s.module.position}: ${s.module.title}${s.title ? ` (${s.title})` : ''}`,
       location: s.location ?? s.onlineUrl,
       url: s.onlineUrl,
-      description: `${s.cohort.name}\n${this.config.publicUrl}/mein-weg`,
+      description: `${s.cohort.name}\n${webUrl(this.config.publicUrl, WebRoute.MY_WAY)}`,
     }));
   }
 
