@@ -5,3 +5,4 @@ export * from './lib/password-policy';
 export * from './lib/events';
 export * from './lib/public-pages';
 export * from './lib/web-routes';
+export * from './lib/assessment-states';

@@ -2,6 +2,8 @@
  * Domain event contracts. The domain that causes an event emits it; notifications (mail) and, later,
  * the audit trail listen. Payloads are plain data.
  */
+import type { Verdict } from './assessment-states';
+
 export const IdentityEvents = {
   InvitationCreated: 'identity.invitation-created',
   PasswordResetRequested: 'identity.password-reset-requested',
@@ -130,7 +132,7 @@ export interface AttemptSubmittedEvent extends AttemptContext {
 }
 
 export interface FeedbackReleasedEvent extends AttemptContext {
-  verdict: 'passed' | 'revision_requested' | 'failed';
+  verdict: Verdict;
   actorId: string;
   /** Set when a revision request opened the next attempt. */
   nextAttemptNo: number | null;

@@ -1,13 +1,13 @@
-import { AttemptSubmittedEvent, ReminderDueEvent } from '@koko/shared';
+import { AttemptSubmittedEvent, ReminderDueEvent, Verdict } from '@koko/shared';
 import { EntityManager } from 'typeorm';
 import { AssessmentMailListener, immediateRecipients, verdictTemplate } from './assessment-mail.listener';
 import { OutboxService } from './outbox.service';
 
 describe('assessment mail choice', () => {
   it('asks for a revision in its own mail; passed and failed share one', () => {
-    expect(verdictTemplate('revision_requested')).toBe('revision-requested');
-    expect(verdictTemplate('passed')).toBe('feedback-released');
-    expect(verdictTemplate('failed')).toBe('feedback-released');
+    expect(verdictTemplate(Verdict.REVISION_REQUESTED)).toBe('revision-requested');
+    expect(verdictTemplate(Verdict.PASSED)).toBe('feedback-released');
+    expect(verdictTemplate(Verdict.FAILED)).toBe('feedback-released');
   });
 
   it('mails only trainers who want each submission', () => {

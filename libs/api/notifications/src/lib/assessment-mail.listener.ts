@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
-import {
-  AssessmentEvents,
-  AttemptSubmittedEvent,
-  ExtensionGrantedEvent,
-  FeedbackReleasedEvent,
-  ReminderDueEvent,
-  SubmissionDigestDueEvent,
-} from '@koko/shared';
+import { AssessmentEvents, AttemptSubmittedEvent, ExtensionGrantedEvent, FeedbackReleasedEvent, ReminderDueEvent, SubmissionDigestDueEvent, Verdict } from '@koko/shared';
 import { OutboxService } from './outbox.service';
 import { AssessmentTemplateName } from './templates/assessment';
 
 /** A revision request has its own mail (it asks for work); passed and failed share one. */
 export function verdictTemplate(verdict: FeedbackReleasedEvent['verdict']): AssessmentTemplateName {
-  return verdict === 'revision_requested' ? 'revision-requested' : 'feedback-released';
+  return verdict === Verdict.REVISION_REQUESTED ? 'revision-requested' : 'feedback-released';
 }
 
 /** Trainers who want a mail per submission; the others get the daily digest. */
@@ -61,7 +54,7 @@ export class AssessmentMailListener {
         modulePosition: payload.modulePosition,
         moduleTitle: payload.moduleTitle,
         attemptNo: payload.attemptNo,
-        passed: payload.verdict === 'passed',
+        passed: payload.verdict === Verdict.PASSED,
         nextAttemptNo: payload.nextAttemptNo,
         assignmentUrl: payload.assignmentUrl,
       },

@@ -1,17 +1,7 @@
-/** States of one attempt at a transfer assignment (DOMAIN.md). */
-export enum AttemptState {
-  DRAFT = 'draft',
-  SUBMITTED = 'submitted',
-  PASSED = 'passed',
-  REVISION_REQUESTED = 'revision_requested',
-  FAILED = 'failed',
-}
+import { AttemptState, Verdict } from '@koko/shared';
 
-export enum Verdict {
-  PASSED = 'passed',
-  REVISION_REQUESTED = 'revision_requested',
-  FAILED = 'failed',
-}
+// The states themselves are defined once, in libs/shared.
+export { AttemptState, Verdict };
 
 /** An attempt's text and files can change only while it is a draft. */
 export const isEditable = (state: AttemptState) => state === AttemptState.DRAFT;

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { Role } from '@koko/shared';
+import { AttemptState, Role } from '@koko/shared';
 import { AssignmentAttempt } from '../attempts/attempt.entity';
 import { ClaimAttemptInput, Extension, GradingQueue, GradingQueueArgs, GrantExtensionInput, SaveFeedbackInput } from '../dto/assessment.dto';
 import { GradingService } from './grading.service';
@@ -22,7 +22,12 @@ export class GradingResolver {
       total,
       offset: args.offset,
       limit: args.limit,
-      counts: { submitted: counts['submitted'] ?? 0, passed: counts['passed'] ?? 0, revisionRequested: counts['revision_requested'] ?? 0, failed: counts['failed'] ?? 0 },
+      counts: {
+        submitted: counts[AttemptState.SUBMITTED] ?? 0,
+        passed: counts[AttemptState.PASSED] ?? 0,
+        revisionRequested: counts[AttemptState.REVISION_REQUESTED] ?? 0,
+        failed: counts[AttemptState.FAILED] ?? 0,
+      },
     };
   }
 

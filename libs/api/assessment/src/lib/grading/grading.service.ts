@@ -122,7 +122,10 @@ export class GradingService {
       attempt.updatedAt = now;
       let nextAttemptNo: number | null = null;
       if (input.release && input.verdict) {
-        attempt.state = stateAfterVerdict(attempt.state, input.verdict) as AttemptState;
+        // Checked above: the attempt is submitted, so a verdict always yields a state.
+        const released = stateAfterVerdict(attempt.state, input.verdict);
+        if (!released) throw new AssessmentException(AssessmentErrorCode.ALREADY_GRADED);
+        attempt.state = released;
         attempt.claimedBy = null;
         attempt.claimedAt = null;
         await m.save(attempt);

@@ -1,3 +1,5 @@
+import { AssignmentState } from '@koko/shared';
+
 /**
  * Module progress is derived, never stored: from the module's sessions, the attendance recorded for
  * them, the cohort's attendance requirement and the state of the transfer assignment.
@@ -9,15 +11,8 @@ export enum AttendanceStatus {
   ABSENT = 'absent',
 }
 
-/** The transfer assignment's state (DOMAIN.md). Until assignments exist every module is NOT_SUBMITTED. */
-export enum AssignmentState {
-  NOT_SUBMITTED = 'not_submitted',
-  DRAFT = 'draft',
-  SUBMITTED = 'submitted',
-  REVISION_REQUESTED = 'revision_requested',
-  PASSED = 'passed',
-  FAILED = 'failed',
-}
+// The transfer assignment's state is defined once, in libs/shared (with the attempt states).
+export { AssignmentState };
 
 export enum ModuleStatus {
   NOT_STARTED = 'not_started',

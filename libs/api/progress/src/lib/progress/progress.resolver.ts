@@ -10,8 +10,10 @@ import { ProgressService } from './progress.service';
 /** Batches every enrolment whose progress a request asks for into one computation. */
 function progressLoader(ctx: LoaderHost, progress: ProgressService, cohorts: CohortService) {
   return requestLoader<Enrolment, EnrolmentProgress>(ctx, 'progress.enrolment', async (enrolments) => {
-    const cohortList = await catalogueLoaders.cohort(ctx, cohorts).loadMany([...new Set(enrolments.map((e) => e.cohortId))]);
-    const byId = new Map(cohortList.filter((c): c is Cohort => !!c && !(c instanceof Error)).map((c) => [c.id, c]));
+    // load() per key (batched all the same): a failed batch rejects instead of hiding in loadMany's Error entries.
+    const cohortLoader = catalogueLoaders.cohort(ctx, cohorts);
+    const cohortList = await Promise.all([...new Set(enrolments.map((e) => e.cohortId))].map((id) => cohortLoader.load(id)));
+    const byId = new Map(cohortList.filter((c): c is Cohort => c !== null).map((c) => [c.id, c]));
     return progress.forEnrolments(enrolments, byId);
   });
 }
@@ -28,14 +30,16 @@ export class ProgressResolver {
     const own = await this.progress.ownEnrolments(viewer);
     const cohortLoader = catalogueLoaders.cohort(ctx, this.cohorts);
     for (const { cohort } of own) cohortLoader.prime(cohort.id, cohort);
-    return progressLoader(ctx, this.progress, this.cohorts).loadMany(own.map((o) => o.enrolment)) as Promise<EnrolmentProgress[]>;
+    const loader = progressLoader(ctx, this.progress, this.cohorts);
+    return Promise.all(own.map((o) => loader.load(o.enrolment)));
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)
   @Query(() => [EnrolmentProgress], { name: 'cohortProgress', description: 'Progress matrix of a cohort: participants × five modules.' })
   async cohortProgress(@CurrentUser() viewer: AuthUser, @Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: GraphQLContext): Promise<EnrolmentProgress[]> {
     const enrolments = await this.progress.cohortEnrolments(viewer, cohortId);
-    return progressLoader(ctx, this.progress, this.cohorts).loadMany(enrolments) as Promise<EnrolmentProgress[]>;
+    const loader = progressLoader(ctx, this.progress, this.cohorts);
+    return Promise.all(enrolments.map((e) => loader.load(e)));
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)
