@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { COMMON_MESSAGES, DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
 import { ErrorCode } from '@koko/shared';
 
 export enum EventsErrorCode {
@@ -74,9 +72,4 @@ export function messageFor(code: EventsErrorCode): Messages {
   }
 }
 
-@Catch(EventsException)
-export class EventsExceptionFilter implements GqlExceptionFilter {
-  catch(exception: EventsException, host: ArgumentsHost) {
-    return translatedError(exception.code, messageFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(EventsException, (e) => messageFor(e.code));

@@ -1,4 +1,3 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
@@ -19,7 +18,6 @@ import {
 } from './dto/short-format.dto';
 import { Availability, availabilityOf, registrationWindow, RegistrationWindow } from './availability';
 import { EventsClock } from './events-clock';
-import { EventsExceptionFilter } from './events.exception';
 import { ShortFormatCountsService, shortFormatLoaders } from './short-format-loaders';
 import { ShortFormat, ShortFormatState, ShortFormatTopic } from './short-format.entity';
 import { isOrganiser, ShortFormatService } from './short-format.service';
@@ -27,7 +25,6 @@ import { TopicService } from './topic.service';
 import { RegistrationService } from './registration/registration.service';
 
 @Resolver(() => ShortFormat)
-@UseFilters(EventsExceptionFilter)
 export class ShortFormatResolver {
   constructor(
     private readonly shortFormats: ShortFormatService,
@@ -128,7 +125,6 @@ export class ShortFormatResolver {
 }
 
 @Resolver(() => ShortFormatTopic)
-@UseFilters(EventsExceptionFilter)
 export class TopicResolver {
   constructor(private readonly topics: TopicService) {}
 

@@ -1,11 +1,9 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { Int } from '@nestjs/graphql';
 import { RegisterInput, RegistrationsArgs, RegistrationTokenInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
-import { EventsExceptionFilter } from '../events.exception';
 import { Registration, RegistrationState } from './registration.entity';
 import { RegistrationService } from './registration.service';
 import { MunicipalityDirectory } from '@koko/api/catalogue';
@@ -14,7 +12,6 @@ import { byKey, requestLoader } from '@koko/api/core/graphql';
 type OrganiserRow = Registration & { waitingPosition?: number | null };
 
 @Resolver(() => Registration)
-@UseFilters(EventsExceptionFilter)
 export class RegistrationResolver {
   constructor(
     private readonly registrations: RegistrationService,
