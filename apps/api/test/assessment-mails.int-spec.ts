@@ -8,6 +8,7 @@ import {
   FeedbackReleasedEvent,
   Locale,
   Role,
+  Verdict,
 } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
 import { startApp } from './support/app';
@@ -116,21 +117,21 @@ describe('transfer assignment mails', () => {
       assignmentUrl: assignmentUrl(locale),
       scores: {},
     });
-    await emit(AssessmentEvents.FeedbackReleased, release(Locale.DE, 'passed', null));
+    await emit(AssessmentEvents.FeedbackReleased, release(Locale.DE, Verdict.PASSED, null));
     const passed = await waitForMail(t.db, participants.de.email, { subject: exactly('Bestanden: Ihre Transferaufgabe zu Modul 2') });
     expect(passed.text).toContain('wurde bewertet: bestanden. Herzlichen Glückwunsch!');
     expect(passed.text).toContain(assignmentUrl(Locale.DE));
 
-    await emit(AssessmentEvents.FeedbackReleased, release(Locale.EN, 'failed', null));
+    await emit(AssessmentEvents.FeedbackReleased, release(Locale.EN, Verdict.FAILED, null));
     const failed = await waitForMail(t.db, participants.en.email, { subject: exactly('Result of your transfer assignment for module 2') });
     expect(failed.text).toContain('has been graded: not passed.');
     // Handlebars writes '=' in attribute values as &#x3D;, which a mail client reads as '='.
     expect(failed.html.replaceAll('&#x3D;', '=')).toContain(`href="${assignmentUrl(Locale.EN)}"`);
 
-    await emit(AssessmentEvents.FeedbackReleased, release(Locale.DE, 'revision_requested', 2));
+    await emit(AssessmentEvents.FeedbackReleased, release(Locale.DE, Verdict.REVISION_REQUESTED, 2));
     const revise = await waitForMail(t.db, participants.de.email, { subject: exactly('Bitte überarbeiten: Ihre Transferaufgabe zu Modul 2') });
     expect(revise.text).toContain('Für Ihre Überarbeitung ist der 2. Versuch geöffnet.');
-    await emit(AssessmentEvents.FeedbackReleased, release(Locale.EN, 'revision_requested', 3));
+    await emit(AssessmentEvents.FeedbackReleased, release(Locale.EN, Verdict.REVISION_REQUESTED, 3));
     const reviseEn = await waitForMail(t.db, participants.en.email, { subject: exactly('Please revise: your transfer assignment for module 2') });
     expect(reviseEn.text).toContain('Attempt 3 is now open for your revision.');
   });
@@ -176,7 +177,7 @@ describe('transfer assignment mails', () => {
     const scores = { c1: { criterionId: 'c1', criterionTitle: 'Analyse', levelId: 'l3', levelLabel: 'gut', points: 3 } };
     const verdict: FeedbackReleasedEvent = {
       ...context(Locale.DE),
-      verdict: 'revision_requested',
+      verdict: Verdict.REVISION_REQUESTED,
       actorId: trainers.de.id,
       nextAttemptNo: 2,
       assignmentUrl: assignmentUrl(Locale.DE),
@@ -218,7 +219,7 @@ describe('transfer assignment mails', () => {
       ...context(Locale.DE),
       participantId: loner.id,
       participantEmail: loner.email,
-      verdict: 'passed',
+      verdict: Verdict.PASSED,
       actorId: trainers.de.id,
       nextAttemptNo: null,
       assignmentUrl: assignmentUrl(Locale.DE),
