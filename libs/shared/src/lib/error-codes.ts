@@ -21,4 +21,10 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The database (or another dependency) is down for the moment; the request may be retried. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  // Domain codes the web app reacts to (not only shows): defined here so both sides use one name.
+  COHORT_NOT_FOUND = 'COHORT_NOT_FOUND',
+  ALREADY_GRADED = 'ALREADY_GRADED',
+  CLAIMED_BY_OTHER = 'CLAIMED_BY_OTHER',
+  NOT_CLAIMED = 'NOT_CLAIMED',
+  STALE_VERSION = 'STALE_VERSION',
 }

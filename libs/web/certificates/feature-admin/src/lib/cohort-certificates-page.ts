@@ -28,6 +28,7 @@ import { CertificateBatchProgressPanel } from './batch-progress';
 import { CertificateHistory } from './certificate-history';
 import { ReissueDialog, type ReissueDialogData } from './reissue-dialog';
 import { RevokeDialog, type RevokeDialogData } from './revoke-dialog';
+import { ErrorCode } from '@koko/shared';
 
 type PageState =
   | { kind: 'loading'; data: CohortCertificates | null }
@@ -88,7 +89,7 @@ export class CohortCertificatesPage {
   /** Asking again does not bring back a cohort that does not exist. */
   protected readonly retryable = computed(() => {
     const state = this.state();
-    return state.kind !== 'error' || state.code !== 'COHORT_NOT_FOUND';
+    return state.kind !== 'error' || state.code !== ErrorCode.COHORT_NOT_FOUND;
   });
 
   private readonly selection = signal<ReadonlySet<string>>(new Set());

@@ -7,6 +7,7 @@ import { I18nService } from '@koko/web/shared/util';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
 import { SessionExpiry } from './session-expiry';
+import { ErrorCode } from '@koko/shared';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -23,7 +24,7 @@ export function provideGraphql(): EnvironmentProviders {
       const i18n = inject(I18nService);
       const sessionExpiry = inject(SessionExpiry);
       const expiryLink = new ErrorLink(({ error }) => {
-        if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) {
+        if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === ErrorCode.UNAUTHENTICATED)) {
           sessionExpiry.notify();
         }
       });

@@ -24,6 +24,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { verdictKey } from '../shared/labels';
 import { FeedbackFileUpload } from './feedback-file-upload';
 import { type ReleaseConfirmData, ReleaseConfirmDialog } from './release-confirm-dialog';
+import { ErrorCode } from '@koko/shared';
 
 export const FEEDBACK_TEXT_MAX = 50_000;
 
@@ -186,12 +187,12 @@ export class FeedbackForm {
       }
     } catch (error) {
       const { code, message } = this.errors.describe(error);
-      if (code === 'STALE_VERSION') {
+      if (code === ErrorCode.STALE_VERSION) {
         this.stale.set(message);
         this.focus('[data-testid="grading-stale-reload"]');
       } else {
         this.error.set(message);
-        if (code === 'CLAIMED_BY_OTHER' || code === 'NOT_CLAIMED') this.claimLost.emit();
+        if (code === ErrorCode.CLAIMED_BY_OTHER || code === ErrorCode.NOT_CLAIMED) this.claimLost.emit();
       }
     } finally {
       this.saving.set(null);

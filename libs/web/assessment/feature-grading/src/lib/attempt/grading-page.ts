@@ -14,6 +14,7 @@ import { EarlierAttempts } from './earlier-attempts';
 import { type ExtensionDialogData, ExtensionDialog } from './extension-dialog';
 import { FeedbackForm } from './feedback-form';
 import { FeedbackView } from './feedback-view';
+import { ErrorCode } from '@koko/shared';
 
 /** Who may write the feedback right now. */
 export type ClaimState =
@@ -225,7 +226,7 @@ export class GradingPage {
       if (request !== this.request) return;
       const { code, message } = this.errors.describe(error);
       // Someone was quicker: show the submission as it is now.
-      const current = code === 'CLAIMED_BY_OTHER' || code === 'ALREADY_GRADED' ? await firstValueFrom(this.grading.attempt(attempt.id)).catch(() => null) : null;
+      const current = code === ErrorCode.CLAIMED_BY_OTHER || code === ErrorCode.ALREADY_GRADED ? await firstValueFrom(this.grading.attempt(attempt.id)).catch(() => null) : null;
       if (request !== this.request) return;
       if (current) this.apply(current);
       this.claim.set((current && claimStateOf(current)) ?? { kind: 'error', message });

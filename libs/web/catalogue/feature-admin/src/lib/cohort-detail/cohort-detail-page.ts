@@ -22,6 +22,7 @@ import { BerlinTimePipe, CalendarDayPipe, LocalNumberPipe } from '../shared/prog
 import { SeatsBar } from '../shared/seats-bar';
 import { CohortModuleDialog, type CohortModuleDialogData } from './cohort-module-dialog';
 import { SessionDialog, type SessionDialogData } from './session-dialog';
+import { ErrorCode } from '@koko/shared';
 
 /** `/verwaltung/durchgaenge/:id` – one cohort: its facts, and per module the deadline, attendance rule and sessions. */
 @Component({
@@ -65,7 +66,7 @@ export class CohortDetailPage {
   /** Asking again does not bring back a cohort that does not exist. */
   protected readonly retryable = computed(() => {
     const state = this.state();
-    return state.kind !== 'error' || state.code !== 'COHORT_NOT_FOUND';
+    return state.kind !== 'error' || state.code !== ErrorCode.COHORT_NOT_FOUND;
   });
   protected readonly actionError = signal<string | null>(null);
   protected readonly busySessionId = signal<string | null>(null);
