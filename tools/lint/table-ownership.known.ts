@@ -39,6 +39,8 @@ export const KNOWN_CROSSINGS: readonly string[] = [
   'libs/api/certificates/src/lib/issuing/certificate-issuer.service.ts entity:Enrolment',
   'libs/api/certificates/src/lib/issuing/certificate-issuer.service.ts entity:Cohort',
   'libs/api/certificates/src/lib/issuing/certificate-issuer.service.ts entity:User',
+  // Public pages show who last edited a page with a join on users.
+  'libs/api/content/src/lib/pages/content-pages.service.ts entity:User',
   // Anonymisation removes the calendar token together with the enrolments.
   'libs/api/enrolment/src/lib/enrolment-anonymise.listener.ts calendar_subscriptions',
   // Admin lists filter and search enrolments by cohort, municipality and participant name in SQL.
