@@ -111,6 +111,35 @@ describe('attendance and module progress', () => {
     expect(await module1()).toMatchObject({ attendedSessions: 0, attendanceMet: false });
   });
 
+  it('counts held sessions without an entry as not recorded, not absent, and refuses entries for sessions that have not started', async () => {
+    const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainer.id], sessionsPerModule: 5 });
+    const e = f.enrolmentIds[0];
+    const [s1, s2] = f.sessionIds[0];
+    const module1 = async () => (await (await participantClient(f.participantIds[0])).ok<MyProgress>(MY_PROGRESS)).myProgress[0].modules[0];
+    const FIELDS = `query { myProgress { modules { position sessionsHeld unrecordedSessions absentSessions attendanceReachable openConditions } } }`;
+    const facts = async () => (await (await participantClient(f.participantIds[0])).ok<{ myProgress: { modules: object[] }[] }>(FIELDS)).myProgress[0].modules[0];
+
+    // Five sessions have taken place, nothing is recorded: five to record, nothing missed, still reachable.
+    expect(await facts()).toMatchObject({ sessionsHeld: 5, unrecordedSessions: 5, absentSessions: 0, attendanceReachable: true, openConditions: ['ATTENDANCE', 'ASSIGNMENT'] });
+    expect((await module1()).attendedSessions).toBe(0);
+
+    // One recorded absence still leaves 4 of 5 possible (80 %); a second one makes it unreachable.
+    await trainerClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: s1, enrolmentId: e, status: 'ABSENT' }] } });
+    expect(await facts()).toMatchObject({ unrecordedSessions: 4, absentSessions: 1, attendanceReachable: true });
+    await trainerClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: s2, enrolmentId: e, status: 'EXCUSED' }] } });
+    expect(await facts()).toMatchObject({ unrecordedSessions: 3, attendanceReachable: false });
+
+    // Module 2 has not started: nobody can have attended it yet.
+    const future = f.sessionIds[1][0];
+    const err = await trainerClient.error(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: future, enrolmentId: e, status: 'PRESENT' }] } });
+    expect(err.code).toBe('SESSION_NOT_STARTED');
+    expect(err.message).toBe('Anwesenheit kann erst erfasst werden, wenn der Termin begonnen hat.');
+    // Clearing such a cell stays possible (nothing to clear: no change, no error).
+    await trainerClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: future, enrolmentId: e, status: null }] } });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attendance_records WHERE session_id = $1`, [future]);
+    expect(n).toBe(0);
+  });
+
   it('refuses bad entries with a translated message and changes nothing', async () => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainer.id] });
     const g = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainer.id] });

@@ -119,7 +119,7 @@ describe('applying for a cohort', () => {
     await trainer.page.getByTestId('attendance-grid').waitFor();
     const cell = trainer.page.locator(`[data-testid^="attendance-cell-"][data-testid$="-${sessionId}"]`).first();
     await cell.focus();
-    await trainer.page.keyboard.press('p');
+    await trainer.page.keyboard.press('a');
     await trainer.page.getByTestId('attendance-status').filter({ hasText: 'anwesend' }).waitFor();
     expect(await cell.getAttribute('data-status')).toBe('PRESENT');
     await expectNoAxeViolations(trainer.page);

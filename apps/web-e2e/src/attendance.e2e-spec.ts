@@ -6,7 +6,9 @@ import { DEMO, expectNoAxeViolations, launch, newPage, signIn } from './support/
  * A running cohort of the demo trainer with one module-1 session last week, and the demo participant
  * admitted to it – all set up through the API as admin and participant would.
  */
-async function runningCohortWithParticipant(name: string): Promise<{ cohortId: string; sessionId: string; enrolmentId: string }> {
+async function runningCohortWithParticipant(
+  name: string,
+): Promise<{ cohortId: string; sessionId: string; enrolmentId: string; futureModule2: string }> {
   const admin = await apiAs(DEMO.admin);
   const participant = await apiAs(DEMO.participant);
   try {
@@ -19,7 +21,8 @@ async function runningCohortWithParticipant(name: string): Promise<{ cohortId: s
       'query Modules { programmeModules { id position } }',
     );
     const moduleOne = programmeModules.find((m) => m.position === 1);
-    if (!moduleOne) throw new Error('Module 1 is missing');
+    const moduleTwo = programmeModules.find((m) => m.position === 2);
+    if (!moduleOne || !moduleTwo) throw new Error('Module 1 or 2 is missing');
 
     const { createCohort } = await admin.gql<{ createCohort: { id: string } }>(
       'mutation CreateCohort($input: CohortInput!) { createCohort(input: $input) { id } }',
@@ -41,6 +44,13 @@ async function runningCohortWithParticipant(name: string): Promise<{ cohortId: s
       'mutation AddSession($input: SessionInput!) { addSession(input: $input) { id } }',
       { input: { cohortId, moduleId: moduleOne.id, startsAt: at(-7, 8), endsAt: at(-7, 15), location: 'Bildungszentrum Bielefeld' } },
     );
+    // Module 2: one session that has taken place and nobody has recorded, one next month.
+    await admin.gql<{ addSession: { id: string } }>('mutation AddSession($input: SessionInput!) { addSession(input: $input) { id } }', {
+      input: { cohortId, moduleId: moduleTwo.id, startsAt: at(-2, 8), endsAt: at(-2, 15), location: 'Bildungszentrum Bielefeld' },
+    });
+    const future = await admin.gql<{ addSession: { id: string } }>('mutation AddSession($input: SessionInput!) { addSession(input: $input) { id } }', {
+      input: { cohortId, moduleId: moduleTwo.id, startsAt: at(30, 8), endsAt: at(30, 15), location: 'Bildungszentrum Bielefeld' },
+    });
 
     const { municipalities } = await admin.gql<{ municipalities: { items: { id: string }[] } }>(
       'query Municipalities($search: String) { municipalities(search: $search, limit: 1) { items { id } } }',
@@ -62,7 +72,7 @@ async function runningCohortWithParticipant(name: string): Promise<{ cohortId: s
       { input: { decision: 'ADMIT', enrolmentIds: [applyToCohort.id] } },
     );
     expect(decideEnrolments.decided).toHaveLength(1);
-    return { cohortId, sessionId: addSession.id, enrolmentId: applyToCohort.id };
+    return { cohortId, sessionId: addSession.id, enrolmentId: applyToCohort.id, futureModule2: future.addSession.id };
   } finally {
     await admin.api.dispose();
     await participant.api.dispose();
@@ -76,8 +86,8 @@ describe('recording attendance', () => {
   });
   afterAll(() => browser.close());
 
-  it('the trainer records "present" by keyboard and the participant sees module 1 attendance met, the assignment still open', async () => {
-    const { cohortId, sessionId, enrolmentId } = await runningCohortWithParticipant(`Durchgang Anwesenheit E2E ${Date.now()}`);
+  it('the trainer records "anwesend" with A, a session not begun says why, and the participant sees module 1 met and module 2 "noch nicht erfasst"', async () => {
+    const { cohortId, sessionId, enrolmentId, futureModule2 } = await runningCohortWithParticipant(`Durchgang Anwesenheit E2E ${Date.now()}`);
 
     const trainer = await newPage(browser);
     await signIn(trainer.page, DEMO.trainer);
@@ -88,7 +98,12 @@ describe('recording attendance', () => {
     await expectNoAxeViolations(trainer.page);
 
     const cell = trainer.page.getByTestId(`attendance-cell-${enrolmentId}-${sessionId}`);
-    expect(await cell.getAttribute('aria-label')).toMatch(/^Anna Müller, Modul 1 Termin 1: nicht erfasst$/);
+    expect(await cell.getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 1: noch nicht erfasst, offen');
+    // The legend on the grid names the German keys; the two held sessions without entries are the to-do.
+    const legend = trainer.page.getByTestId('attendance-legend');
+    expect(await legend.textContent()).toMatch(/A\s+anwesend/);
+    expect(await legend.textContent()).toMatch(/F\s+fehlt \(unentschuldigt\)/);
+    expect(await trainer.page.getByTestId('attendance-todo').textContent()).toContain('Noch offen: 2 Einträge');
     // Tab from the "mark all" button into the grid: the cell is in the tab order.
     await trainer.page.getByTestId(`attendance-mark-all-${sessionId}`).focus();
     for (let i = 0; i < 5; i++) {
@@ -96,10 +111,22 @@ describe('recording attendance', () => {
       if (await cell.evaluate((el) => el === document.activeElement)) break;
     }
     expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
-    await trainer.page.keyboard.press('p');
+    await trainer.page.keyboard.press('a');
     await trainer.page.getByTestId('attendance-status').filter({ hasText: 'Gespeichert: Anna Müller, Modul 1 Termin 1: anwesend' }).waitFor();
     expect(await cell.getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 1: anwesend');
+    expect(await trainer.page.getByTestId('attendance-todo').textContent()).toContain('Noch offen: 1 Eintrag');
     await expectNoAxeViolations(trainer.page);
+
+    // "Anrechnen" on a present cell does nothing and says why, in the live region.
+    await trainer.page.keyboard.press('r');
+    await trainer.page.getByTestId('attendance-status').filter({ hasText: 'Anrechnen ist nur bei einer entschuldigten Abwesenheit möglich' }).waitFor();
+    // A session that has not begun takes no value.
+    const future = trainer.page.getByTestId(`attendance-cell-${enrolmentId}-${futureModule2}`);
+    expect(await future.getAttribute('aria-disabled')).toBe('true');
+    await future.focus();
+    await trainer.page.keyboard.press('a');
+    await trainer.page.getByTestId('attendance-status').filter({ hasText: 'Anwesenheit kann erst ab Beginn erfasst werden' }).waitFor();
+    expect(await future.getAttribute('data-status')).toBe('EMPTY');
 
     // The value survives a reload (it was saved, not only shown).
     await trainer.page.reload();
@@ -116,6 +143,10 @@ describe('recording attendance', () => {
     const moduleOne = enrolment.getByTestId('progress-module-1');
     expect(await moduleOne.getByTestId('progress-attendance-1').textContent()).toContain('1 von 1 Terminen anwesend (100 %), erforderlich 80 %');
     expect(await moduleOne.getByTestId('progress-attendance-1').textContent()).toContain('Anforderung erfüllt');
+    // Module 2's held session is not recorded yet: said neutrally, no "nicht mehr erreichbar" warning.
+    const moduleTwo = enrolment.getByTestId('progress-module-2');
+    expect(await moduleTwo.getByTestId('progress-unrecorded-2').textContent()).toContain('1 stattgefundener Termin ist noch nicht erfasst');
+    expect(await moduleTwo.textContent()).not.toContain('nicht mehr zu erreichen');
     const open = moduleOne.getByTestId('progress-open-conditions-1');
     expect(await open.textContent()).toContain('Transferaufgabe: noch nicht eingereicht');
     expect(await open.textContent()).not.toContain('Anwesenheit');

@@ -5,6 +5,7 @@ export enum ProgressErrorCode {
   SESSION_NOT_IN_COHORT = 'SESSION_NOT_IN_COHORT',
   PARTICIPANT_NOT_IN_COHORT = 'PARTICIPANT_NOT_IN_COHORT',
   WAIVER_NEEDS_EXCUSE = 'WAIVER_NEEDS_EXCUSE',
+  SESSION_NOT_STARTED = 'SESSION_NOT_STARTED',
   CALENDAR_NOT_FOUND = 'NOT_FOUND',
   FORBIDDEN = 'FORBIDDEN',
 }
@@ -23,6 +24,11 @@ function messagesFor(code: ProgressErrorCode): Messages {
       return { de: 'Die Person ist in diesem Durchgang nicht zugelassen.', en: 'The person is not admitted to this cohort.' };
     case ProgressErrorCode.WAIVER_NEEDS_EXCUSE:
       return { de: 'Nur eine entschuldigte Abwesenheit kann angerechnet werden.', en: 'Only an excused absence can be waived.' };
+    case ProgressErrorCode.SESSION_NOT_STARTED:
+      return {
+        de: 'Anwesenheit kann erst erfasst werden, wenn der Termin begonnen hat.',
+        en: 'Attendance can only be recorded once the session has started.',
+      };
     case ProgressErrorCode.CALENDAR_NOT_FOUND:
       return COMMON_MESSAGES[ErrorCode.NOT_FOUND];
     case ProgressErrorCode.FORBIDDEN:

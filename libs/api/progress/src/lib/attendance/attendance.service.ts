@@ -51,6 +51,10 @@ export class AttendanceService {
       const enrolments = await m.find(Enrolment, { where: { id: In(enrolmentIds), cohortId: input.cohortId, state: In([...SEAT_STATES]) } });
       if (enrolments.length !== enrolmentIds.length) throw new ProgressException(ProgressErrorCode.PARTICIPANT_NOT_IN_COHORT);
       if (input.entries.some((e) => e.excuseWaived && e.status !== AttendanceStatus.EXCUSED)) throw new ProgressException(ProgressErrorCode.WAIVER_NEEDS_EXCUSE);
+      // Nobody can have attended a session that has not begun; clearing such a cell stays possible.
+      const now = Date.now();
+      const startsAt = new Map(sessions.map((s) => [s.id, s.startsAt.getTime()]));
+      if (input.entries.some((e) => e.status && (startsAt.get(e.sessionId) ?? 0) > now)) throw new ProgressException(ProgressErrorCode.SESSION_NOT_STARTED);
       const participantOf = new Map(enrolments.map((e) => [e.id, e.userId]));
       const existing = await m
         .createQueryBuilder(AttendanceRecord, 'a')

@@ -58,4 +58,25 @@ describe('deriveModuleProgress', () => {
     const p = deriveModuleProgress(facts({}, AssignmentState.PASSED, { sessions: [] }));
     expect(p).toMatchObject({ attendanceMet: true, status: ModuleStatus.COMPLETE, nextSessionId: null });
   });
+
+  it('counts a held session without an entry as not recorded, never as absent', () => {
+    const p = deriveModuleProgress(facts({ s1: P }, AssignmentState.NOT_SUBMITTED, { now: new Date('2026-06-04T20:00:00Z') }));
+    expect(p).toMatchObject({ sessionsHeld: 4, attendedSessions: 1, absentSessions: 0, unrecordedSessions: 3, attendanceReachable: true });
+  });
+
+  it('does not count upcoming sessions as not recorded', () => {
+    const p = deriveModuleProgress(facts({}, AssignmentState.NOT_SUBMITTED, { now: new Date('2026-06-02T20:00:00Z') }));
+    expect(p).toMatchObject({ sessionsHeld: 2, unrecordedSessions: 2 });
+  });
+
+  it('is unreachable only when recorded absences leave too few sessions', () => {
+    // 80 % of 5 needs 4: one recorded absence leaves 4 possible, two leave 3.
+    expect(deriveModuleProgress(facts({ s1: A })).attendanceReachable).toBe(true);
+    expect(deriveModuleProgress(facts({ s1: A, s2: E })).attendanceReachable).toBe(false);
+    // A waived excuse counts as attended, so it does not make the requirement unreachable.
+    expect(deriveModuleProgress(facts({ s1: A, s2: EW })).attendanceReachable).toBe(true);
+    // Nothing recorded after every session has taken place: still reachable, the entries are missing.
+    expect(deriveModuleProgress(facts({})).attendanceReachable).toBe(true);
+    expect(deriveModuleProgress(facts({})).unrecordedSessions).toBe(5);
+  });
 });

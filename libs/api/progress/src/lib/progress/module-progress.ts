@@ -47,6 +47,16 @@ export interface ModuleProgressFacts {
   attendedSessions: number;
   excusedSessions: number;
   absentSessions: number;
+  /**
+   * Sessions that have started but have no entry yet: "noch nicht erfasst". They are the trainer's to-do
+   * and never count against the participant.
+   */
+  unrecordedSessions: number;
+  /**
+   * Whether the requirement can still be met: false only when recorded absences (unexcused, or excused
+   * and not waived) leave too few sessions. Unrecorded and upcoming sessions still count as possible.
+   */
+  attendanceReachable: boolean;
   /** Attended sessions as a share of all the module's sessions, 0–100, rounded down. */
   attendancePercent: number;
   attendanceMet: boolean;
@@ -66,14 +76,17 @@ export function deriveModuleProgress(facts: ModuleFacts): ModuleProgressFacts {
   let attended = 0;
   let excused = 0;
   let absent = 0;
+  let unrecorded = 0;
   for (const session of facts.sessions) {
     const mark = facts.attendance.get(session.id);
     if (countsAsAttended(mark)) attended += 1;
     else if (mark?.status === AttendanceStatus.EXCUSED) excused += 1;
     else if (mark?.status === AttendanceStatus.ABSENT) absent += 1;
+    else if (!mark && session.startsAt.getTime() <= facts.now.getTime()) unrecorded += 1;
   }
   // Integer arithmetic: 4 of 5 sessions meets 80 % exactly.
   const attendanceMet = attended * 100 >= facts.minAttendancePercent * total;
+  const attendanceReachable = (total - excused - absent) * 100 >= facts.minAttendancePercent * total;
   const assignmentMet = facts.assignment === AssignmentState.PASSED;
   const openConditions = [...(attendanceMet ? [] : [OpenCondition.ATTENDANCE]), ...(assignmentMet ? [] : [OpenCondition.ASSIGNMENT])];
   const anyRecorded = facts.sessions.some((s) => facts.attendance.has(s.id));
@@ -93,6 +106,8 @@ export function deriveModuleProgress(facts: ModuleFacts): ModuleProgressFacts {
     attendedSessions: attended,
     excusedSessions: excused,
     absentSessions: absent,
+    unrecordedSessions: unrecorded,
+    attendanceReachable,
     attendancePercent: total === 0 ? 100 : Math.floor((attended * 100) / total),
     attendanceMet,
     assignmentMet,

@@ -14,6 +14,9 @@ export class ModuleProgress {
   @Field(() => Int, { description: 'Present, or excused with the excuse waived.' }) attendedSessions!: number;
   @Field(() => Int) excusedSessions!: number;
   @Field(() => Int) absentSessions!: number;
+  @Field(() => Int, { description: 'Sessions that have started but have no entry yet ("noch nicht erfasst"); they never count as absences.' })
+  unrecordedSessions!: number;
+  @Field({ description: 'False only when recorded absences leave too few sessions to meet the requirement.' }) attendanceReachable!: boolean;
   @Field(() => Int) attendancePercent!: number;
   @Field(() => Int) requiredAttendancePercent!: number;
   @Field() attendanceMet!: boolean;

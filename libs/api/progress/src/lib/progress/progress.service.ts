@@ -89,6 +89,8 @@ export class ProgressService {
           attendedSessions: derived.attendedSessions,
           excusedSessions: derived.excusedSessions,
           absentSessions: derived.absentSessions,
+          unrecordedSessions: derived.unrecordedSessions,
+          attendanceReachable: derived.attendanceReachable,
           attendancePercent: derived.attendancePercent,
           requiredAttendancePercent: cm.minAttendancePercent,
           attendanceMet: derived.attendanceMet,

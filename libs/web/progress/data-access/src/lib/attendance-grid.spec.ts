@@ -1,4 +1,4 @@
-import { EMPTY_ATTENDANCE, groupSessionsByModule, moveInGrid, toEntry, valueForKey } from './attendance-grid';
+import { actionForKey, type AttendanceKeys, EMPTY_ATTENDANCE, groupSessionsByModule, moveInGrid, sessionStarted, toEntry } from './attendance-grid';
 
 const programmeModule = (position: number) => ({ id: `m${position}`, position, title: `Modul ${position}` });
 
@@ -16,20 +16,40 @@ describe('groupSessionsByModule', () => {
   });
 });
 
-describe('valueForKey', () => {
-  it('sets present, excused, absent and clears', () => {
-    expect(valueForKey(EMPTY_ATTENDANCE, 'p')).toEqual({ status: 'PRESENT', excuseWaived: false });
-    expect(valueForKey(EMPTY_ATTENDANCE, 'E')).toEqual({ status: 'EXCUSED', excuseWaived: false });
-    expect(valueForKey({ status: 'PRESENT', excuseWaived: false }, 'a')).toEqual({ status: 'ABSENT', excuseWaived: false });
-    expect(valueForKey({ status: 'ABSENT', excuseWaived: false }, 'Delete')).toEqual(EMPTY_ATTENDANCE);
+describe('actionForKey', () => {
+  const de: AttendanceKeys = { present: 'A', excused: 'E', absent: 'F', waiver: 'R' };
+  const en: AttendanceKeys = { present: 'P', excused: 'E', absent: 'A', waiver: 'W' };
+  const set = (status: 'PRESENT' | 'EXCUSED' | 'ABSENT' | null, excuseWaived = false) => ({ kind: 'set', value: { status, excuseWaived } });
+
+  it('follows the UI language: German A = anwesend, F = fehlt; English P = present, A = absent', () => {
+    expect(actionForKey(EMPTY_ATTENDANCE, 'a', de)).toEqual(set('PRESENT'));
+    expect(actionForKey(EMPTY_ATTENDANCE, 'F', de)).toEqual(set('ABSENT'));
+    expect(actionForKey(EMPTY_ATTENDANCE, 'e', de)).toEqual(set('EXCUSED'));
+    expect(actionForKey(EMPTY_ATTENDANCE, 'p', en)).toEqual(set('PRESENT'));
+    expect(actionForKey({ status: 'PRESENT', excuseWaived: false }, 'a', en)).toEqual(set('ABSENT'));
+    expect(actionForKey({ status: 'ABSENT', excuseWaived: false }, 'Delete', de)).toEqual(set(null));
   });
 
-  it('toggles the waiver only on an excused cell and keeps it when E is pressed again', () => {
-    expect(valueForKey({ status: 'EXCUSED', excuseWaived: false }, 'w')).toEqual({ status: 'EXCUSED', excuseWaived: true });
-    expect(valueForKey({ status: 'EXCUSED', excuseWaived: true }, 'w')).toEqual({ status: 'EXCUSED', excuseWaived: false });
-    expect(valueForKey({ status: 'EXCUSED', excuseWaived: true }, 'e')).toEqual({ status: 'EXCUSED', excuseWaived: true });
-    expect(valueForKey({ status: 'PRESENT', excuseWaived: false }, 'w')).toBeUndefined();
-    expect(valueForKey(EMPTY_ATTENDANCE, 'x')).toBeUndefined();
+  it('toggles the waiver only on an excused cell, keeps it when E is pressed again, and says why otherwise', () => {
+    expect(actionForKey({ status: 'EXCUSED', excuseWaived: false }, 'r', de)).toEqual(set('EXCUSED', true));
+    expect(actionForKey({ status: 'EXCUSED', excuseWaived: true }, 'w', en)).toEqual(set('EXCUSED', false));
+    expect(actionForKey({ status: 'EXCUSED', excuseWaived: true }, 'e', de)).toEqual(set('EXCUSED', true));
+    expect(actionForKey({ status: 'PRESENT', excuseWaived: false }, 'r', de)).toEqual({ kind: 'waiverNeedsExcuse' });
+  });
+
+  it('names an unknown letter and leaves other keys alone', () => {
+    expect(actionForKey(EMPTY_ATTENDANCE, 'p', de)).toEqual({ kind: 'unknownLetter', letter: 'P' });
+    expect(actionForKey(EMPTY_ATTENDANCE, 'Tab', de)).toBeUndefined();
+    expect(actionForKey(EMPTY_ATTENDANCE, 'Enter', de)).toBeUndefined();
+    expect(actionForKey(EMPTY_ATTENDANCE, '1', de)).toBeUndefined();
+  });
+});
+
+describe('sessionStarted', () => {
+  it('is true from the start time on', () => {
+    const now = Date.parse('2026-03-03T08:00:00Z');
+    expect(sessionStarted({ startsAt: '2026-03-03T08:00:00Z' }, now)).toBe(true);
+    expect(sessionStarted({ startsAt: '2026-03-03T08:00:01Z' }, now)).toBe(false);
   });
 });
 

@@ -57,24 +57,48 @@ export function groupSessionsByModule<S extends GridSession>(sessions: readonly 
   return [...groups.values()];
 }
 
-/** What a key press in a focused cell does to its value; `undefined` when the key is not a value shortcut. */
-export function valueForKey(current: AttendanceValue, key: string): AttendanceValue | undefined {
-  switch (key.toLowerCase()) {
-    case 'p':
-      return { status: 'PRESENT', excuseWaived: false };
-    case 'e':
-      return { status: 'EXCUSED', excuseWaived: current.status === 'EXCUSED' && current.excuseWaived };
-    case 'a':
-      return { status: 'ABSENT', excuseWaived: false };
-    case 'delete':
-    case 'backspace':
-      return EMPTY_ATTENDANCE;
-    case 'w':
-      // The waiver exists only for excused absences; elsewhere the key does nothing.
-      return current.status === 'EXCUSED' ? { status: 'EXCUSED', excuseWaived: !current.excuseWaived } : undefined;
+/**
+ * The letters that set a cell, in the UI language (German A = anwesend, E = entschuldigt, F = fehlt,
+ * R = anrechnen; English P = present, E = excused, A = absent, W = waive). They come from the dictionary.
+ */
+export interface AttendanceKeys {
+  present: string;
+  excused: string;
+  absent: string;
+  waiver: string;
+}
+
+/** What a key press in a focused cell does. */
+export type AttendanceKeyAction =
+  | { kind: 'set'; value: AttendanceValue }
+  /** A value key that cannot apply to this cell (the waiver on anything but an excused absence). */
+  | { kind: 'waiverNeedsExcuse' }
+  /** A letter that is not one of the keys: the grid says which ones are. */
+  | { kind: 'unknownLetter'; letter: string };
+
+/** `undefined` when the key is no letter and no Delete/Backspace (Tab, Enter, arrows … keep their meaning). */
+export function actionForKey(current: AttendanceValue, key: string, keys: AttendanceKeys): AttendanceKeyAction | undefined {
+  const pressed = key.toLowerCase();
+  if (pressed === 'delete' || pressed === 'backspace') return { kind: 'set', value: EMPTY_ATTENDANCE };
+  if (pressed.length !== 1 || !/\p{L}/u.test(pressed)) return undefined;
+  switch (pressed) {
+    case keys.present.toLowerCase():
+      return { kind: 'set', value: { status: 'PRESENT', excuseWaived: false } };
+    case keys.excused.toLowerCase():
+      return { kind: 'set', value: { status: 'EXCUSED', excuseWaived: current.status === 'EXCUSED' && current.excuseWaived } };
+    case keys.absent.toLowerCase():
+      return { kind: 'set', value: { status: 'ABSENT', excuseWaived: false } };
+    case keys.waiver.toLowerCase():
+      // The waiver exists only for excused absences.
+      return current.status === 'EXCUSED' ? { kind: 'set', value: { status: 'EXCUSED', excuseWaived: !current.excuseWaived } } : { kind: 'waiverNeedsExcuse' };
     default:
-      return undefined;
+      return { kind: 'unknownLetter', letter: key.toUpperCase() };
   }
+}
+
+/** A session that has not begun cannot have been attended; its cells take no value. */
+export function sessionStarted(session: { startsAt: string }, now: number): boolean {
+  return Date.parse(session.startsAt) <= now;
 }
 
 export interface GridPosition {

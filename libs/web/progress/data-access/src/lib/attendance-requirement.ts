@@ -1,7 +1,6 @@
 /** What a participant still needs for a module's attendance requirement, derived from the API's counts. */
 export interface AttendanceFacts {
   sessionsTotal: number;
-  sessionsHeld: number;
   attendedSessions: number;
   requiredAttendancePercent: number;
 }
@@ -11,19 +10,14 @@ export interface AttendanceShortfall {
   required: number;
   /** Further sessions to attend (0 when met). */
   stillNeeded: number;
-  /** Sessions that have not started yet. */
-  upcoming: number;
-  /** Whether attending every upcoming session would still meet the requirement. */
-  reachable: boolean;
 }
 
 /**
  * Mirrors the API's integer rule (attended × 100 ≥ required % × total): the smallest number of
- * attended sessions that meets it is ⌈required % × total / 100⌉.
+ * attended sessions that meets it is ⌈required % × total / 100⌉. Whether it can still be reached is the
+ * API's `attendanceReachable`: sessions nobody has recorded yet never count against the participant.
  */
 export function attendanceShortfall(facts: AttendanceFacts): AttendanceShortfall {
   const required = Math.ceil((facts.requiredAttendancePercent * facts.sessionsTotal) / 100);
-  const stillNeeded = Math.max(0, required - facts.attendedSessions);
-  const upcoming = Math.max(0, facts.sessionsTotal - facts.sessionsHeld);
-  return { required, stillNeeded, upcoming, reachable: stillNeeded <= upcoming };
+  return { required, stillNeeded: Math.max(0, required - facts.attendedSessions) };
 }

@@ -12,6 +12,8 @@ function moduleProgress(overrides: Partial<MyModuleProgress>): MyModuleProgress 
     attendedSessions: 3,
     excusedSessions: 0,
     absentSessions: 1,
+    unrecordedSessions: 0,
+    attendanceReachable: true,
     attendancePercent: 60,
     requiredAttendancePercent: 80,
     attendanceMet: false,
@@ -32,15 +34,22 @@ describe('openConditionTexts', () => {
     ]);
   });
 
-  it('uses the plural and warns when the remaining sessions are not enough', () => {
+  it('uses the plural and warns when recorded absences make the requirement unreachable', () => {
     const [attendance] = openConditionTexts(
-      moduleProgress({ sessionsTotal: 4, sessionsHeld: 3, attendedSessions: 1, openConditions: ['ATTENDANCE'] }),
+      moduleProgress({ sessionsTotal: 4, sessionsHeld: 3, attendedSessions: 1, absentSessions: 2, attendanceReachable: false, openConditions: ['ATTENDANCE'] }),
     );
     expect(attendance).toEqual({
       key: 'progress.open.attendance.other',
       params: { count: 3 },
       note: 'progress.open.attendanceUnreachable',
     });
+  });
+
+  it('does not warn when the held sessions are only not recorded yet', () => {
+    const [attendance] = openConditionTexts(
+      moduleProgress({ sessionsTotal: 5, sessionsHeld: 5, attendedSessions: 0, absentSessions: 0, unrecordedSessions: 5, openConditions: ['ATTENDANCE'] }),
+    );
+    expect(attendance).toEqual({ key: 'progress.open.attendance.other', params: { count: 4 }, note: undefined });
   });
 
   it('describes a requested revision', () => {

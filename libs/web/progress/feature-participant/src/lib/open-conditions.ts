@@ -26,7 +26,8 @@ export function openConditionTexts(module: MyModuleProgress): OpenConditionText[
     return {
       key: shortfall.stillNeeded === 1 ? 'progress.open.attendance.one' : 'progress.open.attendance.other',
       params: { count: shortfall.stillNeeded },
-      note: shortfall.reachable ? undefined : 'progress.open.attendanceUnreachable',
+      // Only recorded absences can make the requirement unreachable; missing entries are the trainer's to-do.
+      note: module.attendanceReachable ? undefined : 'progress.open.attendanceUnreachable',
     };
   });
 }

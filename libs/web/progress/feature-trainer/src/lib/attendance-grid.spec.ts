@@ -9,6 +9,7 @@ const sheet: AttendanceSheet = {
   sessions: [
     { id: 's2', moduleId: 'm1', title: '', startsAt: '2026-03-10T08:00:00Z', endsAt: '2026-03-10T15:00:00Z', module: programmeModule },
     { id: 's1', moduleId: 'm1', title: '', startsAt: '2026-03-03T08:00:00Z', endsAt: '2026-03-03T15:00:00Z', module: programmeModule },
+    { id: 's3', moduleId: 'm1', title: '', startsAt: '2099-03-17T08:00:00Z', endsAt: '2099-03-17T15:00:00Z', module: programmeModule },
   ],
   enrolments: [
     { id: 'e1', userId: 'u1', participant: { id: 'u1', displayName: 'Anna Müller' }, municipality: { id: 'k1', name: 'Bielefeld' } },
@@ -49,9 +50,10 @@ function setup(record: (cohortId: string, entries: AttendanceEntryInput[]) => Pr
 describe('AttendanceGrid', () => {
   it('labels cells with name, module, session number (in time order) and value; one cell is tabbable', () => {
     const { element, cell } = setup(() => Promise.resolve([]));
-    expect(cell('e1', 's1').getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 1: nicht erfasst');
+    expect(cell('e1', 's1').getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 1: noch nicht erfasst, offen');
     expect(cell('e2', 's1').getAttribute('aria-label')).toBe('Ömer Demir, Modul 1 Termin 1: entschuldigt');
-    expect(cell('e1', 's2').getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 2: nicht erfasst');
+    expect(cell('e1', 's2').getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 2: noch nicht erfasst, offen');
+    expect(cell('e1', 's3').getAttribute('aria-label')).toBe('Anna Müller, Modul 1 Termin 3: Termin hat noch nicht begonnen');
     expect(element.querySelectorAll('.cell-button[tabindex="0"]')).toHaveLength(1);
     expect(element.querySelector('th[scope="row"]')?.textContent).toContain('Anna Müller');
     expect(element.querySelector('th[scope="colgroup"]')?.textContent).toContain('Modul 1');
@@ -68,12 +70,39 @@ describe('AttendanceGrid', () => {
     expect(cell('e1', 's1').getAttribute('tabindex')).toBe('-1');
   });
 
-  it('saves P at once and W only on an excused cell', async () => {
-    const { fixture, cell, press, calls } = setup(() => Promise.resolve([]));
+  it('shows the German keys in a legend and counts open entries of held sessions as to-do', () => {
+    const { element } = setup(() => Promise.resolve([]));
+    const legend = element.querySelector('[data-testid="attendance-legend"]')?.textContent ?? '';
+    expect(legend).toMatch(/A\s+anwesend/);
+    expect(legend).toMatch(/E\s+entschuldigt/);
+    expect(legend).toMatch(/F\s+fehlt \(unentschuldigt\)/);
+    // s1: Anna open (Ömer excused); s2: both open; s3 has not begun and is nobody's to-do yet.
+    expect(element.querySelector('[data-testid="attendance-todo"]')?.textContent).toContain('Noch offen: 3 Einträge für stattgefundene Termine.');
+    expect(element.querySelector('[data-testid="attendance-session-todo-s2"]')?.textContent).toContain('2 offen');
+    expect(element.querySelector('[data-testid="attendance-session-todo-s3"]')).toBeNull();
+    expect(element.querySelector('[data-testid="attendance-mark-all-s3"]')).toBeNull();
+  });
+
+  it('says why a key does nothing: the waiver on a cell that is not excused, a session not begun, an unknown letter', () => {
+    const { cell, press, calls, element } = setup(() => Promise.resolve([]));
+    const status = () => element.querySelector('[data-testid="attendance-status"]')?.textContent ?? '';
+    press(cell('e1', 's1'), 'r');
+    expect(status()).toContain('Taste R: Anrechnen ist nur bei einer entschuldigten Abwesenheit möglich');
+    press(cell('e1', 's3'), 'a');
+    expect(status()).toContain('Taste A: Modul 1 Termin 3 beginnt erst am');
+    expect(cell('e1', 's3').getAttribute('data-status')).toBe('EMPTY');
+    expect(cell('e1', 's3').getAttribute('aria-disabled')).toBe('true');
     press(cell('e1', 's1'), 'p');
+    expect(status()).toContain('Taste P ist nicht belegt. A = anwesend');
+    expect(calls).toEqual([]);
+  });
+
+  it('saves A (anwesend) at once and R only on an excused cell', async () => {
+    const { fixture, cell, press, calls } = setup(() => Promise.resolve([]));
+    press(cell('e1', 's1'), 'a');
     expect(cell('e1', 's1').getAttribute('data-save')).toBe('saving');
-    press(cell('e1', 's1'), 'w');
-    press(cell('e2', 's1'), 'w');
+    press(cell('e1', 's1'), 'r');
+    press(cell('e2', 's1'), 'r');
     await settle(fixture);
     expect(calls).toEqual([
       [{ enrolmentId: 'e1', sessionId: 's1', status: 'PRESENT', excuseWaived: false }],
@@ -86,7 +115,7 @@ describe('AttendanceGrid', () => {
   it('reverts a cell and shows the API message when saving fails', async () => {
     const apiError = { errors: [{ message: 'Die Person ist in diesem Durchgang nicht zugelassen.', extensions: { code: 'PARTICIPANT_NOT_IN_COHORT' } }] };
     const { fixture, element, cell, press } = setup(() => Promise.reject(apiError));
-    press(cell('e2', 's1'), 'a');
+    press(cell('e2', 's1'), 'f');
     expect(cell('e2', 's1').getAttribute('data-status')).toBe('ABSENT');
     await settle(fixture);
     expect(cell('e2', 's1').getAttribute('data-status')).toBe('EXCUSED');

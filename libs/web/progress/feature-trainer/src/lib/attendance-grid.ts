@@ -3,7 +3,9 @@ import { MatIconButton } from '@angular/material/button';
 import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatTooltip } from '@angular/material/tooltip';
 import {
+  actionForKey,
   type AttendanceEnrolment,
+  type AttendanceKeys,
   AttendanceService,
   type AttendanceSession,
   type AttendanceSheet,
@@ -17,8 +19,8 @@ import {
   groupSessionsByModule,
   moveInGrid,
   sameAttendance,
+  sessionStarted,
   toEntry,
-  valueForKey,
 } from '@koko/web/progress/data-access';
 import { AttendanceMarkIcon } from '@koko/web/progress/ui';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
@@ -40,8 +42,10 @@ const SAVED_INDICATOR_MS = 2500;
 
 /**
  * The attendance grid: participants × sessions grouped by module. One cell is in the tab order (roving
- * tabindex); arrow keys move, P/E/A/Delete set a value, W toggles the waiver of an excused absence.
- * Every change is saved at once; saves of one cell run in order so the last one wins.
+ * tabindex); arrow keys move, the value keys of the UI language (German A/E/F, English P/E/A) and Delete
+ * set a value, R/W toggles the waiver of an excused absence. Cells of sessions that have not begun take no
+ * value; a key that does nothing says why in the live region. Held sessions without an entry are shown as
+ * the trainer's to-do. Every change is saved at once; saves of one cell run in order so the last one wins.
  */
 @Component({
   selector: 'koko-attendance-grid',
@@ -80,7 +84,45 @@ export class AttendanceGrid {
   private readonly versions = new Map<string, number>();
   private readonly queues = new Map<string, Promise<void>>();
 
-  protected readonly keyShortcuts = 'P E A W Delete';
+  /** When the grid was opened: sessions that begin later take no value. */
+  private readonly now = signal(Date.now());
+
+  protected readonly keys = computed<AttendanceKeys>(() => {
+    return {
+      present: this.i18n.t('progress.attendance.key.PRESENT'),
+      excused: this.i18n.t('progress.attendance.key.EXCUSED'),
+      absent: this.i18n.t('progress.attendance.key.ABSENT'),
+      waiver: this.i18n.t('progress.attendance.key.WAIVER'),
+    };
+  });
+  protected readonly keyShortcuts = computed(() => {
+    const k = this.keys();
+    return `${k.present} ${k.excused} ${k.absent} ${k.waiver} Delete`;
+  });
+  private readonly started = computed(() => new Set(this.sheet().sessions.filter((s) => sessionStarted(s, this.now())).map((s) => s.id)));
+  /** Per session that has taken place: how many participants have no entry yet. */
+  protected readonly openPerSession = computed(() => {
+    const values = this.values();
+    const open = new Map<string, number>();
+    for (const column of this.columns()) {
+      if (!this.started().has(column.session.id)) continue;
+      const count = this.enrolments().filter((e) => !values.get(cellKey(e.id, column.session.id))?.status).length;
+      if (count > 0) open.set(column.session.id, count);
+    }
+    return open;
+  });
+  protected readonly openTotal = computed(() => [...this.openPerSession().values()].reduce((a, b) => a + b, 0));
+
+  protected isStarted(column: Column): boolean {
+    return this.started().has(column.session.id);
+  }
+
+  /** What a cell shows: its value, or for an empty one whether it is open (held) or not yet possible. */
+  protected cellState(enrolmentId: string, column: Column): string {
+    const status = this.valueOf(enrolmentId, column.session.id).status;
+    if (status) return status;
+    return this.isStarted(column) ? 'TODO' : 'NOT_STARTED';
+  }
 
   protected valueOf(enrolmentId: string, sessionId: string): AttendanceValue {
     return this.values().get(cellKey(enrolmentId, sessionId)) ?? EMPTY_ATTENDANCE;
@@ -117,11 +159,18 @@ export class AttendanceGrid {
     return this.i18n.t(valueKey(value));
   }
 
+  protected sessionStartDate(column: Column): string {
+    return this.i18n.formatDate(column.session.startsAt, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+
   protected cellLabel(enrolment: AttendanceEnrolment, column: Column): string {
+    const value = this.valueOf(enrolment.id, column.session.id);
     const label = this.i18n.t('progress.attendance.cellLabel', {
       name: enrolment.participant.displayName,
       session: this.sessionLabel(column),
-      value: this.valueLabel(this.valueOf(enrolment.id, column.session.id)),
+      value: value.status
+        ? this.valueLabel(value)
+        : this.i18n.t(this.isStarted(column) ? 'progress.attendance.value.TODO' : 'progress.attendance.value.NOT_STARTED'),
     });
     return this.saveStateOf(enrolment.id, column.session.id) === 'error'
       ? `${label}. ${this.i18n.t('progress.attendance.cellNotSaved')}`
@@ -144,10 +193,32 @@ export class AttendanceGrid {
     if (event.ctrlKey) return;
     const enrolment = this.enrolments()[row];
     const column = this.columns()[col];
-    const next = valueForKey(this.valueOf(enrolment.id, column.session.id), event.key);
-    if (!next) return;
+    const current = this.valueOf(enrolment.id, column.session.id);
+    const action = actionForKey(current, event.key, this.keys());
+    if (!action) return;
     event.preventDefault();
-    this.set(enrolment, column, next);
+    const key = event.key.length === 1 ? event.key.toUpperCase() : this.i18n.t('progress.attendance.deleteKey');
+    // A cell of a session that has not begun takes no value (a stale one may still be cleared).
+    if (!this.isStarted(column) && !(action.kind === 'set' && action.value.status === null && current.status !== null)) {
+      this.explain(this.i18n.t('progress.attendance.why.notStarted', { key, session: this.sessionLabel(column), date: this.sessionStartDate(column) }));
+      return;
+    }
+    switch (action.kind) {
+      case 'set':
+        this.set(enrolment, column, action.value);
+        return;
+      case 'waiverNeedsExcuse':
+        this.explain(this.i18n.t('progress.attendance.why.waiverNeedsExcuse', { key, cell: this.cellLabel(enrolment, column) }));
+        return;
+      case 'unknownLetter':
+        this.explain(this.i18n.t('progress.attendance.why.unknownLetter', { key: action.letter }));
+        return;
+    }
+  }
+
+  /** Says in the live region why a key did nothing; the same text twice in a row is announced again. */
+  private explain(message: string): void {
+    this.liveMessage.set(this.liveMessage() === message ? `${message}\u00a0` : message);
   }
 
   /** From the cell menu (mouse and touch). */
@@ -164,11 +235,12 @@ export class AttendanceGrid {
   protected toggleWaiver(row: number, col: number): void {
     const enrolment = this.enrolments()[row];
     const column = this.columns()[col];
-    const next = valueForKey(this.valueOf(enrolment.id, column.session.id), 'w');
-    if (next) this.set(enrolment, column, next);
+    const action = actionForKey(this.valueOf(enrolment.id, column.session.id), this.keys().waiver, this.keys());
+    if (action?.kind === 'set') this.set(enrolment, column, action.value);
   }
 
   protected async markAllPresent(column: Column): Promise<void> {
+    if (!this.isStarted(column)) return;
     const present: AttendanceValue = { status: 'PRESENT', excuseWaived: false };
     const targets = this.enrolments().filter((e) => !sameAttendance(this.valueOf(e.id, column.session.id), present));
     if (targets.length === 0) {

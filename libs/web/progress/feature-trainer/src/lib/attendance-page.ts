@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { type AttendanceSheetData, AttendanceService } from '@koko/web/progress/data-access';
-import { AttendanceMarkIcon } from '@koko/web/progress/ui';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
@@ -14,7 +13,7 @@ type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { ki
 /** `/trainer/durchgaenge/:id/anwesenheit` – record attendance for every session of a cohort. */
 @Component({
   selector: 'koko-attendance-page',
-  imports: [CohortPageHeader, AttendanceGrid, AttendanceMarkIcon, LoadingState, EmptyState, ErrorState, TranslatePipe],
+  imports: [CohortPageHeader, AttendanceGrid, LoadingState, EmptyState, ErrorState, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attendance-page.html',
   styleUrl: './attendance-page.scss',

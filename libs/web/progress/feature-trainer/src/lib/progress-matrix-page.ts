@@ -99,6 +99,10 @@ export class ProgressMatrixPage {
     }),
   );
   protected readonly total = computed(() => this.data()?.cohortProgress.length ?? 0);
+  /** Attendance entries of sessions that have taken place and nobody has recorded: the trainer's to-do. */
+  protected readonly unrecorded = computed(() =>
+    (this.data()?.cohortProgress ?? []).reduce((n, row) => n + row.modules.reduce((k, m) => k + m.unrecordedSessions, 0), 0),
+  );
 
   constructor() {
     toObservable(computed(() => ({ id: this.id(), reload: this.reloadCounter() })))
@@ -132,9 +136,12 @@ export class ProgressMatrixPage {
   }
 
   protected moduleCellLabel(module: CohortProgressModule): string {
-    return this.i18n.t(module.attendanceMet ? 'progress.matrix.cellAttendanceMet' : 'progress.matrix.cellAttendance', {
+    const attendance = this.i18n.t(module.attendanceMet ? 'progress.matrix.cellAttendanceMet' : 'progress.matrix.cellAttendance', {
       percent: module.attendancePercent,
     });
+    return module.unrecordedSessions > 0
+      ? `${attendance}, ${this.i18n.t('progress.matrix.cellUnrecorded', { count: module.unrecordedSessions })}`
+      : attendance;
   }
 
   protected async exportCsv(): Promise<void> {
