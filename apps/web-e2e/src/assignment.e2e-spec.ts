@@ -43,6 +43,14 @@ async function openQueueItem(page: Page, cohortId: string): Promise<void> {
 }
 
 async function grade(page: Page, verdict: 'revision' | 'passed', text: string): Promise<void> {
+  if (verdict === 'passed') {
+    // "Bestanden" with a required criterion at its lowest level contradicts the rubric: refused before asking.
+    await page.getByTestId('grading-score-0-0').click();
+    await page.getByTestId('grading-verdict-passed').click();
+    await page.getByTestId('grading-release').click();
+    await page.getByTestId('grading-verdict-contradiction').waitFor();
+    expect(await page.getByTestId('grading-release-confirm').count()).toBe(0);
+  }
   // Score the two required criteria ("erfüllt"), then the verdict and the written feedback.
   await page.getByTestId('grading-score-0-1').click();
   await page.getByTestId('grading-score-1-1').click();
@@ -50,6 +58,15 @@ async function grade(page: Page, verdict: 'revision' | 'passed', text: string): 
   await page.getByTestId('grading-feedback-text').fill(text);
   await expectNoAxeViolations(page);
   await page.getByTestId('grading-release').click();
+  // The confirmation summarises verdict, points, written feedback and the level per criterion.
+  const criteria = page.getByTestId('grading-release-criteria');
+  await criteria.waitFor();
+  expect(await criteria.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+  const dialog = page.getByRole('alertdialog');
+  expect(await dialog.textContent()).toMatch(/Ergebnis: (bestanden|Überarbeitung erforderlich)/);
+  expect(await dialog.textContent()).toContain('Punkte:');
+  expect(await dialog.textContent()).toContain(`Schriftliche Rückmeldung: ${text.length} Zeichen`);
+  await expectNoAxeViolations(page);
   await page.getByTestId('grading-release-confirm').click();
   await page.getByTestId('grading-graded').waitFor();
 }

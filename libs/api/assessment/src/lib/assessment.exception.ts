@@ -19,6 +19,8 @@ export enum AssessmentErrorCode {
   STALE_VERSION = ErrorCode.STALE_VERSION,
   VERDICT_REQUIRED = 'VERDICT_REQUIRED',
   RUBRIC_SCORE_MISSING = 'RUBRIC_SCORE_MISSING',
+  VERDICT_CONTRADICTS_RUBRIC = 'VERDICT_CONTRADICTS_RUBRIC',
+  FEEDBACK_TEXT_REQUIRED = 'FEEDBACK_TEXT_REQUIRED',
   RUBRIC_SCORE_INVALID = 'RUBRIC_SCORE_INVALID',
   RUBRIC_INVALID = 'RUBRIC_INVALID',
   EXTENSION_IN_PAST = 'EXTENSION_IN_PAST',
@@ -69,6 +71,16 @@ function messagesFor(code: AssessmentErrorCode): Messages {
       return { de: 'Bitte wählen Sie ein Ergebnis, bevor Sie die Rückmeldung freigeben.', en: 'Please choose a verdict before releasing the feedback.' };
     case AssessmentErrorCode.RUBRIC_SCORE_MISSING:
       return { de: 'Bitte bewerten Sie alle Pflichtkriterien: {criteria}.', en: 'Please score every required criterion: {criteria}.' };
+    case AssessmentErrorCode.VERDICT_CONTRADICTS_RUBRIC:
+      return {
+        de: '„Bestanden“ passt nicht zur Bewertung – diese Pflichtkriterien stehen auf der niedrigsten Stufe: {criteria}. Bitte wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“ oder passen Sie die Bewertung an.',
+        en: '"Passed" contradicts the scores – these required criteria are at their lowest level: {criteria}. Please choose "Revision required" or "Failed", or change the scores.',
+      };
+    case AssessmentErrorCode.FEEDBACK_TEXT_REQUIRED:
+      return {
+        de: 'Bitte schreiben Sie eine Rückmeldung: Bei „Überarbeitung erforderlich“ und „Nicht bestanden“ muss die Teilnehmerin oder der Teilnehmer erfahren, was fehlt.',
+        en: 'Please write feedback: with "Revision required" and "Failed" the participant needs to know what is missing.',
+      };
     case AssessmentErrorCode.RUBRIC_SCORE_INVALID:
       return { de: 'Eine Bewertung passt nicht zum Bewertungsraster dieses Moduls.', en: 'A score does not match this module’s rubric.' };
     case AssessmentErrorCode.RUBRIC_INVALID:

@@ -15,6 +15,7 @@ import { AttemptState, opensNextAttempt, stateAfterVerdict, Verdict } from '../a
 import { AssignmentAttempt, AssignmentExtension, AttemptFeedback, StoredScore } from '../attempts/attempt.entity';
 import { attemptContext } from '../attempts/attempt-context';
 import { RubricService } from '../rubrics/rubric.service';
+import { criteriaContradictingPass, needsWrittenFeedback } from './verdict-rules';
 
 export interface QueueFilter {
   cohortId?: string;
@@ -110,8 +111,9 @@ export class GradingService {
         const holder = await m.findOneBy(User, { id: attempt.claimedBy });
         throw new AssessmentException(AssessmentErrorCode.CLAIMED_BY_OTHER, { name: holder?.displayName ?? '?' });
       }
-      const scores = await this.checkScores(m, attempt.moduleId, input.scores, input.release);
+      const scores = await this.checkScores(m, attempt.moduleId, input.scores, input.release, input.verdict);
       if (input.release && !input.verdict) throw new AssessmentException(AssessmentErrorCode.VERDICT_REQUIRED);
+      if (input.release && needsWrittenFeedback(input.verdict) && !input.text.trim()) throw new AssessmentException(AssessmentErrorCode.FEEDBACK_TEXT_REQUIRED);
       const now = new Date();
       await m.upsert(
         AttemptFeedback,
@@ -181,8 +183,17 @@ export class GradingService {
     });
   }
 
-  /** Checks scores against the module's rubric and snapshots them; on release every required criterion needs one. */
-  private async checkScores(m: EntityManager, moduleId: string, given: FeedbackInput['scores'], release: boolean): Promise<Record<string, StoredScore>> {
+  /**
+   * Checks scores against the module's rubric and snapshots them; on release every required criterion
+   * needs one, and "passed" is refused while a required criterion is at its lowest level.
+   */
+  private async checkScores(
+    m: EntityManager,
+    moduleId: string,
+    given: FeedbackInput['scores'],
+    release: boolean,
+    verdict: Verdict | null | undefined,
+  ): Promise<Record<string, StoredScore>> {
     const rubric = await this.rubrics.rubricsOf([moduleId], m);
     const snapshot: Record<string, StoredScore> = {};
     for (const score of given) {
@@ -194,6 +205,10 @@ export class GradingService {
     if (release) {
       const missing = rubric.filter((c) => c.required && !snapshot[c.id]).map((c) => c.title);
       if (missing.length) throw new AssessmentException(AssessmentErrorCode.RUBRIC_SCORE_MISSING, { criteria: missing.join(', ') });
+      const contradicting = criteriaContradictingPass(rubric, snapshot, verdict);
+      if (contradicting.length) {
+        throw new AssessmentException(AssessmentErrorCode.VERDICT_CONTRADICTS_RUBRIC, { criteria: contradicting.map((c) => c.title).join(', ') });
+      }
     }
     return snapshot;
   }

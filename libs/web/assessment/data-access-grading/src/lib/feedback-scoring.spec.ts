@@ -1,5 +1,5 @@
 import type { GradingFeedback, RubricCriterion } from './grading.service';
-import { feedbackPoints, missingRequired, pointsOf, scoreInputs, selectionFromFeedback } from './feedback-scoring';
+import { contradictingPass, feedbackPoints, missingRequired, needsWrittenFeedback, pointsOf, scoredCriteria, scoreInputs, selectionFromFeedback } from './feedback-scoring';
 
 const level = (id: string, points: number) => ({ id, position: points, label: `L${points}`, points, descriptor: '' });
 const rubric: RubricCriterion[] = [
@@ -20,6 +20,21 @@ describe('feedback scoring', () => {
     expect(missingRequired(rubric, {}).map((c) => c.id)).toEqual(['c1']);
     expect(missingRequired(rubric, { c1: 'c1-0' })).toEqual([]);
     expect(missingRequired(rubric, { c1: null, c2: 'c2-3' }).map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('names required criteria at their lowest level as contradicting "passed", and only then', () => {
+    expect(contradictingPass(rubric, { c1: 'c1-0', c2: 'c2-0' }, 'PASSED').map((c) => c.id)).toEqual(['c1']);
+    expect(contradictingPass(rubric, { c1: 'c1-2', c2: 'c2-0' }, 'PASSED')).toEqual([]);
+    expect(contradictingPass(rubric, { c1: 'c1-0' }, 'REVISION_REQUESTED')).toEqual([]);
+    expect(contradictingPass(rubric, {}, 'PASSED')).toEqual([]);
+  });
+
+  it('asks for words with a revision request and a fail', () => {
+    expect([needsWrittenFeedback('REVISION_REQUESTED'), needsWrittenFeedback('FAILED'), needsWrittenFeedback('PASSED'), needsWrittenFeedback(null)]).toEqual([true, true, false, false]);
+  });
+
+  it('lists the chosen level per criterion for the release summary', () => {
+    expect(scoredCriteria(rubric, { c1: 'c1-4' })).toEqual([{ title: 'Analyse', level: 'L4', points: 4 }]);
   });
 
   it('adds points given and the maximum', () => {

@@ -27,6 +27,32 @@ export function missingRequired(rubric: readonly RubricCriterion[], selection: S
   return rubric.filter((c) => c.required && !c.levels.some((l) => l.id === selection[c.id]));
 }
 
+/**
+ * Required criteria whose chosen level is their lowest (fewest points): they contradict "passed". The
+ * API refuses such a release; the form says so before asking.
+ */
+export function contradictingPass(rubric: readonly RubricCriterion[], selection: ScoreSelection, verdict: string | null | undefined): RubricCriterion[] {
+  if (verdict !== 'PASSED') return [];
+  return rubric.filter((c) => {
+    if (!c.required || c.levels.length < 2) return false;
+    const level = c.levels.find((l) => l.id === selection[c.id]);
+    return level !== undefined && level.points <= Math.min(...c.levels.map((l) => l.points));
+  });
+}
+
+/** A revision request or a fail must say in words what is missing. */
+export function needsWrittenFeedback(verdict: string | null | undefined): boolean {
+  return verdict === 'REVISION_REQUESTED' || verdict === 'FAILED';
+}
+
+/** Per criterion the chosen level, for the release summary; unscored optional criteria are left out. */
+export function scoredCriteria(rubric: readonly RubricCriterion[], selection: ScoreSelection): { title: string; level: string; points: number }[] {
+  return rubric.flatMap((c) => {
+    const level = c.levels.find((l) => l.id === selection[c.id]);
+    return level ? [{ title: c.title, level: level.label, points: level.points }] : [];
+  });
+}
+
 /** Points given so far and the most a submission can get. */
 export function pointsOf(rubric: readonly RubricCriterion[], selection: ScoreSelection): { points: number; max: number } {
   let points = 0;

@@ -76,10 +76,31 @@ describe('FeedbackForm', () => {
     expect(element.querySelectorAll('.field-error')).toHaveLength(2);
   });
 
+  it('refuses "passed" with a required criterion at its lowest level, and a fail without words, before asking', async () => {
+    const { fixture, element, byTestId, pick, type, saves, dialogOpen } = setup();
+    pick('grading-score-0-0');
+    pick('grading-verdict-passed');
+    byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(fixture);
+    expect(byTestId('grading-verdict-contradiction').textContent).toContain('„Bestanden“ passt nicht zur Bewertung – Pflichtkriterien auf der niedrigsten Stufe: Analyse.');
+    pick('grading-verdict-failed');
+    byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(fixture);
+    expect(byTestId('grading-verdict-contradiction')).toBeNull();
+    expect(byTestId('grading-feedback-text-missing').textContent).toContain('Bitte schreiben Sie eine Rückmeldung');
+    expect(byTestId('grading-feedback-text').getAttribute('aria-invalid')).toBe('true');
+    type('Die Analyse fehlt noch.');
+    expect(byTestId('grading-feedback-text-missing')).toBeNull();
+    expect(saves).toEqual([]);
+    expect(dialogOpen).not.toHaveBeenCalled();
+    expect(element.querySelectorAll('.field-error')).toHaveLength(0);
+  });
+
   it('releases only after confirmation', async () => {
     const declined = setup({ confirm: false });
     declined.pick('grading-score-0-0');
     declined.pick('grading-verdict-failed');
+    declined.type('Die Analyse fehlt.');
     declined.byTestId<HTMLButtonElement>('grading-release').click();
     await settle(declined.fixture);
     expect(declined.dialogOpen).toHaveBeenCalled();

@@ -9,10 +9,13 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
   type GradingAttempt,
   type GradingFile,
+  contradictingPass,
   GradingService,
   missingRequired,
+  needsWrittenFeedback,
   pointsOf,
   type RubricCriterion,
+  scoredCriteria,
   scoreInputs,
   selectionFromFeedback,
   type Verdict,
@@ -100,6 +103,11 @@ export class FeedbackForm {
   protected readonly releaseTried = signal(false);
   protected readonly missing = computed(() => (this.releaseTried() ? new Set(missingRequired(this.rubric(), this.value().scores).map((c) => c.id)) : new Set<string>()));
   protected readonly verdictMissing = computed(() => this.releaseTried() && !this.value().verdict);
+  /** Required criteria at their lowest level while "passed" is chosen: the verdict contradicts the rubric. */
+  protected readonly contradicting = computed(() => contradictingPass(this.rubric(), this.value().scores, this.value().verdict));
+  protected readonly contradictionShown = computed(() => this.releaseTried() && this.contradicting().length > 0);
+  protected readonly contradictionText = computed(() => this.contradicting().map((c) => c.title).join(', '));
+  protected readonly textMissing = computed(() => this.releaseTried() && needsWrittenFeedback(this.value().verdict) && !this.value().text.trim());
 
   protected readonly saving = signal<Saving>(null);
   protected readonly error = signal<string | null>(null);
@@ -167,13 +175,21 @@ export class FeedbackForm {
     if (release) {
       this.releaseTried.set(true);
       const missing = missingRequired(this.rubric(), this.form.getRawValue().scores);
-      if (missing.length > 0 || !verdict) {
+      const contradicting = contradictingPass(this.rubric(), this.form.getRawValue().scores, verdict);
+      const textMissing = needsWrittenFeedback(verdict) && !text.trim();
+      if (missing.length > 0 || !verdict || contradicting.length > 0 || textMissing) {
         this.error.set(this.i18n.t('grading.feedback.fixErrors'));
         const index = missing.length > 0 ? this.rubric().indexOf(missing[0] as RubricCriterion) : -1;
-        this.focus(index >= 0 ? `#grading-criterion-${index} input[type="radio"]` : '#grading-verdict input[type="radio"]');
+        this.focus(
+          index >= 0
+            ? `#grading-criterion-${index} input[type="radio"]`
+            : !verdict || contradicting.length > 0
+              ? '#grading-verdict input[type="radio"]'
+              : '#grading-feedback-text',
+        );
         return;
       }
-      if (!(await this.confirmRelease(verdict))) return;
+      if (!(await this.confirmRelease(verdict, text))) return;
     }
     this.saving.set(release ? 'release' : 'draft');
     try {
@@ -199,9 +215,15 @@ export class FeedbackForm {
     }
   }
 
-  private async confirmRelease(verdict: Verdict): Promise<boolean> {
+  private async confirmRelease(verdict: Verdict, text: string): Promise<boolean> {
     const ref = this.dialog.open<ReleaseConfirmDialog, ReleaseConfirmData, boolean>(ReleaseConfirmDialog, {
-      data: { participantName: this.attempt().participant.displayName, verdict, points: this.rubric().length > 0 ? this.points() : null },
+      data: {
+        participantName: this.attempt().participant.displayName,
+        verdict,
+        points: this.rubric().length > 0 ? this.points() : null,
+        criteria: scoredCriteria(this.rubric(), this.form.getRawValue().scores),
+        textLength: text.trim().length,
+      },
       role: 'alertdialog',
       autoFocus: 'first-tabbable',
       maxWidth: '34rem',

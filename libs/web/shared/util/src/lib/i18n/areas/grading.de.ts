@@ -108,6 +108,9 @@ export const gradingDe = {
   'grading.feedback.points': 'Punkte: {points} von {max}',
   'grading.feedback.verdict': 'Ergebnis',
   'grading.feedback.verdictMissing': 'Bitte wählen Sie ein Ergebnis.',
+  'grading.feedback.verdictContradicts':
+    '„Bestanden“ passt nicht zur Bewertung – Pflichtkriterien auf der niedrigsten Stufe: {criteria}. Wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“, oder passen Sie die Bewertung an.',
+  'grading.feedback.textRequired': 'Bitte schreiben Sie eine Rückmeldung: Bei „Überarbeitung erforderlich“ und „Nicht bestanden“ muss die Teilnehmer:in erfahren, was fehlt.',
   'grading.feedback.text': 'Schriftliche Rückmeldung',
   'grading.feedback.textHint': 'Die Teilnehmer:in liest diesen Text, sobald Sie die Rückmeldung freigeben.',
   'grading.feedback.textTooLong': 'Höchstens {max} Zeichen.',
@@ -143,6 +146,9 @@ export const gradingDe = {
     '{name} sieht die Rückmeldung sofort und erhält eine E-Mail. Danach kann die Bewertung nicht mehr geändert werden.',
   'grading.release.summary': 'Ergebnis: {verdict}',
   'grading.release.summaryPoints': 'Punkte: {points} von {max}',
+  'grading.release.summaryText': 'Schriftliche Rückmeldung: {count} Zeichen',
+  'grading.release.summaryNoText': 'Ohne schriftliche Rückmeldung',
+  'grading.release.criteriaCaption': 'Bewertung nach Kriterien',
   'grading.release.revisionNote': 'Bei „Überarbeitung erforderlich“ kann {name} eine neue Fassung einreichen, solange Versuche übrig sind.',
   'grading.release.confirm': 'Freigeben und benachrichtigen',
 

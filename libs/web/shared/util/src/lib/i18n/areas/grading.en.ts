@@ -109,6 +109,9 @@ export const gradingEn: Record<keyof typeof gradingDe, string> = {
   'grading.feedback.points': 'Points: {points} of {max}',
   'grading.feedback.verdict': 'Verdict',
   'grading.feedback.verdictMissing': 'Please choose a verdict.',
+  'grading.feedback.verdictContradicts':
+    '"Passed" contradicts the scores – required criteria at the lowest level: {criteria}. Choose "revision required" or "failed", or change the scores.',
+  'grading.feedback.textRequired': 'Please write feedback: with "revision required" and "failed" the participant needs to know what is missing.',
   'grading.feedback.text': 'Written feedback',
   'grading.feedback.textHint': 'The participant reads this text once you release the feedback.',
   'grading.feedback.textTooLong': 'At most {max} characters.',
@@ -143,6 +146,9 @@ export const gradingEn: Record<keyof typeof gradingDe, string> = {
   'grading.release.text': '{name} sees the feedback at once and gets an e-mail. The grading cannot be changed afterwards.',
   'grading.release.summary': 'Verdict: {verdict}',
   'grading.release.summaryPoints': 'Points: {points} of {max}',
+  'grading.release.summaryText': 'Written feedback: {count} characters',
+  'grading.release.summaryNoText': 'No written feedback',
+  'grading.release.criteriaCaption': 'Scores by criterion',
   'grading.release.revisionNote': 'With “revision required”, {name} can submit a new version as long as attempts are left.',
   'grading.release.confirm': 'Release and notify',
 

@@ -1,0 +1,32 @@
+import { Verdict } from '../attempts/attempt-state';
+
+export interface RubricCriterionFacts {
+  id: string;
+  title: string;
+  required: boolean;
+  levels: readonly { id: string; points: number }[];
+}
+
+/**
+ * Required criteria whose score contradicts a "passed": scored at the criterion's lowest level (the
+ * level with the fewest points, e.g. "nicht erfüllt"). Other verdicts never contradict the rubric.
+ */
+export function criteriaContradictingPass(
+  rubric: readonly RubricCriterionFacts[],
+  scores: Readonly<Record<string, { levelId: string }>>,
+  verdict: Verdict | null | undefined,
+): RubricCriterionFacts[] {
+  if (verdict !== Verdict.PASSED) return [];
+  return rubric.filter((criterion) => {
+    const score = scores[criterion.id];
+    if (!criterion.required || !score || criterion.levels.length < 2) return false;
+    const lowest = Math.min(...criterion.levels.map((l) => l.points));
+    const level = criterion.levels.find((l) => l.id === score.levelId);
+    return level !== undefined && level.points <= lowest;
+  });
+}
+
+/** A participant asked to revise, or told they failed, must be told why in words. */
+export function needsWrittenFeedback(verdict: Verdict | null | undefined): boolean {
+  return verdict === Verdict.REVISION_REQUESTED || verdict === Verdict.FAILED;
+}
