@@ -38,7 +38,10 @@ async function admittedParticipant(name: string): Promise<{ cohortId: string; en
 async function openQueueItem(page: Page, cohortId: string): Promise<void> {
   await page.goto(`/trainer/bewertung?durchgang=${cohortId}`);
   await page.getByTestId('grading-queue-table').waitFor();
+  await page.getByTestId('grading-unclaimed-badge').first().waitFor();
   await page.locator('[data-testid^="grading-open-"]').first().click();
+  // Opening only reads: grading starts with an explicit claim.
+  await page.getByTestId('grading-claim-start').click();
   await page.getByTestId('grading-claim-mine').waitFor();
 }
 

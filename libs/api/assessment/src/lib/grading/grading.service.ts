@@ -74,7 +74,7 @@ export class GradingService {
     return (await this.access.graderAttempt(this.db.manager, viewer, attemptId)).attempt;
   }
 
-  /** Opening a submission for grading claims it; someone else's claim needs an explicit take-over. */
+  /** Claiming is the grader's explicit act (opening a submission only reads it); someone else's claim needs an explicit take-over. */
   async claim(viewer: AuthUser, attemptId: string, takeOver: boolean): Promise<AssignmentAttempt> {
     return this.db.transaction(async (m) => {
       const { attempt, enrolment } = await this.access.graderAttempt(m, viewer, attemptId, true);

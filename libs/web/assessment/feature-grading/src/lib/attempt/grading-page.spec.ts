@@ -31,11 +31,17 @@ function setup(answers: GradingAttempt[], options: { claim?: jest.Mock; confirm?
 }
 
 describe('GradingPage', () => {
-  it('claims a submission nobody holds when it opens', async () => {
+  it('opens a submission nobody holds without claiming it; "Bewertung beginnen" claims it', async () => {
     const { fixture, byTestId, claim } = setup([submittedAttempt()]);
+    await settle(fixture);
+    expect(claim).not.toHaveBeenCalled();
+    expect(byTestId('grading-claim-none')!.textContent).toContain('Noch von niemandem übernommen');
+    expect(byTestId<HTMLButtonElement>('grading-save-draft')!.disabled).toBe(true);
+    byTestId<HTMLButtonElement>('grading-claim-start')!.click();
     await settle(fixture);
     expect(claim).toHaveBeenCalledWith('att-1');
     expect(byTestId('grading-claim-mine')).not.toBeNull();
+    expect(byTestId('grading-claim-none')).toBeNull();
     expect(byTestId<HTMLButtonElement>('grading-save-draft')!.disabled).toBe(false);
   });
 
@@ -67,9 +73,11 @@ describe('GradingPage', () => {
     expect(byTestId('grading-claim-other')).not.toBeNull();
   });
 
-  it('shows the holder when someone else claimed it a moment earlier', async () => {
+  it('shows the holder when someone else claimed it a moment before "Bewertung beginnen"', async () => {
     const claim = jest.fn(() => Promise.reject({ errors: [{ message: 'Bernd bewertet gerade.', extensions: { code: 'CLAIMED_BY_OTHER' } }] }));
     const { fixture, byTestId } = setup([submittedAttempt(), submittedAttempt({ claimedByName: 'Bernd Beispiel' })], { claim });
+    await settle(fixture);
+    byTestId<HTMLButtonElement>('grading-claim-start')!.click();
     await settle(fixture);
     expect(byTestId('grading-claim-other')!.textContent).toContain('Bernd Beispiel');
   });

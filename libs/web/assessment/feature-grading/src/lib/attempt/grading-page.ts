@@ -19,23 +19,26 @@ import { ErrorCode } from '@koko/shared';
 /** Who may write the feedback right now. */
 export type ClaimState =
   | { kind: 'closed' }
+  /** Waiting for grading and nobody holds it: reading does not claim, the grader starts explicitly. */
+  | { kind: 'unclaimed' }
   | { kind: 'claiming' }
   | { kind: 'mine' }
   | { kind: 'other'; name: string }
   | { kind: 'error'; message: string };
 
-/** The claim as the loaded attempt shows it; null when the grader still has to claim it. */
-export function claimStateOf(attempt: Pick<GradingAttempt, 'state' | 'claimedByMe' | 'claimedByName'>): ClaimState | null {
+/** The claim as the loaded attempt shows it. */
+export function claimStateOf(attempt: Pick<GradingAttempt, 'state' | 'claimedByMe' | 'claimedByName'>): ClaimState {
   if (attempt.state !== 'SUBMITTED') return { kind: 'closed' };
   if (attempt.claimedByMe) return { kind: 'mine' };
   if (attempt.claimedByName) return { kind: 'other', name: attempt.claimedByName };
-  return null;
+  return { kind: 'unclaimed' };
 }
 
 /**
  * `/trainer/bewertung/:attemptId` – one submission: the write-up and files on the left, the rubric,
- * verdict and feedback on the right. Opening it claims it for the grader; someone else's claim is
- * shown and can be taken over after confirmation.
+ * verdict and feedback on the right. Opening it only reads it: the grader claims it explicitly ("Bewertung
+ * beginnen"), so that looking at a submission never blocks a colleague; someone else's claim is shown
+ * and can be taken over after confirmation.
  */
 @Component({
   selector: 'koko-grading-page',
@@ -104,7 +107,13 @@ export class GradingPage {
 
   protected retryClaim(): void {
     const attempt = this.attempt();
-    if (attempt) void this.ensureClaim(attempt, this.request);
+    if (attempt) void this.startGrading(attempt, this.request);
+  }
+
+  /** "Bewertung beginnen": claims the submission for the grader. */
+  protected start(): void {
+    const attempt = this.attempt();
+    if (attempt) void this.startGrading(attempt, this.request);
   }
 
   /** After a stale save: fetch the current version; the form keeps what the grader typed. */
@@ -187,7 +196,7 @@ export class GradingPage {
       if (request !== this.request) return;
       this.apply(attempt);
       this.resetKey.update((n) => n + 1);
-      await this.ensureClaim(attempt, request);
+      this.claim.set(claimStateOf(attempt));
     } catch (error) {
       if (request === this.request) this.loadError.set(this.errors.describe(error).message);
     } finally {
@@ -202,16 +211,16 @@ export class GradingPage {
       const attempt = await firstValueFrom(this.grading.attempt(this.attemptId()));
       if (request !== this.request) return;
       this.apply(attempt);
-      await this.ensureClaim(attempt, request);
+      this.claim.set(claimStateOf(attempt));
     } catch (error) {
       if (request === this.request) this.claim.set({ kind: 'error', message: this.errors.describe(error).message });
     }
   }
 
   /** Claims a submission that waits for grading, unless someone else holds it (that needs an explicit take-over). */
-  private async ensureClaim(attempt: GradingAttempt, request: number): Promise<void> {
+  private async startGrading(attempt: GradingAttempt, request: number): Promise<void> {
     const known = claimStateOf(attempt);
-    if (known) {
+    if (known.kind !== 'unclaimed' && known.kind !== 'error') {
       this.claim.set(known);
       return;
     }
@@ -229,7 +238,7 @@ export class GradingPage {
       const current = code === ErrorCode.CLAIMED_BY_OTHER || code === ErrorCode.ALREADY_GRADED ? await firstValueFrom(this.grading.attempt(attempt.id)).catch(() => null) : null;
       if (request !== this.request) return;
       if (current) this.apply(current);
-      this.claim.set((current && claimStateOf(current)) ?? { kind: 'error', message });
+      this.claim.set(current ? claimStateOf(current) : { kind: 'error', message });
     }
   }
 

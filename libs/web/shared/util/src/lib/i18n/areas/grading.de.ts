@@ -40,6 +40,7 @@ export const gradingDe = {
   'grading.queue.openLabel': '{action}: {name}, Modul {position}, Versuch {number}',
   'grading.queue.claimedByOther': 'wird bewertet von {name}',
   'grading.queue.claimedByMe': 'wird von Ihnen bewertet',
+  'grading.queue.unclaimed': 'noch von niemandem übernommen',
   'grading.queue.loading': 'Die Einreichungen werden geladen …',
   'grading.queue.empty': 'Keine Einreichungen mit diesen Filtern.',
   'grading.queue.emptySubmitted': 'Keine Einreichungen warten auf eine Bewertung. Gut gemacht!',
@@ -64,6 +65,9 @@ export const gradingDe = {
 
   'grading.claim.claiming': 'Die Einreichung wird für Sie zur Bewertung reserviert …',
   'grading.claim.mine': 'Sie bewerten diese Einreichung. Andere Trainer:innen sehen, dass Sie sie bearbeiten.',
+  'grading.claim.unclaimed': 'Noch von niemandem übernommen',
+  'grading.claim.unclaimedText': 'Sie können die Einreichung in Ruhe lesen. Wenn Sie bewerten möchten, übernehmen Sie sie – dann sehen andere Trainer:innen, dass Sie sie bearbeiten.',
+  'grading.claim.start': 'Bewertung beginnen',
   'grading.claim.heldBy': 'Wird gerade von {name} bewertet',
   'grading.claim.heldByText': 'Solange {name} die Einreichung bewertet, können Sie sie nur lesen. Sie können die Bewertung übernehmen.',
   'grading.claim.takeOver': 'Bewertung übernehmen',

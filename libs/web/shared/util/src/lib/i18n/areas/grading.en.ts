@@ -41,6 +41,7 @@ export const gradingEn: Record<keyof typeof gradingDe, string> = {
   'grading.queue.openLabel': '{action}: {name}, module {position}, attempt {number}',
   'grading.queue.claimedByOther': 'being graded by {name}',
   'grading.queue.claimedByMe': 'being graded by you',
+  'grading.queue.unclaimed': 'not taken on by anyone yet',
   'grading.queue.loading': 'Loading submissions …',
   'grading.queue.empty': 'No submissions match these filters.',
   'grading.queue.emptySubmitted': 'No submissions are waiting to be graded. Well done!',
@@ -65,6 +66,9 @@ export const gradingEn: Record<keyof typeof gradingDe, string> = {
 
   'grading.claim.claiming': 'Reserving the submission for you to grade …',
   'grading.claim.mine': 'You are grading this submission. Other trainers see that you are working on it.',
+  'grading.claim.unclaimed': 'Not taken on by anyone yet',
+  'grading.claim.unclaimedText': 'You can read the submission first. When you want to grade it, take it on – other trainers then see that you are working on it.',
+  'grading.claim.start': 'Start grading',
   'grading.claim.heldBy': 'Currently being graded by {name}',
   'grading.claim.heldByText': 'While {name} is grading this submission you can only read it. You can take the grading over.',
   'grading.claim.takeOver': 'Take over grading',
