@@ -137,13 +137,12 @@ Trainer:innen Ihres Durchgangs sehen Anwesenheit und Transferaufgaben; das Progr
 | Einladungs- und Passwort-Links | bis zur Nutzung, höchstens 7 Tage bzw. 1 Stunde |
 | beendete Sitzungen und Anmeldeversuche | 30 Tage |
 | Meldungen über Barrieren | 2 Jahre nach Abschluss |
-| Datenexporte („Meine Daten“) | 7 Tage |
 | Konto- und Fortbildungsdaten | bis zur Löschung des Kontos; danach anonymisiert |
 | Zertifikate (Name wie gedruckt, Nummer) | dauerhaft, damit die Echtheit prüfbar bleibt |
 
 ## 6. Ihre Rechte
 
-Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO). Unter „Mein Profil“ → „Meine Daten“ können Sie Ihre Daten selbst herunterladen und Ihr Konto löschen.
+Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO). Schreiben Sie dafür an das Programmteam ([koko-team@koko-campus.example](mailto:koko-team@koko-campus.example)): Es stellt Ihnen Ihre Daten zusammen oder löscht Ihr Konto; zertifikatsbezogene Angaben bleiben dabei ohne Kontaktdaten erhalten, damit ausgestellte Zertifikate prüfbar bleiben.
 
 Sie können sich bei der Aufsichtsbehörde beschweren: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen, Kavalleriestraße 2–4, 40213 Düsseldorf, [www.ldi.nrw.de](https://www.ldi.nrw.de).
 
@@ -186,13 +185,12 @@ Trainers of your cohort see attendance and transfer assignments; the programme t
 | invitation and password links | until used, at most 7 days or 1 hour |
 | ended sessions and sign-in attempts | 30 days |
 | barrier reports | 2 years after closing |
-| data exports ("My data") | 7 days |
 | account and training data | until the account is deleted; then anonymised |
 | certificates (printed name, number) | permanently, so they stay verifiable |
 
 ## 6. Your rights
 
-You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21 GDPR). Under "My profile" → "My data" you can download your data and delete your account yourself.
+You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21 GDPR). To exercise them, write to the programme team ([koko-team@koko-campus.example](mailto:koko-team@koko-campus.example)): it compiles your data for you or deletes your account; certificate details are kept without contact data so that issued certificates stay verifiable.
 
 You may lodge a complaint with the supervisory authority: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen, Kavalleriestraße 2–4, 40213 Düsseldorf, [www.ldi.nrw.de](https://www.ldi.nrw.de).
 
