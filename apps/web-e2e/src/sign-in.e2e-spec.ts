@@ -39,6 +39,11 @@ describe('signing in', () => {
     await error.waitFor();
     expect(await error.textContent()).toContain('E-Mail-Adresse oder Passwort ist nicht korrekt.');
     expect(page.url()).toMatch(/\/anmelden/);
+    // The emptied password field is ready for the next try, not marked "required" on top of the real error.
+    expect(await page.locator('mat-error').count()).toBe(0);
+    expect(await page.getByTestId('signin-password').inputValue()).toBe('');
+    expect(await page.getByTestId('signin-email').inputValue()).toBe(DEMO.participant);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'signin-password');
     await context.close();
   });
 

@@ -4,6 +4,7 @@ export * from './lib/attendance.service';
 export * from './lib/cohort-progress.service';
 export * from './lib/audit-trail.service';
 export * from './lib/attendance-requirement';
+export * from './lib/requirements-met';
 export * from './lib/attendance-grid';
 export * from './lib/progress-matrix';
 export type {

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -19,6 +19,8 @@ export class SignInPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly errors = inject(ApiErrorService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   /** Where to go after signing in (set by the guard); only app-internal paths are honoured. */
   readonly returnUrl = input<string | undefined>();
@@ -44,7 +46,10 @@ export class SignInPage {
       await this.router.navigateByUrl(target && target.startsWith('/') && !target.startsWith('//') ? target : '/');
     } catch (error) {
       this.error.set(this.errors.describe(error).message);
-      this.form.controls.password.reset();
+      // Clear the password for the next try without calling the now empty field an error: the message
+      // above says what went wrong; the form counts as not submitted again.
+      this.formDirective().resetForm({ email: this.form.controls.email.value, password: '' });
+      setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>('[data-testid="signin-password"]')?.focus());
     } finally {
       this.submitting.set(false);
     }

@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink, RouterOutlet } from '@angular/router';
-import { cohortCalendarPath, formatDay, type MyEnrolmentProgress, MyProgressService } from '@koko/web/progress/data-access';
+import { cohortCalendarPath, formatDay, type MyEnrolmentProgress, MyProgressService, requirementsMet } from '@koko/web/progress/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
@@ -54,6 +54,10 @@ export class MyWayPage {
         next: (enrolments) => this.state.set({ kind: 'loaded', enrolments }),
         error: (error: unknown) => this.state.set({ kind: 'error', message: this.errors.describe(error).message }),
       });
+  }
+
+  protected requirements(enrolment: MyEnrolmentProgress): { met: number; total: number } {
+    return requirementsMet(enrolment.modules);
   }
 
   protected day(value: string): string {
