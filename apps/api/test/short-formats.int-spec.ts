@@ -182,7 +182,9 @@ describe('short formats', () => {
       expect(unfold(feed.text)).not.toContain('geheim-123');
       const draft = (await admin.ok<{ createShortFormat: { id: string } }>(CREATE, { input: input() })).createShortFormat.id;
       expect((await t.http().get(`/api/short-formats/${draft}.ics`)).status).toBe(404);
-      expect((await t.http().get(`/api/short-formats/nicht-da.ics`)).status).toBe(404);
+      // A malformed id is refused before any query (as on every route with an id); an unknown one is not found.
+      expect((await t.http().get(`/api/short-formats/nicht-da.ics`)).status).toBe(400);
+      expect((await t.http().get(`/api/short-formats/00000000-0000-4000-8000-000000000000.ics`)).status).toBe(404);
     });
   });
 
