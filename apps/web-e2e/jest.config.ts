@@ -11,6 +11,8 @@ export default {
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
-  testTimeout: 60_000,
+  // A journey is a whole use case through several pages and roles; on two busy cores the longest need
+  // more than a minute. The steps inside still wait for what they expect, so a real fault fails them.
+  testTimeout: 180_000,
   maxWorkers: 1,
 };
