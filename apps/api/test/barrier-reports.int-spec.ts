@@ -19,8 +19,9 @@ interface Report {
 describe('reporting a barrier', () => {
   let t: TestApp;
   let admin: GraphQLClient;
+  // Ids are random UUIDs: order by what the tests compare (team mail before acknowledgement).
   const outbox = async () =>
-    (await t.db.query(`SELECT recipient, template, locale, context FROM mail_outbox WHERE template LIKE 'barrier-%' ORDER BY id`)) as {
+    (await t.db.query(`SELECT recipient, template, locale, context FROM mail_outbox WHERE template LIKE 'barrier-%' ORDER BY template DESC, recipient`)) as {
       recipient: string;
       template: string;
       locale: string;
