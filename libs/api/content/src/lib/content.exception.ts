@@ -1,6 +1,4 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
-import { GqlExceptionFilter } from '@nestjs/graphql';
-import { DomainException, localeOf, Messages, translatedError } from '@koko/api/core/graphql';
+import { DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
 
 export enum ContentErrorCode {
   PAGE_NOT_FOUND = 'CONTENT_PAGE_NOT_FOUND',
@@ -34,10 +32,4 @@ function messagesFor(code: ContentErrorCode): Messages {
   }
 }
 
-/** Maps content exceptions to GraphQL errors with a stable code and a translated message. */
-@Catch(ContentException)
-export class ContentExceptionFilter implements GqlExceptionFilter {
-  catch(exception: ContentException, host: ArgumentsHost) {
-    return translatedError(exception.code, messagesFor(exception.code), localeOf(host), exception.params);
-  }
-}
+registerDomainErrors(ContentException, (e) => messagesFor(e.code));

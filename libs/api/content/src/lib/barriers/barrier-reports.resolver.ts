@@ -1,15 +1,12 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
-import { ContentExceptionFilter } from '../content.exception';
 import { BarrierReport } from './barrier-report.entity';
 import { BarrierReportPage, BarrierReportsArgs, ReportBarrierInput, SetBarrierReportStatusInput } from './barrier-reports.dto';
 import { BarrierReportsService } from './barrier-reports.service';
 
 @Resolver(() => BarrierReport)
-@UseFilters(ContentExceptionFilter)
 export class BarrierReportsResolver {
   constructor(private readonly reports: BarrierReportsService) {}
 

@@ -1,15 +1,12 @@
-import { UseFilters } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, requestLocale } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
-import { ContentExceptionFilter } from '../content.exception';
 import { ContentPageVersion } from './content-page-version.entity';
 import { ContentPageOverview, PageHistoryArgs, PublicPageArgs, SaveContentPageInput } from './content-pages.dto';
 import { ContentPagesService, PageOverview } from './content-pages.service';
 
 @Resolver(() => ContentPageVersion)
-@UseFilters(ContentExceptionFilter)
 export class ContentPagesResolver {
   constructor(private readonly pages: ContentPagesService) {}
 
