@@ -73,12 +73,20 @@ describe('short formats', () => {
     const title = `Kurzformat E2E ${Date.now()}`;
     const id = await publishedShortFormat(title, 5);
     const { context, page } = await newPage(browser);
-    await page.goto('/veranstaltungen');
+    // The public start page lists the next events (the events area fills its short-formats outlet).
+    await page.goto('/');
+    await page.getByTestId('upcoming-short-formats').waitFor();
+    expect(await page.getByTestId('short-formats-pending').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.getByTestId('upcoming-all').click();
     await page.getByTestId(`short-format-${id}`).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: title }).click();
     await page.getByTestId('short-format-heading').waitFor();
     await page.getByTestId('register-form').waitFor();
+    // GDPR Art. 13: purpose and the link to the privacy statement where the data is collected.
+    expect(await page.getByTestId('privacy-notice').textContent()).toContain('Anmeldung zu verwalten');
+    expect(await page.getByTestId('privacy-notice-link').getAttribute('href')).toBe('/datenschutz');
     // Errors show next to the fields and nothing is sent.
     await page.getByTestId('register-submit').click();
     await page.getByTestId('form-error').waitFor();

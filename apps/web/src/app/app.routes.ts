@@ -15,8 +15,14 @@ export const appRoutes: Route[] = [
     title: 'content.title.start',
     canMatch: [visitorOnly],
     loadComponent: () => import('@koko/web/content/feature-public').then((m) => m.StartPage),
-    // Upcoming short formats plug in as a child route of this one with `outlet: 'short-formats'` (the
-    // start page's named outlet); until then the section says that dates will follow.
+    // The start page's named outlet shows the next short formats; content itself knows nothing of events.
+    children: [
+      {
+        path: '',
+        outlet: 'short-formats',
+        loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.UpcomingShortFormatsSection),
+      },
+    ],
   },
   {
     path: '',

@@ -16,10 +16,10 @@ import {
   ShortFormatTopicsDocument,
   type ShortFormatTopicsQuery,
   type RegistrationState,
+  dataOf,
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { dataOf } from './api-result';
 
 export type ShortFormatCard = ShortFormatCardFragment;
 export type ShortFormatDetail = ShortFormatDetailFragment;

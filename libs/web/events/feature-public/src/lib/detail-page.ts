@@ -9,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { MunicipalityOptionsService } from '@koko/web/enrolment/data-access';
 import { MunicipalityAutocomplete, type MunicipalitySearch } from '@koko/web/enrolment/ui';
 import { formatKey, languageKey, ShortFormatsService, topicTitle, type RegistrationState, type ShortFormatDetail } from '@koko/web/events/data-access';
+import { PrivacyNotice } from '@koko/web/content/ui';
 import { SessionStore, toApiLocale } from '@koko/web/identity/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { ErrorState, FormError, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
@@ -42,6 +43,7 @@ type Outcome = { kind: 'checkMail'; email: string } | { kind: 'done'; state: Reg
     TranslatePipe,
     MunicipalityAutocomplete,
     AvailabilityChip,
+    PrivacyNotice,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './detail-page.html',

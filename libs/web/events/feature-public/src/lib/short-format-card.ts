@@ -13,7 +13,11 @@ import { AvailabilityChip } from './availability-chip';
     @let e = event();
     <article class="card" [attr.aria-labelledby]="'sf-' + e.id" [attr.data-testid]="'short-format-' + e.id">
       <p class="when">{{ when() }}</p>
-      <h2 [id]="'sf-' + e.id"><a [routerLink]="['/veranstaltungen', e.id]">{{ e.title }}</a></h2>
+      @if (headingLevel() === 3) {
+        <h3 [id]="'sf-' + e.id"><a [routerLink]="['/veranstaltungen', e.id]">{{ e.title }}</a></h3>
+      } @else {
+        <h2 [id]="'sf-' + e.id"><a [routerLink]="['/veranstaltungen', e.id]">{{ e.title }}</a></h2>
+      }
       <p class="meta">
         <span>{{ topic() }}</span> · <span>{{ formatKey(e.format) | t }}</span>
         @if (e.address) {
@@ -25,8 +29,8 @@ import { AvailabilityChip } from './availability-chip';
   `,
   styles: `
     .card { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 1rem 1.25rem; background: var(--mat-sys-surface); }
-    h2 { margin: 0.25rem 0; font: var(--mat-sys-title-large); }
-    h2 a { color: inherit; }
+    h2, h3 { margin: 0.25rem 0; font: var(--mat-sys-title-large); }
+    h2 a, h3 a { color: inherit; }
     .when { margin: 0; font-weight: 600; color: var(--mat-sys-primary); }
     .meta { margin: 0.25rem 0 0.75rem; color: var(--mat-sys-on-surface-variant); }
   `,
@@ -34,6 +38,8 @@ import { AvailabilityChip } from './availability-chip';
 export class ShortFormatCardView {
   private readonly i18n = inject(I18nService);
   readonly event = input.required<ShortFormatCard>();
+  /** 3 where the card sits under a section heading (the start page). */
+  readonly headingLevel = input<2 | 3>(2);
   protected readonly formatKey = formatKey;
 
   protected when(): string {

@@ -105,4 +105,11 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.link.done.confirm': 'Your registration is confirmed.',
   'events.link.done.accept': 'You have accepted the place.',
   'events.link.done.cancel': 'Your registration is cancelled.',
+
+  'events.upcoming.empty': 'No short formats are planned at the moment. New dates appear here and in the events calendar.',
+  'events.upcoming.all': 'All events in the calendar',
+  'events.privacy.purpose':
+    'We use your details to manage your registration, to send you the confirmation, join link, reminders and an attendance confirmation, and to evaluate the event (Art. 6(1)(b) and (e) GDPR). Needs for your participation are voluntary (Art. 9(2)(a) GDPR) and visible to the organisers only.',
+  'events.privacy.retention':
+    'Needs for your participation are deleted after the event. Registrations without an account are anonymised 180 days after the event; only the record of your attendance needed for the confirmation is kept.',
 };
