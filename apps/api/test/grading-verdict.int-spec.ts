@@ -19,6 +19,7 @@ describe('a verdict that contradicts the rubric', () => {
   let trainer: TestUser;
   let rubric: Criterion[];
   let moduleId: string;
+  let secondModuleId: string;
 
   const signIn = async (email: string, password: string, locale: 'de' | 'en' = 'de') => {
     const c = t.client(locale);
@@ -27,11 +28,11 @@ describe('a verdict that contradicts the rubric', () => {
   };
 
   /** A submitted first attempt of module 1, claimed by the trainer. */
-  const claimedSubmission = async (grader: GraphQLClient, graderUser: TestUser = trainer) => {
+  const claimedSubmission = async (grader: GraphQLClient, graderUser: TestUser = trainer, module = moduleId) => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [graderUser.id] });
     const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [f.participantIds[0]]);
     const p = await signIn(row.email, 'Sicheres-Test-Passwort-42');
-    const draft = (await p.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Konfliktanalyse der Unterkunft' } })).saveAssignmentDraft;
+    const draft = (await p.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { enrolmentId: f.enrolmentIds[0], moduleId: module, body: 'Konfliktanalyse der Unterkunft' } })).saveAssignmentDraft;
     await p.ok(SUBMIT, { input: { attemptId: draft.id, confirmOwnWork: true } });
     const claimed = (await grader.ok<{ claimAttempt: { id: string; version: number } }>(CLAIM, { input: { attemptId: draft.id } })).claimAttempt;
     return claimed;
@@ -43,6 +44,7 @@ describe('a verdict that contradicts the rubric', () => {
     const admin = await createUser(t.db, { roles: [Role.ADMIN] });
     trainer = await createUser(t.db, { roles: [Role.TRAINER] });
     moduleId = (await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`))[0].id;
+    secondModuleId = (await t.db.query(`SELECT id FROM programme_modules WHERE position = 2`))[0].id;
     const level = (label: string, points: number) => ({ label, points, descriptor: '' });
     rubric = (
       await (await signIn(admin.email, admin.password)).ok<{ setRubric: Criterion[] }>(RUBRIC, {
@@ -66,7 +68,7 @@ describe('a verdict that contradicts the rubric', () => {
     const refused = await grader.error(FEEDBACK, { input: { attemptId: attempt.id, version: attempt.version, verdict: 'PASSED', text: '', scores, release: true } });
     expect(refused.code).toBe('VERDICT_CONTRADICTS_RUBRIC');
     expect(refused.message).toBe(
-      '„Bestanden“ passt nicht zur Bewertung – diese Pflichtkriterien stehen auf der niedrigsten Stufe: Analyse des Konflikts, Bezug zur Kommune. Bitte wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“ oder passen Sie die Bewertung an.',
+      '„Bestanden“ passt nicht zur Bewertung – diese Pflichtkriterien stehen auf der niedrigsten Stufe oder unter ihrer Mindeststufe: Analyse des Konflikts, Bezug zur Kommune. Bitte wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“ oder passen Sie die Bewertung an.',
     );
     const [row] = await t.db.query(`SELECT state, version FROM assignment_attempts WHERE id = $1`, [attempt.id]);
     expect(row).toEqual({ state: 'submitted', version: attempt.version });
@@ -76,6 +78,50 @@ describe('a verdict that contradicts the rubric', () => {
     const fine = [score(rubric[0], 'erfüllt'), score(rubric[1], 'erfüllt'), score(rubric[2], 'ausbaufähig')];
     const released = (await grader.ok<{ saveFeedback: { state: string } }>(FEEDBACK, {
       input: { attemptId: attempt.id, version: attempt.version + 1, verdict: 'PASSED', text: '', scores: fine, release: true },
+    })).saveFeedback;
+    expect(released.state).toBe('PASSED');
+  });
+
+  it('refuses "passed" below a criterion\'s configured minimum, even above its lowest level', async () => {
+    const admin = await signIn((await createUser(t.db, { roles: [Role.ADMIN] })).email, 'Sicheres-Test-Passwort-42');
+    const level = (label: string, points: number) => ({ label, points, descriptor: '' });
+    const levels = [level('nicht erfüllt', 0), level('teilweise erfüllt', 1), level('erfüllt', 2), level('übertroffen', 3)];
+    const MINIMUM_RUBRIC = `mutation($input: SetRubricInput!) { setRubric(input: $input) { id title required minimumPoints levels { id label points } } }`;
+
+    // The minimum must be one of the criterion's levels above its lowest, and only required criteria have one.
+    for (const [criterion, reason] of [
+      [{ title: 'Handlungsschritte', required: true, minimumPoints: 0, levels }, 'the minimum must be the points of a level above the lowest'],
+      [{ title: 'Handlungsschritte', required: true, minimumPoints: 5, levels }, 'the minimum must be the points of a level above the lowest'],
+      [{ title: 'Handlungsschritte', required: false, minimumPoints: 2, levels }, 'a minimum only for required criteria'],
+    ] as const) {
+      const refused = await admin.error(MINIMUM_RUBRIC, { input: { moduleId: secondModuleId, criteria: [criterion] } });
+      expect(refused).toMatchObject({ code: 'RUBRIC_INVALID', message: `Das Bewertungsraster ist ungültig: "Handlungsschritte": ${reason}` });
+    }
+
+    const withMinimum = (
+      await admin.ok<{ setRubric: (Criterion & { minimumPoints: number | null })[] }>(MINIMUM_RUBRIC, {
+        input: {
+          moduleId: secondModuleId,
+          criteria: [
+            { title: 'Handlungsschritte', required: true, minimumPoints: 2, levels },
+            { title: 'Form', required: true, levels: [level('ausbaufähig', 0), level('gut', 1)] },
+          ],
+        },
+      })
+    ).setRubric;
+    expect(withMinimum.map((c) => c.minimumPoints)).toEqual([2, null]);
+    const grader = await signIn(trainer.email, trainer.password);
+    const attempt = await claimedSubmission(grader, trainer, secondModuleId);
+    const refused = await grader.error(FEEDBACK, {
+      input: { attemptId: attempt.id, version: attempt.version, verdict: 'PASSED', text: '', scores: [score(withMinimum[0], 'teilweise erfüllt'), score(withMinimum[1], 'gut')], release: true },
+    });
+    expect(refused.code).toBe('VERDICT_CONTRADICTS_RUBRIC');
+    expect(refused.message).toContain('unter ihrer Mindeststufe: Handlungsschritte.');
+    const [row] = await t.db.query(`SELECT state FROM assignment_attempts WHERE id = $1`, [attempt.id]);
+    expect(row.state).toBe('submitted');
+
+    const released = (await grader.ok<{ saveFeedback: { state: string } }>(FEEDBACK, {
+      input: { attemptId: attempt.id, version: attempt.version, verdict: 'PASSED', text: '', scores: [score(withMinimum[0], 'erfüllt'), score(withMinimum[1], 'gut')], release: true },
     })).saveFeedback;
     expect(released.state).toBe('PASSED');
   });

@@ -73,8 +73,8 @@ function messagesFor(code: AssessmentErrorCode): Messages {
       return { de: 'Bitte bewerten Sie alle Pflichtkriterien: {criteria}.', en: 'Please score every required criterion: {criteria}.' };
     case AssessmentErrorCode.VERDICT_CONTRADICTS_RUBRIC:
       return {
-        de: '„Bestanden“ passt nicht zur Bewertung – diese Pflichtkriterien stehen auf der niedrigsten Stufe: {criteria}. Bitte wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“ oder passen Sie die Bewertung an.',
-        en: '"Passed" contradicts the scores – these required criteria are at their lowest level: {criteria}. Please choose "Revision required" or "Failed", or change the scores.',
+        de: '„Bestanden“ passt nicht zur Bewertung – diese Pflichtkriterien stehen auf der niedrigsten Stufe oder unter ihrer Mindeststufe: {criteria}. Bitte wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“ oder passen Sie die Bewertung an.',
+        en: '"Passed" contradicts the scores – these required criteria are at their lowest level or below their minimum: {criteria}. Please choose "Revision required" or "Failed", or change the scores.',
       };
     case AssessmentErrorCode.FEEDBACK_TEXT_REQUIRED:
       return {

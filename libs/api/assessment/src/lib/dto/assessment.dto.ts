@@ -85,6 +85,12 @@ export class RubricCriterionInput {
   @Field() @IsString() @MinLength(2) @MaxLength(200) title!: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) description!: string;
   @Field({ defaultValue: true }) @IsBoolean() required!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Fewest points a "passed" needs (required criteria); one of the levels above the lowest. Null: any level above the lowest.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minimumPoints?: number | null;
   @Field(() => [RubricLevelInput]) @ValidateNested({ each: true }) @Type(() => RubricLevelInput) @ArrayMaxSize(10) levels!: RubricLevelInput[];
 }
 

@@ -27,6 +27,26 @@ describe('criteriaContradictingPass', () => {
   });
 });
 
+describe('criteriaContradictingPass with a minimum', () => {
+  const withMinimum: RubricCriterionFacts[] = [
+    {
+      id: 'm',
+      title: 'Handlungsschritte',
+      required: true,
+      minimumPoints: 2,
+      levels: [{ id: 'm-0', points: 0 }, { id: 'm-1', points: 1 }, { id: 'm-2', points: 2 }, { id: 'm-3', points: 3 }],
+    },
+  ];
+
+  it('refuses a pass below the minimum even above the lowest level, and accepts it from the minimum on', () => {
+    expect(criteriaContradictingPass(withMinimum, { m: { levelId: 'm-0' } }, Verdict.PASSED).map((c) => c.id)).toEqual(['m']);
+    expect(criteriaContradictingPass(withMinimum, { m: { levelId: 'm-1' } }, Verdict.PASSED).map((c) => c.id)).toEqual(['m']);
+    expect(criteriaContradictingPass(withMinimum, { m: { levelId: 'm-2' } }, Verdict.PASSED)).toEqual([]);
+    expect(criteriaContradictingPass(withMinimum, { m: { levelId: 'm-3' } }, Verdict.PASSED)).toEqual([]);
+    expect(criteriaContradictingPass(withMinimum, { m: { levelId: 'm-1' } }, Verdict.REVISION_REQUESTED)).toEqual([]);
+  });
+});
+
 describe('needsWrittenFeedback', () => {
   it('asks for words with a revision request and a fail', () => {
     expect(needsWrittenFeedback(Verdict.REVISION_REQUESTED)).toBe(true);

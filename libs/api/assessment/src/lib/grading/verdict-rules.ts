@@ -4,12 +4,15 @@ export interface RubricCriterionFacts {
   id: string;
   title: string;
   required: boolean;
+  /** Fewest points a pass needs; null: any level above the lowest. */
+  minimumPoints?: number | null;
   levels: readonly { id: string; points: number }[];
 }
 
 /**
- * Required criteria whose score contradicts a "passed": scored at the criterion's lowest level (the
- * level with the fewest points, e.g. "nicht erfüllt"). Other verdicts never contradict the rubric.
+ * Required criteria whose score contradicts a "passed": scored below the criterion's minimum, or,
+ * without a minimum, at its lowest level (the level with the fewest points, e.g. "nicht erfüllt").
+ * Other verdicts never contradict the rubric.
  */
 export function criteriaContradictingPass(
   rubric: readonly RubricCriterionFacts[],
@@ -20,9 +23,10 @@ export function criteriaContradictingPass(
   return rubric.filter((criterion) => {
     const score = scores[criterion.id];
     if (!criterion.required || !score || criterion.levels.length < 2) return false;
-    const lowest = Math.min(...criterion.levels.map((l) => l.points));
     const level = criterion.levels.find((l) => l.id === score.levelId);
-    return level !== undefined && level.points <= lowest;
+    if (level === undefined) return false;
+    if (criterion.minimumPoints != null) return level.points < criterion.minimumPoints;
+    return level.points <= Math.min(...criterion.levels.map((l) => l.points));
   });
 }
 

@@ -10,6 +10,12 @@ export class RubricCriterion {
   @Field() @Column({ type: 'varchar', length: 200 }) title!: string;
   @Field() @Column({ type: 'text', default: '' }) description!: string;
   @Field({ description: 'A verdict cannot be released without a score for this criterion.' }) @Column({ type: 'boolean', default: true }) required!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fewest points a "passed" needs on this required criterion; null: any level above its lowest.',
+  })
+  @Column({ name: 'minimum_points', type: 'smallint', nullable: true })
+  minimumPoints!: number | null;
   @Field(() => [RubricLevel]) levels!: RubricLevel[];
 }
 

@@ -27,6 +27,9 @@ describe('feedback scoring', () => {
     expect(contradictingPass(rubric, { c1: 'c1-2', c2: 'c2-0' }, 'PASSED')).toEqual([]);
     expect(contradictingPass(rubric, { c1: 'c1-0' }, 'REVISION_REQUESTED')).toEqual([]);
     expect(contradictingPass(rubric, {}, 'PASSED')).toEqual([]);
+    const withMinimum = [{ ...rubric[0]!, minimumPoints: 4 }];
+    expect(contradictingPass(withMinimum, { c1: 'c1-2' }, 'PASSED').map((c) => c.id)).toEqual(['c1']);
+    expect(contradictingPass(withMinimum, { c1: 'c1-4' }, 'PASSED')).toEqual([]);
   });
 
   it('asks for words with a revision request and a fail', () => {

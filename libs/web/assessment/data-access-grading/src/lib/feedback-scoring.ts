@@ -28,15 +28,17 @@ export function missingRequired(rubric: readonly RubricCriterion[], selection: S
 }
 
 /**
- * Required criteria whose chosen level is their lowest (fewest points): they contradict "passed". The
- * API refuses such a release; the form says so before asking.
+ * Required criteria whose chosen level is below their minimum, or without one their lowest (fewest
+ * points): they contradict "passed". The API refuses such a release; the form says so before asking.
  */
 export function contradictingPass(rubric: readonly RubricCriterion[], selection: ScoreSelection, verdict: string | null | undefined): RubricCriterion[] {
   if (verdict !== 'PASSED') return [];
   return rubric.filter((c) => {
     if (!c.required || c.levels.length < 2) return false;
     const level = c.levels.find((l) => l.id === selection[c.id]);
-    return level !== undefined && level.points <= Math.min(...c.levels.map((l) => l.points));
+    if (level === undefined) return false;
+    if (c.minimumPoints != null) return level.points < c.minimumPoints;
+    return level.points <= Math.min(...c.levels.map((l) => l.points));
   });
 }
 

@@ -25,6 +25,8 @@ export interface RubricCriterionDraft {
   title: string;
   description: string;
   required: boolean;
+  /** Fewest points a "passed" needs; null: any level above the lowest. */
+  minimumPoints: number | null;
   levels: RubricLevelDraft[];
 }
 
@@ -34,7 +36,7 @@ export function emptyLevel(points: number | null = null): RubricLevelDraft {
 
 /** A new criterion starts with the two levels every criterion needs. */
 export function emptyCriterion(): RubricCriterionDraft {
-  return { title: '', description: '', required: true, levels: [emptyLevel(0), emptyLevel(1)] };
+  return { title: '', description: '', required: true, minimumPoints: null, levels: [emptyLevel(0), emptyLevel(1)] };
 }
 
 export function draftOf(criteria: readonly RubricCriterion[]): RubricCriterionDraft[] {
@@ -42,6 +44,7 @@ export function draftOf(criteria: readonly RubricCriterion[]): RubricCriterionDr
     title: c.title,
     description: c.description,
     required: c.required,
+    minimumPoints: c.minimumPoints ?? null,
     levels: c.levels.map((l) => ({ label: l.label, points: l.points, descriptor: l.descriptor })),
   }));
 }
@@ -52,8 +55,26 @@ export function rubricInput(draft: readonly RubricCriterionDraft[]): RubricCrite
     title: c.title.trim(),
     description: c.description.trim(),
     required: c.required,
+    // Only required criteria have a minimum.
+    minimumPoints: c.required ? c.minimumPoints : null,
     levels: c.levels.map((l) => ({ label: l.label.trim(), points: Math.trunc(Number(l.points ?? 0)), descriptor: l.descriptor.trim() })),
   }));
+}
+
+/**
+ * The levels a minimum may name: every level above the lowest (by points), fewest points first; one
+ * entry per points value. What the API accepts as `minimumPoints`.
+ */
+export function minimumChoices(levels: readonly RubricLevelDraft[]): { points: number; label: string }[] {
+  const points = levels.map((l) => l.points).filter((p): p is number => p !== null && Number.isInteger(Number(p))).map(Number);
+  if (points.length < 2) return [];
+  const lowest = Math.min(...points);
+  const byPoints = new Map<number, string>();
+  for (const level of levels) {
+    const p = Number(level.points);
+    if (level.points !== null && p > lowest && !byPoints.has(p)) byPoints.set(p, level.label.trim());
+  }
+  return [...byPoints.entries()].sort(([a], [b]) => a - b).map(([p, label]) => ({ points: p, label }));
 }
 
 /** Indexes of levels whose label repeats an earlier one of the same criterion (case and spaces ignored). */

@@ -82,7 +82,7 @@ describe('FeedbackForm', () => {
     pick('grading-verdict-passed');
     byTestId<HTMLButtonElement>('grading-release').click();
     await settle(fixture);
-    expect(byTestId('grading-verdict-contradiction').textContent).toContain('„Bestanden“ passt nicht zur Bewertung – Pflichtkriterien auf der niedrigsten Stufe: Analyse.');
+    expect(byTestId('grading-verdict-contradiction').textContent).toContain('„Bestanden“ passt nicht zur Bewertung – Pflichtkriterien auf der niedrigsten Stufe oder unter ihrer Mindeststufe: Analyse.');
     pick('grading-verdict-failed');
     byTestId<HTMLButtonElement>('grading-release').click();
     await settle(fixture);

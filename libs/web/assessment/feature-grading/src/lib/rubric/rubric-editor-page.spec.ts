@@ -59,6 +59,30 @@ describe('RubricEditorPage', () => {
     ]);
   });
 
+  it('sets a required criterion\'s minimum level for "passed" from its levels and saves it', async () => {
+    const { fixture, element, save } = setup();
+    await settle(fixture);
+    const select = element.querySelector<HTMLElement>('[data-testid="rubric-criterion-minimum-0"]')!;
+    expect(select.textContent).toContain('Jede Stufe über der niedrigsten');
+    select.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+    await settle(fixture);
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    // The lowest level cannot be the minimum: it would allow what the rule forbids anyway.
+    expect(options.map((o) => o.textContent?.trim())).toEqual(['Jede Stufe über der niedrigsten', 'erfüllt (2 Punkte)']);
+    options[1]!.click();
+    await settle(fixture);
+    // Not required: no minimum to choose.
+    element.querySelector<HTMLInputElement>('[data-testid="rubric-criterion-required-1"] input')!.click();
+    await settle(fixture);
+    expect(element.querySelector('[data-testid="rubric-criterion-minimum-1"]')).toBeNull();
+    element.querySelector<HTMLButtonElement>('[data-testid="rubric-save"]')!.click();
+    await settle(fixture);
+    expect(save).toHaveBeenCalledWith('mod-2', [
+      expect.objectContaining({ title: 'Analyse', required: true, minimumPoints: 2 }),
+      expect.objectContaining({ title: 'Transfer', required: false, minimumPoints: null }),
+    ]);
+  });
+
   it('refuses to save a criterion with one level or a repeated label', async () => {
     const { fixture, element, save } = setup();
     await settle(fixture);

@@ -2,12 +2,14 @@ import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, 
 import { type FormArray, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   draftOf,
   emptyLevel,
+  minimumChoices,
   type ModuleRubric,
   RUBRIC_LIMITS,
   RubricAdminService,
@@ -37,6 +39,9 @@ type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { ki
     MatLabel,
     MatError,
     MatInput,
+    MatSelect,
+    MatOption,
+    MatHint,
     PageHeader,
     LoadingState,
     ErrorState,
@@ -87,6 +92,11 @@ export class RubricEditorPage {
 
   protected levels(criterion: number): FormArray<LevelForm> {
     return this.criteria().at(criterion).controls.levels;
+  }
+
+  /** The levels a required criterion's minimum for "passed" may name. */
+  protected minimumChoices(criterion: number): { points: number; label: string }[] {
+    return minimumChoices(this.levels(criterion).getRawValue());
   }
 
   protected addCriterion(): void {

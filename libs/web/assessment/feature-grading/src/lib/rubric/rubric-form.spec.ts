@@ -8,7 +8,7 @@ describe('rubric form', () => {
   });
 
   it('checks title length on the trimmed text', () => {
-    const form = criterionForm({ title: ' A ', description: '', required: true, levels: [level('a', 0), level('b', 1)] });
+    const form = criterionForm({ title: ' A ', description: '', required: true, minimumPoints: null, levels: [level('a', 0), level('b', 1)] });
     expect(form.controls.title.hasError('length')).toBe(true);
     form.controls.title.setValue('   ');
     expect(form.controls.title.hasError('required')).toBe(true);
@@ -17,7 +17,7 @@ describe('rubric form', () => {
   });
 
   it('needs two levels with whole points from 0 to 100 and distinct labels', () => {
-    const form = criterionForm({ title: 'Analyse', description: '', required: true, levels: [level('gut', 0)] });
+    const form = criterionForm({ title: 'Analyse', description: '', required: true, minimumPoints: null, levels: [level('gut', 0)] });
     expect(form.controls.levels.hasError('tooFew')).toBe(true);
     form.controls.levels.push(criterionForm().controls.levels.at(0));
     form.controls.levels.at(1).setValue(level(' GUT', 2.5));
@@ -32,10 +32,24 @@ describe('rubric form', () => {
     expect(form.controls.levels.at(1).controls.points.hasError('required')).toBe(true);
   });
 
+  it('keeps a minimum only while it names a level above the lowest', () => {
+    const form = criterionForm({ title: 'Analyse', description: '', required: true, minimumPoints: 2, levels: [level('nicht erfüllt', 0), level('teilweise', 1), level('erfüllt', 2)] });
+    expect(form.valid).toBe(true);
+    form.controls.levels.at(2).controls.points.setValue(3);
+    expect(form.hasError('minimumGone')).toBe(true);
+    form.controls.minimumPoints.setValue(1);
+    expect(form.valid).toBe(true);
+    form.controls.minimumPoints.setValue(0);
+    expect(form.hasError('minimumGone')).toBe(true);
+    // A criterion that is not required has no minimum to check (none is sent).
+    form.controls.required.setValue(false);
+    expect(form.valid).toBe(true);
+  });
+
   it('moves a criterion with its values and marks the rubric changed', () => {
     const form = rubricForm([
-      { title: 'Erstes', description: '', required: true, levels: [level('a', 0), level('b', 1)] },
-      { title: 'Zweites', description: '', required: false, levels: [level('a', 0), level('b', 1)] },
+      { title: 'Erstes', description: '', required: true, minimumPoints: null, levels: [level('a', 0), level('b', 1)] },
+      { title: 'Zweites', description: '', required: false, minimumPoints: null, levels: [level('a', 0), level('b', 1)] },
     ]);
     expect(moveControl(form, 0, 1)).toBe(true);
     expect(form.getRawValue().map((c) => c.title)).toEqual(['Zweites', 'Erstes']);

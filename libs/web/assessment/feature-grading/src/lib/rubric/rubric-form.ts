@@ -2,6 +2,7 @@ import { type AbstractControl, FormArray, FormControl, FormGroup, type Validatio
 import {
   duplicateLabelIndexes,
   emptyCriterion,
+  minimumChoices,
   RUBRIC_LIMITS,
   type RubricCriterionDraft,
   type RubricLevelDraft,
@@ -17,6 +18,7 @@ export type CriterionForm = FormGroup<{
   title: FormControl<string>;
   description: FormControl<string>;
   required: FormControl<boolean>;
+  minimumPoints: FormControl<number | null>;
   levels: FormArray<LevelForm>;
 }>;
 
@@ -54,6 +56,14 @@ const uniqueLabels: ValidatorFn = (control: AbstractControl): ValidationErrors |
   return duplicates.length ? { duplicateLabels: duplicates } : null;
 };
 
+/** A required criterion's minimum must still name one of its levels above the lowest (levels can change after it was chosen). */
+const minimumNamesALevel: ValidatorFn = (control: AbstractControl): ValidationErrors | null => {
+  const criterion = control as CriterionForm;
+  const minimum = criterion.controls.minimumPoints.value;
+  if (!criterion.controls.required.value || minimum === null) return null;
+  return minimumChoices(criterion.controls.levels.getRawValue()).some((c) => c.points === minimum) ? null : { minimumGone: true };
+};
+
 export function levelForm(level: RubricLevelDraft): LevelForm {
   return new FormGroup({
     label: new FormControl(level.label, { nonNullable: true, validators: [trimmedLength(1, RUBRIC_LIMITS.labelMax)] }),
@@ -67,8 +77,9 @@ export function criterionForm(criterion: RubricCriterionDraft = emptyCriterion()
     title: new FormControl(criterion.title, { nonNullable: true, validators: [trimmedLength(RUBRIC_LIMITS.titleMin, RUBRIC_LIMITS.titleMax)] }),
     description: new FormControl(criterion.description, { nonNullable: true, validators: [Validators.maxLength(RUBRIC_LIMITS.descriptionMax)] }),
     required: new FormControl(criterion.required, { nonNullable: true }),
+    minimumPoints: new FormControl<number | null>(criterion.minimumPoints),
     levels: new FormArray(criterion.levels.map(levelForm), { validators: [countBetween(RUBRIC_LIMITS.minLevels, RUBRIC_LIMITS.maxLevels), uniqueLabels] }),
-  });
+  }, { validators: [minimumNamesALevel] });
 }
 
 export function rubricForm(criteria: readonly RubricCriterionDraft[]): RubricForm {
