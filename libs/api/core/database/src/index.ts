@@ -3,3 +3,4 @@ export * from './lib/data-source-options';
 export * from './lib/database.module';
 export { MIGRATIONS } from './lib/migrations';
 export * from './lib/transactional-event';
+export * from './lib/sql';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlRun, TransactionalEvent } from '@koko/api/core/database';
 import { IdentityEvents, UserAnonymisedEvent } from '@koko/shared';
 
 /** Anonymisation: the application texts go; the enrolment (state, cohort, municipality) stays for statistics. */
@@ -8,7 +8,7 @@ import { IdentityEvents, UserAnonymisedEvent } from '@koko/shared';
 export class EnrolmentAnonymiseListener {
   @OnEvent(IdentityEvents.UserAnonymised, { suppressErrors: false })
   async onAnonymised({ payload, manager }: TransactionalEvent<UserAnonymisedEvent>): Promise<void> {
-    await manager.query(`UPDATE enrolments SET motivation = '', job_role = '–', decision_message = NULL WHERE user_id = $1`, [payload.userId]);
-    await manager.query(`DELETE FROM calendar_subscriptions WHERE user_id = $1`, [payload.userId]);
+    await sqlRun(manager, `UPDATE enrolments SET motivation = '', job_role = '–', decision_message = NULL WHERE user_id = $1`, [payload.userId]);
+    await sqlRun(manager, `DELETE FROM calendar_subscriptions WHERE user_id = $1`, [payload.userId]);
   }
 }

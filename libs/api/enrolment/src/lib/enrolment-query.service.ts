@@ -8,6 +8,7 @@ import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { EnrolmentState, SEAT_STATES } from './enrolment-state';
 import { Enrolment } from './enrolment.entity';
 import { STATE_LABELS } from './enrolment.exception';
+import { sqlRows } from '@koko/api/core/database';
 
 export interface EnrolmentFilter {
   cohortId?: string;
@@ -76,7 +77,8 @@ export class EnrolmentQueryService {
   }
 
   async fillOf(cohortIds: readonly string[]): Promise<CohortFill[]> {
-    const rows: { cohort_id: string; state: EnrolmentState; n: string }[] = await this.db.query(
+    const rows = await sqlRows<{ cohort_id: string; state: EnrolmentState; n: string }>(
+      this.db,
       `SELECT cohort_id, state, count(*) AS n FROM enrolments WHERE cohort_id = ANY($1) GROUP BY cohort_id, state`,
       [[...cohortIds]],
     );

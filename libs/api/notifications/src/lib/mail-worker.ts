@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { MailRenderer } from './mail-renderer';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport.token';
 import { TemplateName } from './templates';
+import { sqlRows, sqlRun } from '@koko/api/core/database';
 
 export const MAX_ATTEMPTS = 12;
 
@@ -64,24 +65,26 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Sends every due mail once; answers how many were sent. */
   async deliverDue(batchSize = 20): Promise<number> {
-    const [rows] = (await this.db.query(
+    const rows = await sqlRows<ClaimedRow>(
+      this.db,
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
         WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
                       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, recipient, locale, template, context, attempts`,
       [batchSize],
-    )) as [ClaimedRow[], number];
+    );
     let sent = 0;
     for (const row of rows) {
       try {
         const rendered = this.renderer.render(row.template, row.locale, row.context);
         await this.transport.send({ ...rendered, to: row.recipient, outboxId: row.id });
-        await this.db.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+        await sqlRun(this.db, `UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
         sent++;
       } catch (error) {
         const failed = row.attempts >= MAX_ATTEMPTS;
         this.logger.warn(`Mail ${row.id} attempt ${row.attempts} failed: ${String(error)}`);
-        await this.db.query(
+        await sqlRun(
+          this.db,
           `UPDATE mail_outbox SET status = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
           [row.id, failed ? 'failed' : 'pending', String(error).slice(0, 2000), backoffSeconds(row.attempts)],
         );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlRun, TransactionalEvent } from '@koko/api/core/database';
 import { IdentityEvents, UserAnonymisedEvent } from '@koko/shared';
 
 /**
@@ -12,11 +12,13 @@ import { IdentityEvents, UserAnonymisedEvent } from '@koko/shared';
 export class AssessmentAnonymiseListener {
   @OnEvent(IdentityEvents.UserAnonymised, { suppressErrors: false })
   async onAnonymised({ payload, manager }: TransactionalEvent<UserAnonymisedEvent>): Promise<void> {
-    await manager.query(
+    await sqlRun(
+      manager,
       `UPDATE assignment_attempts SET body = '' WHERE enrolment_id IN (SELECT id FROM enrolments WHERE user_id = $1)`,
       [payload.userId],
     );
-    await manager.query(
+    await sqlRun(
+      manager,
       `DELETE FROM attempt_files WHERE purpose = 'submission' AND attempt_id IN (
          SELECT a.id FROM assignment_attempts a JOIN enrolments e ON e.id = a.enrolment_id WHERE e.user_id = $1)`,
       [payload.userId],

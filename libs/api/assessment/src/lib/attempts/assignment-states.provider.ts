@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AssignmentState, AssignmentStateSource } from '@koko/api/progress';
 import { DataSource } from 'typeorm';
+import { sqlRows } from '@koko/api/core/database';
 
 /** Progress learns each module's assignment state from the latest attempt (one statement per batch). */
 @Injectable()
@@ -10,7 +11,8 @@ export class AttemptAssignmentStates implements AssignmentStateSource {
 
   async statesOf(enrolmentIds: readonly string[]): Promise<ReadonlyMap<string, AssignmentState>> {
     if (!enrolmentIds.length) return new Map();
-    const rows: { enrolment_id: string; module_id: string; state: AssignmentState }[] = await this.db.query(
+    const rows = await sqlRows<{ enrolment_id: string; module_id: string; state: AssignmentState }>(
+      this.db,
       // A draft after a revision request still reads "revision requested" for the participant.
       `SELECT DISTINCT ON (enrolment_id, module_id) enrolment_id, module_id,
               CASE WHEN state = 'draft' AND attempt_no > 1 THEN 'revision_requested' ELSE state END AS state

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlRows, sqlRun, TransactionalEvent } from '@koko/api/core/database';
 import { AssessmentEvents, SubmissionDigestDueEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource } from 'typeorm';
 
@@ -93,10 +93,10 @@ export class DigestService {
   /** Records and announces the digests due at `now`; answers those sent. Same guarantees as the reminders. */
   async sendDigests(now: Date = new Date()): Promise<SentDigest[]> {
     return this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('assessment.submission-digests'))`);
-      const digests: DigestRow[] = await m.query(RECORD_DIGESTS, [now, this.config.timeZone]);
+      await sqlRun(m, `SELECT pg_advisory_xact_lock(hashtext('assessment.submission-digests'))`);
+      const digests = await sqlRows<DigestRow>(m, RECORD_DIGESTS, [now, this.config.timeZone]);
       if (!digests.length) return [];
-      const rows: SubmissionRow[] = await m.query(DIGEST_SUBMISSIONS, [digests.map((d) => d.user_id), digests[0].day]);
+      const rows = await sqlRows<SubmissionRow>(m, DIGEST_SUBMISSIONS, [digests.map((d) => d.user_id), digests[0].day]);
       const sent: SentDigest[] = [];
       for (const digest of digests) {
         const submissions = rows

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlRows, sqlRun, TransactionalEvent } from '@koko/api/core/database';
 import { AssessmentEvents, ReminderDueEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource } from 'typeorm';
 
@@ -90,8 +90,8 @@ export class ReminderService {
    */
   async sendDueReminders(now: Date = new Date()): Promise<SentReminder[]> {
     return this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('assessment.deadline-reminders'))`);
-      const rows: ReminderRow[] = await m.query(SEND_DUE_REMINDERS, [now]);
+      await sqlRun(m, `SELECT pg_advisory_xact_lock(hashtext('assessment.deadline-reminders'))`);
+      const rows = await sqlRows<ReminderRow>(m, SEND_DUE_REMINDERS, [now]);
       for (const row of rows) {
         const payload: ReminderDueEvent = {
           enrolmentId: row.enrolment_id,

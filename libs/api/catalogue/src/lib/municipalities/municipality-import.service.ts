@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { MunicipalityKind } from './municipality-kind';
 import { MunicipalityRow, parseMunicipalityCsv, RowProblem } from './municipality-csv';
 import { Municipality } from './municipality.entity';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 
 export interface ImportOutcome {
   ok: boolean;
@@ -36,7 +37,7 @@ export class MunicipalityImportService {
     const parsed = parseMunicipalityCsv(bytes);
     if (!parsed.ok) return { ok: false, created: 0, updated: 0, unchanged: 0, problems: parsed.problems };
     return this.db.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('koko-municipality-import'))`);
+      await sqlRun(m, `SELECT pg_advisory_xact_lock(hashtext('koko-municipality-import'))`);
       const problems = await this.unknownKreise(m, parsed.rows);
       if (problems.length) return { ok: false, created: 0, updated: 0, unchanged: 0, problems };
       const existing = new Map((await m.find(Municipality)).map((e) => [e.key, e]));
@@ -72,7 +73,7 @@ export class MunicipalityImportService {
 
   /** A fresh installation (and the demo) starts with the official NRW list. */
   async loadDefaultListIfEmpty(): Promise<void> {
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM municipalities`);
+    const { n } = await sqlOne<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM municipalities`);
     const path = defaultListPath();
     if (n > 0 || !path) return;
     const outcome = await this.import(readFileSync(path));
@@ -82,8 +83,8 @@ export class MunicipalityImportService {
   private async unknownKreise(m: EntityManager, rows: MunicipalityRow[]): Promise<RowProblem[]> {
     const inFile = new Set(rows.filter((r) => r.kind === MunicipalityKind.KREIS).map((r) => r.key));
     const referenced = [...new Set(rows.map((r) => r.kreisKey).filter((k): k is string => !!k && !inFile.has(k)))];
-    const known: Array<{ key: string }> = referenced.length
-      ? await m.query(`SELECT key FROM municipalities WHERE kind = 'kreis' AND key = ANY($1)`, [referenced])
+    const known = referenced.length
+      ? await sqlRows<{ key: string }>(m, `SELECT key FROM municipalities WHERE kind = 'kreis' AND key = ANY($1)`, [referenced])
       : [];
     const knownKeys = new Set(known.map((k) => k.key));
     return rows.flatMap((r, i) =>

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { TransactionalEvent, sqlOne } from '@koko/api/core/database';
 import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
 import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
@@ -148,7 +148,8 @@ export class CertificateIssuerService {
   ): Promise<Certificate> {
     const issuedAt = new Date();
     const year = Number(berlinDay(issuedAt).slice(0, 4));
-    const [{ last_number: sequence }] = await m.query(
+    const { last_number: sequence } = await sqlOne<{ last_number: number }>(
+      m,
       `INSERT INTO certificate_counters (year, last_number) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last_number = certificate_counters.last_number + 1
        RETURNING last_number`,

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';
 import { CertificateErrorCode, CertificateException } from '../certificates.exception';
 import { CERTIFICATE_NUMBER, normaliseName } from '../issuing/certificate-number';
+import { sqlOne } from '@koko/api/core/database';
 
 /** What anyone may learn about a certificate: its state, name, programme and issue date, nothing more. */
 export interface PublicCertificateView {
@@ -77,7 +78,8 @@ export class VerificationService {
 
   /** Public lookups per client address and minute, counted in PostgreSQL so every instance agrees. */
   private async throttle(client: string): Promise<void> {
-    const [{ hits }] = await this.db.query(
+    const { hits } = await sqlOne<{ hits: number }>(
+      this.db,
       `INSERT INTO request_throttle (key, window_start, hits) VALUES ($1, date_trunc('minute', now()), 1)
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN request_throttle.window_start = date_trunc('minute', now()) THEN request_throttle.hits + 1 ELSE 1 END,

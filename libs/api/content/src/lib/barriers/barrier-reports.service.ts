@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlRun, TransactionalEvent } from '@koko/api/core/database';
 import { Page } from '@koko/api/core/graphql';
 import { BarrierReportEvents, BarrierReportReceivedEvent, BarrierReportStatusChangedEvent, Locale } from '@koko/shared';
 import { createHash } from 'node:crypto';
@@ -30,7 +30,7 @@ export class BarrierReportsService {
     const clientHash = createHash('sha256').update(clientAddress).digest('hex');
     await this.db.transaction(async (m) => {
       // Serialises reports from one address, so parallel posts cannot slip past the limit.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('barrier_report:' || $1))`, [clientHash]);
+      await sqlRun(m, `SELECT pg_advisory_xact_lock(hashtext('barrier_report:' || $1))`, [clientHash]);
       const recent = await m.count(BarrierReport, { where: { clientHash, createdAt: MoreThan(new Date(now.getTime() - HOUR_MS)) } });
       if (recent >= this.config.frontDoor.barrierReportsPerHour) throw new ContentException(ContentErrorCode.TOO_MANY_REPORTS);
       const saved = await m.save(

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlRun, TransactionalEvent } from '@koko/api/core/database';
 import { User } from '@koko/api/identity';
 import { ContentEvents, ContentPageUpdatedEvent, Locale, PUBLIC_PAGE_SLUGS, PublicPageSlug } from '@koko/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -88,7 +88,7 @@ export class ContentPagesService implements OnApplicationBootstrap {
   async save(actorId: string, command: SavePageCommand): Promise<ContentPageVersion> {
     return this.db.transaction(async (m) => {
       // Two editors saving at once: the second waits here and then sees the first one's version.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('content_page:' || $1 || ':' || $2))`, [command.slug, command.locale]);
+      await sqlRun(m, `SELECT pg_advisory_xact_lock(hashtext('content_page:' || $1 || ':' || $2))`, [command.slug, command.locale]);
       const latest = await this.newest(m, command.slug, command.locale);
       const latestVersion = latest?.version ?? 0;
       if (latestVersion !== command.baseVersion) throw new ContentException(ContentErrorCode.PAGE_CHANGED, { version: latestVersion });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
+import { SqlRunner, sqlRows } from '@koko/api/core/database';
 
 /** The PostgreSQL schema pg-boss creates and migrates itself (outside the app's migrations). */
 export const JOBS_SCHEMA = 'pgboss';
@@ -85,12 +86,12 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
    * job exists only if the change that caused it commits. With jobs off (JOBS_ENABLED=false) nothing
    * is queued and the answer is false.
    */
-  async sendInTransaction(manager: { query(text: string, values?: unknown[]): Promise<unknown> }, name: string, data: object = {}): Promise<boolean> {
+  async sendInTransaction(manager: SqlRunner, name: string, data: object = {}): Promise<boolean> {
     if (!this.definitions.has(name)) throw new Error(`No job "${name}" is registered`);
     const boss = this.startup ? await this.startup : null;
     if (!boss || !this.boss) return false;
     const id = await boss.send(name, data, {
-      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await sqlRows(manager, text, values) }) },
     });
     return id !== null;
   }

@@ -3,7 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { sqlOne, TransactionalEvent } from '@koko/api/core/database';
 import { MunicipalityDirectory } from '@koko/api/catalogue';
 import { ShortFormatEvents, ShortFormatRegistrantMailEvent } from '@koko/shared';
 import { randomBytes, randomInt } from 'node:crypto';
@@ -238,7 +238,7 @@ export class RegistrationService {
 
   /** Takes the next queue number and gives a place if one is free and nobody waits; else the waiting list. */
   private async confirmLocked(m: EntityManager, event: ShortFormat, registration: Registration, actor: AuthUser | null | undefined, now: Date): Promise<void> {
-    const [{ seq }] = (await m.query(`SELECT nextval('short_format_queue_seq')::text AS seq`)) as { seq: string }[];
+    const { seq } = await sqlOne<{ seq: string }>(m, `SELECT nextval('short_format_queue_seq')::text AS seq`);
     const taken = await m.count(Registration, { where: { shortFormatId: event.id, state: In([...PLACE_STATES]) } });
     const waiting = await m.count(Registration, { where: { shortFormatId: event.id, state: RegistrationState.WAITING } });
     // Nobody jumps the queue: with people waiting, a free place goes to them as an offer.

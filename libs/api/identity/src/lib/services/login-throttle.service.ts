@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { ErrorCode } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { IdentityException } from '../identity.exception';
+import { sqlRows, sqlRun } from '@koko/api/core/database';
 
 /**
  * Slows down password guessing: after too many failures an account (by e-mail, whether or not it
@@ -25,7 +26,8 @@ export class LoginThrottleService {
   }
 
   async assertNotLocked(email: string, ip: string | undefined): Promise<void> {
-    const rows: Array<{ seconds: number }> = await this.db.query(
+    const rows = await sqlRows<{ seconds: number }>(
+      this.db,
       `SELECT ceil(extract(epoch FROM (locked_until - now())))::int AS seconds
          FROM login_throttle WHERE key = ANY($1) AND locked_until > now()
         ORDER BY locked_until DESC LIMIT 1`,
@@ -38,7 +40,8 @@ export class LoginThrottleService {
 
   async recordFailure(email: string, ip: string | undefined): Promise<void> {
     for (const { key, max } of this.keys(email, ip)) {
-      await this.db.query(
+      await sqlRun(
+        this.db,
         `INSERT INTO login_throttle (key, failures, updated_at) VALUES ($1, 1, now())
          ON CONFLICT (key) DO UPDATE SET
            failures = CASE WHEN login_throttle.updated_at < now() - interval '1 day' THEN 1 ELSE login_throttle.failures + 1 END,
@@ -53,6 +56,6 @@ export class LoginThrottleService {
   }
 
   async recordSuccess(email: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_throttle WHERE key = $1`, [`account:${email}`]);
+    await sqlRun(this.db, `DELETE FROM login_throttle WHERE key = $1`, [`account:${email}`]);
   }
 }

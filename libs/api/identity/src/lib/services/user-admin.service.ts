@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page } from '@koko/api/core/graphql';
-import { TransactionalEvent } from '@koko/api/core/database';
+import { TransactionalEvent, sqlRun } from '@koko/api/core/database';
 import { ErrorCode, IdentityEvents, Role, UserAnonymisedEvent } from '@koko/shared';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
@@ -88,7 +88,7 @@ export class UserAdminService {
       });
       await m.save(user);
       await this.sessions.revokeAll(userId, m);
-      await m.query(`DELETE FROM user_tokens WHERE user_id = $1`, [userId]);
+      await sqlRun(m, `DELETE FROM user_tokens WHERE user_id = $1`, [userId]);
       const payload: UserAnonymisedEvent = { userId, actorId };
       await this.events.emitAsync(IdentityEvents.UserAnonymised, { payload, manager: m } satisfies TransactionalEvent<UserAnonymisedEvent>);
       return user;

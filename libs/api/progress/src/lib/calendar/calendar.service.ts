@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { ProgressErrorCode, ProgressException } from '../progress.exception';
 import { calendar, CalendarEvent } from './ical';
+import { sqlRows, sqlRun } from '@koko/api/core/database';
 
 @Injectable()
 export class CalendarService {
@@ -20,14 +21,15 @@ export class CalendarService {
 
   /** The personal subscription URL, if one was created. */
   async subscriptionUrl(viewer: AuthUser): Promise<string | null> {
-    const rows: { token: string }[] = await this.db.query(`SELECT token FROM calendar_subscriptions WHERE user_id = $1`, [viewer.id]);
+    const rows = await sqlRows<{ token: string }>(this.db, `SELECT token FROM calendar_subscriptions WHERE user_id = $1`, [viewer.id]);
     return rows[0] ? this.urlFor(rows[0].token) : null;
   }
 
   /** Creates the subscription URL, or replaces it (the old URL stops working). 256 random bits. */
   async renewSubscription(viewer: AuthUser): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
+    await sqlRun(
+      this.db,
       `INSERT INTO calendar_subscriptions (user_id, token) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET token = EXCLUDED.token, created_at = now()`,
       [viewer.id, token],
@@ -38,7 +40,7 @@ export class CalendarService {
   /** Every session of the cohorts the token's owner takes part in or trains; null for an unknown token. */
   async feedForToken(token: string): Promise<string | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows: { user_id: string }[] = await this.db.query(`SELECT user_id FROM calendar_subscriptions WHERE token = $1`, [token]);
+    const rows = await sqlRows<{ user_id: string }>(this.db, `SELECT user_id FROM calendar_subscriptions WHERE token = $1`, [token]);
     if (!rows[0]) return null;
     const userId = rows[0].user_id;
     const [enrolled, trained] = await Promise.all([
