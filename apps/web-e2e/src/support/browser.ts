@@ -31,11 +31,11 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, options: { locale?: string; phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(browser: Browser, options: { locale?: string; phone?: boolean; timezoneId?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: BASE_URL(),
     locale: options.locale ?? 'de-DE',
-    timezoneId: 'Europe/Berlin',
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
   });
   const page = await context.newPage();

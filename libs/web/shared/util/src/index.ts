@@ -4,6 +4,7 @@ export * from './lib/i18n/dictionary-en';
 export * from './lib/i18n/i18n.service';
 export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/localized-date.pipe';
+export * from './lib/i18n/programme-time';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/i18n/translation-keys';
 export * from './lib/forms/password-validators';

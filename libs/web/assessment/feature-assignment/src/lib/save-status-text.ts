@@ -1,8 +1,10 @@
 import type { SaveStatus } from '@koko/web/assessment/data-access';
-import type { I18nService } from '@koko/web/shared/util';
+import { type I18nService, PROGRAMME_TIME_ZONE } from '@koko/web/shared/util';
 
+/** The same day on the programme's clock (the clock the time is shown on). */
 function sameDay(a: Date, b: Date): boolean {
-  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: PROGRAMME_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return day.format(a) === day.format(b);
 }
 
 /**

@@ -30,9 +30,8 @@ describe('programme time (Europe/Berlin)', () => {
     }
   });
 
-  it('gives calendar days as local dates', () => {
-    const date = calendarDay('2026-09-01');
-    expect([date?.getFullYear(), date?.getMonth(), date?.getDate()]).toEqual([2026, 8, 1]);
+  it('gives calendar days as instants that are that day on Berlin clock', () => {
+    expect(calendarDay('2026-09-01')?.toISOString()).toBe('2026-09-01T12:00:00.000Z');
     expect(calendarDay('')).toBeNull();
     expect(calendarDay(undefined)).toBeNull();
   });

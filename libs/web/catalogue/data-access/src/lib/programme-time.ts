@@ -1,8 +1,11 @@
+import { calendarDayInstant, PROGRAMME_TIME_ZONE } from '@koko/web/shared/util';
+
+export { PROGRAMME_TIME_ZONE };
+
 /**
  * The programme runs in NRW: sessions and deadlines are typed and shown in Berlin time,
  * whatever zone the admin's browser is in. The API takes and returns UTC instants.
  */
-export const PROGRAMME_TIME_ZONE = 'Europe/Berlin';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
@@ -81,12 +84,10 @@ export function isoToBerlin(iso: string): { day: string; time: string } | null {
 }
 
 /**
- * A calendar day (`YYYY-MM-DD`, as cohorts store their dates) as a local-midnight `Date`, so that
- * formatting it in any browser zone shows the same day. Invalid input gives null.
+ * A calendar day (`YYYY-MM-DD`, as cohorts store their dates) as an instant that is that day on
+ * Berlin's clock, the clock every date is shown on: `{{ cohort.startsOn | calendarDay | localDate }}`.
+ * Invalid input gives null.
  */
 export function calendarDay(day: string | null | undefined): Date | null {
-  const d = day ? DATE.exec(day) : null;
-  if (!d) return null;
-  const date = new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
-  return Number.isNaN(date.getTime()) ? null : date;
+  return calendarDayInstant(day);
 }

@@ -1,10 +1,11 @@
-/** A calendar day of the API ("YYYY-MM-DD") in words, read as a local day so it never shifts across time zones. */
+import { calendarDayInstant, PROGRAMME_TIME_ZONE } from '@koko/web/shared/util';
+
+/** A calendar day of the API ("YYYY-MM-DD") in words, read on Berlin's clock so it never shifts across time zones. */
 export function formatCalendarDay(day: string | null | undefined, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   if (!day) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  const date = calendarDayInstant(day);
+  if (!date) return day;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: PROGRAMME_TIME_ZONE }).format(date);
 }
 
 /** Certificate numbers look like KOKO-2026-000042; spaces around and lower case are forgiven. */

@@ -1,11 +1,13 @@
-import type { I18nService } from '@koko/web/shared/util';
+import { TestBed } from '@angular/core/testing';
+import { DEVICE_TIME_ZONE, I18nService } from '@koko/web/shared/util';
 import { formatDay, formatDayRange, formatSessionTime, parseDay } from './enrolment-format';
 
-function i18n(locale: 'de-DE' | 'en-GB'): I18nService {
-  return {
-    intlLocale: () => locale,
-    formatDate: (value: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options).format(value),
-  } as unknown as I18nService;
+function i18n(locale: 'de-DE' | 'en-GB', deviceZone = 'Europe/Berlin'): I18nService {
+  TestBed.resetTestingModule();
+  TestBed.configureTestingModule({ providers: [{ provide: DEVICE_TIME_ZONE, useValue: deviceZone }] });
+  const service = TestBed.inject(I18nService);
+  service.setLocale(locale === 'de-DE' ? 'de' : 'en');
+  return service;
 }
 
 /** Intl puts thin and no-break spaces around range dashes; compare with plain spaces. */
@@ -33,5 +35,9 @@ describe('enrolment date formatting', () => {
     // 08:00–15:00 UTC is 09:00–16:00 in Berlin in winter.
     expect(plain(formatSessionTime(i18n('de-DE'), '2027-01-25T08:00:00.000Z', '2027-01-25T15:00:00.000Z'))).toBe('Mo., 25. Januar 2027, 09:00–16:00 Uhr');
     expect(formatSessionTime(i18n('de-DE'), 'nonsense', '2027-01-25T15:00:00.000Z')).toBe('');
+    // On a device in New York the same session reads the same, labelled.
+    expect(plain(formatSessionTime(i18n('de-DE', 'America/New_York'), '2027-01-25T08:00:00.000Z', '2027-01-25T15:00:00.000Z'))).toBe(
+      'Mo., 25. Januar 2027, 09:00–16:00 Uhr (Berliner Zeit)',
+    );
   });
 });

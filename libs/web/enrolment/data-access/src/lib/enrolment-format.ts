@@ -1,8 +1,5 @@
 import type { I18nService } from '@koko/web/shared/util';
 
-/** Sessions take place in NRW; their times are shown in German time wherever the viewer is. */
-export const PROGRAMME_TIME_ZONE = 'Europe/Berlin';
-
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day (`YYYY-MM-DD`) as a Date at UTC midnight, or null if it is not one. */
@@ -26,19 +23,8 @@ export function formatDayRange(i18n: I18nService, from: string, to: string): str
   return new Intl.DateTimeFormat(i18n.intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).formatRange(start, end);
 }
 
-/** A session's day and time span, e.g. "Mo., 2. März 2026, 09:00–16:00". */
+/** A session's day and time span on Berlin's clock, e.g. "Mo., 2. März 2026, 09:00–16:00 Uhr" (labelled on a device elsewhere). */
 export function formatSessionTime(i18n: I18nService, startsAt: string, endsAt: string): string {
-  const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
-  const format = new Intl.DateTimeFormat(i18n.intlLocale(), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: PROGRAMME_TIME_ZONE,
-  });
-  return format.formatRange(start, end);
+  if (Number.isNaN(new Date(startsAt).getTime()) || Number.isNaN(new Date(endsAt).getTime())) return '';
+  return i18n.formatDateRange(startsAt, endsAt, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

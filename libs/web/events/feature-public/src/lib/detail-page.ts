@@ -89,8 +89,9 @@ export class ShortFormatDetailPage {
 
   protected when(event: ShortFormatDetail): string {
     const day = this.i18n.formatDate(event.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
-    const from = this.i18n.formatDate(event.startsAt, { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    const from = this.i18n.formatDate(event.startsAt, { timeStyle: 'short', timeZone: 'Europe/Berlin' }, { zoneLabel: false });
     const to = this.i18n.formatDate(event.endsAt, { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    // One "(Berliner Zeit)" at the end of the span (only on a device in another zone).
     return `${day}, ${from}–${to}`;
   }
 

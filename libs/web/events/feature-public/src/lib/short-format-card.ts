@@ -45,8 +45,9 @@ export class ShortFormatCardView {
   protected when(): string {
     const e = this.event();
     const day = this.i18n.formatDate(e.startsAt, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
-    const from = this.i18n.formatDate(e.startsAt, { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    const from = this.i18n.formatDate(e.startsAt, { timeStyle: 'short', timeZone: 'Europe/Berlin' }, { zoneLabel: false });
     const to = this.i18n.formatDate(e.endsAt, { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+    // One "(Berliner Zeit)" at the end of the span (only on a device in another zone).
     return `${day}, ${from}–${to}`;
   }
 

@@ -1,30 +1,24 @@
-/** Locale-aware formatting for the progress pages (Intl, in the browser's time zone). */
+/** Formatting for the progress pages: on the programme's clock (Berlin), through the shared formatter. */
+import { calendarDayInstant, type I18nService } from '@koko/web/shared/util';
 
-/** A calendar day ("YYYY-MM-DD") as local midnight, so it never shifts to the previous day west of UTC. */
+type Formatter = Pick<I18nService, 'formatDate' | 'formatDateRange'>;
+
+/** A calendar day ("YYYY-MM-DD") as an instant that is that day on Berlin's clock; null if malformed. */
 export function dayToDate(day: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return null;
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return calendarDayInstant(day);
 }
 
-export function formatDay(day: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDay(day: string, i18n: Formatter, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   const date = dayToDate(day);
-  return date ? new Intl.DateTimeFormat(locale, options).format(date) : day;
+  return date ? i18n.formatDate(date, options) : day;
 }
 
-/** "Dienstag, 3. März 2026, 09:00–16:00" – one date, a time range; across days both ends in full. */
-export function formatSessionTime(startsAt: string, endsAt: string, locale: string): string {
-  const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  if (Number.isNaN(start.getTime())) return '';
-  if (Number.isNaN(end.getTime()) || end <= start) return format.format(start);
-  return format.formatRange(start, end);
+/** "Dienstag, 3. März 2026, 09:00–16:00 Uhr" – one date, a time range; across days both ends in full. */
+export function formatSessionTime(startsAt: string, endsAt: string, i18n: Formatter): string {
+  return i18n.formatDateRange(startsAt, endsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** Short column label for a session: "03.03." in German, "3 Mar" in English. */
-export function formatSessionDay(startsAt: string, locale: string): string {
-  const date = new Date(startsAt);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' }).format(date);
+/** Short column label for a session: "03.03." in German, "03/03" in English (Berlin's day). */
+export function formatSessionDay(startsAt: string, i18n: Formatter): string {
+  return i18n.formatDate(startsAt, { day: '2-digit', month: '2-digit' });
 }

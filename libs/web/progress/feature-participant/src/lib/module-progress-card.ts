@@ -33,7 +33,7 @@ export class ModuleProgressCard {
 
   protected readonly nextSessionTime = computed(() => {
     const session = this.module().nextSession;
-    return session ? formatSessionTime(session.startsAt, session.endsAt, this.i18n.intlLocale()) : '';
+    return session ? formatSessionTime(session.startsAt, session.endsAt, this.i18n) : '';
   });
 
   protected readonly dueAt = computed(() => {

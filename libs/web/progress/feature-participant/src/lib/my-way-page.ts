@@ -61,7 +61,7 @@ export class MyWayPage {
   }
 
   protected day(value: string): string {
-    return formatDay(value, this.i18n.intlLocale(), { dateStyle: 'long' });
+    return formatDay(value, this.i18n, { dateStyle: 'long' });
   }
 
   protected sortedModules(enrolment: MyEnrolmentProgress): MyEnrolmentProgress['modules'] {

@@ -143,11 +143,11 @@ export class AttendanceGrid {
   }
 
   protected sessionDay(column: Column): string {
-    return formatSessionDay(column.session.startsAt, this.i18n.intlLocale());
+    return formatSessionDay(column.session.startsAt, this.i18n);
   }
 
   protected sessionTooltip(column: Column): string {
-    const time = formatSessionTime(column.session.startsAt, column.session.endsAt, this.i18n.intlLocale());
+    const time = formatSessionTime(column.session.startsAt, column.session.endsAt, this.i18n);
     return column.session.title ? `${column.session.title} – ${time}` : time;
   }
 

@@ -125,7 +125,7 @@ export class AuditTrailPage {
   }
 
   protected cohortLabel(option: { name: string; startsOn: string }): string {
-    return `${option.name} (${formatDay(option.startsOn, this.i18n.intlLocale())})`;
+    return `${option.name} (${formatDay(option.startsOn, this.i18n)})`;
   }
 
   protected time(entry: AuditEntry): string {

@@ -28,7 +28,6 @@ export class CohortPageHeader {
   protected readonly dates = computed(() => {
     const cohort = this.cohort();
     if (!cohort) return '';
-    const locale = this.i18n.intlLocale();
-    return this.i18n.t('progress.cohorts.dates', { start: formatDay(cohort.startsOn, locale), end: formatDay(cohort.endsOn, locale) });
+    return this.i18n.t('progress.cohorts.dates', { start: formatDay(cohort.startsOn, this.i18n), end: formatDay(cohort.endsOn, this.i18n) });
   });
 }

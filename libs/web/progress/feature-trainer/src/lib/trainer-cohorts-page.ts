@@ -95,8 +95,7 @@ export class TrainerCohortsPage {
   }
 
   protected dates(cohort: TrainerCohort): string {
-    const locale = this.i18n.intlLocale();
-    return this.i18n.t('progress.cohorts.dates', { start: formatDay(cohort.startsOn, locale), end: formatDay(cohort.endsOn, locale) });
+    return this.i18n.t('progress.cohorts.dates', { start: formatDay(cohort.startsOn, this.i18n), end: formatDay(cohort.endsOn, this.i18n) });
   }
 
   protected trainerNames(cohort: TrainerCohort): string {

@@ -162,12 +162,21 @@ export class CohortDetailPage {
     return cohort.trainers.map((t) => t.displayName).join(', ');
   }
 
+  /** "09:00–16:00 Uhr", with "(Berliner Zeit)" once at the end on a device in another zone. */
+  protected sessionTime(session: CohortSession): string {
+    const from = this.i18n.formatDate(session.startsAt, { timeStyle: 'short' }, { zoneLabel: false });
+    const to = this.i18n.formatDate(session.endsAt, { timeStyle: 'short' }, { zoneLabel: false });
+    const note = this.i18n.programmeZoneNote(session.startsAt);
+    return [this.i18n.t('catalogue.sessions.timeRange', { from, to }), note].filter(Boolean).join(' ');
+  }
+
   /** "Mo., 02.03.2026, 09:00–16:00" for labels and messages. */
   protected when(session: CohortSession): string {
     const zone = { timeZone: PROGRAMME_TIME_ZONE };
     const day = this.i18n.formatDate(session.startsAt, { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', ...zone });
-    const from = this.i18n.formatDate(session.startsAt, { timeStyle: 'short', ...zone });
-    const to = this.i18n.formatDate(session.endsAt, { timeStyle: 'short', ...zone });
-    return this.i18n.t('catalogue.sessions.when', { day, from, to });
+    const from = this.i18n.formatDate(session.startsAt, { timeStyle: 'short', ...zone }, { zoneLabel: false });
+    const to = this.i18n.formatDate(session.endsAt, { timeStyle: 'short', ...zone }, { zoneLabel: false });
+    const note = this.i18n.programmeZoneNote(session.startsAt);
+    return [this.i18n.t('catalogue.sessions.when', { day, from, to }), note].filter(Boolean).join(' ');
   }
 }

@@ -42,6 +42,7 @@ export const de = {
   'title.notFound': 'Seite nicht gefunden',
 
   'common.loading': 'Wird geladen …',
+  'common.programmeTimeZone': '(Berliner Zeit)',
   'common.retry': 'Erneut versuchen',
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',

@@ -44,6 +44,7 @@ export const en: Record<TranslationKey, string> = {
   'title.notFound': 'Page not found',
 
   'common.loading': 'Loading …',
+  'common.programmeTimeZone': '(Berlin time)',
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

@@ -3,6 +3,12 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { de, type TranslationKey } from './dictionary-de';
 import { en } from './dictionary-en';
 import { DEFAULT_UI_LOCALE, isUiLocale, LOCALE_STORAGE_KEY, type UiLocale } from './ui-locale';
+import { DEVICE_TIME_ZONE, deviceClockDiffers, PROGRAMME_TIME_ZONE, showsTimeOfDay } from './programme-time';
+
+/** `zoneLabel: false` leaves out "(Berliner Zeit)", for a time that is part of a longer phrase labelled once. */
+export interface FormatDateOptions {
+  zoneLabel?: boolean;
+}
 
 export type TranslationParams = Record<string, string | number>;
 
@@ -13,6 +19,8 @@ const DICTIONARIES: Record<UiLocale, Record<TranslationKey, string>> = { de, en 
 export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly state = signal<UiLocale>(this.readStoredLocale());
+  /** The zone of the viewer's device; times are shown in Berlin's and labelled when this one differs. */
+  readonly deviceTimeZone = inject(DEVICE_TIME_ZONE);
 
   /** Current UI language. */
   readonly locale = this.state.asReadonly();
@@ -42,11 +50,48 @@ export class I18nService {
     );
   }
 
-  formatDate(value: string | number | Date | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-    if (value === null || value === undefined || value === '') return '';
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) return '';
-    return new Intl.DateTimeFormat(this.intlLocale(), options).format(date);
+  /**
+   * Formats an instant (or a calendar day from `calendarDayInstant`) in the UI language on the
+   * programme's clock (Europe/Berlin) unless `options.timeZone` says otherwise. A time of day gets
+   * "(Berliner Zeit)" / "(Berlin time)" when the device's clock shows another time.
+   */
+  formatDate(
+    value: string | number | Date | null | undefined,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+    format: FormatDateOptions = {},
+  ): string {
+    const date = toDate(value);
+    if (!date) return '';
+    const zoned = { ...options, timeZone: options.timeZone ?? PROGRAMME_TIME_ZONE };
+    return new Intl.DateTimeFormat(this.intlLocale(), zoned).format(date) + this.zoneSuffix([date], zoned, format);
+  }
+
+  /** A span such as "Di., 3. März 2026, 09:00–16:00 (Berliner Zeit)", on the programme's clock; one label at the end. */
+  formatDateRange(
+    start: string | number | Date | null | undefined,
+    end: string | number | Date | null | undefined,
+    options: Intl.DateTimeFormatOptions,
+    format: FormatDateOptions = {},
+  ): string {
+    const from = toDate(start);
+    const to = toDate(end);
+    if (!from) return '';
+    const zoned = { ...options, timeZone: options.timeZone ?? PROGRAMME_TIME_ZONE };
+    const formatter = new Intl.DateTimeFormat(this.intlLocale(), zoned);
+    const text = to && to > from ? formatter.formatRange(from, to) : formatter.format(from);
+    return text + this.zoneSuffix(to ? [from, to] : [from], zoned, format);
+  }
+
+  /** " (Berliner Zeit)" when a time of day on Berlin's clock is shown to a device elsewhere, else "". */
+  private zoneSuffix(instants: Date[], options: Intl.DateTimeFormatOptions, format: FormatDateOptions): string {
+    if (format.zoneLabel === false || options.timeZone !== PROGRAMME_TIME_ZONE || !showsTimeOfDay(options)) return '';
+    return instants.some((instant) => deviceClockDiffers(this.deviceTimeZone, instant)) ? ` ${this.t('common.programmeTimeZone')}` : '';
+  }
+
+  /** The label alone, for a page that shows several times and explains the zone once; "" when not needed. */
+  programmeZoneNote(instant: string | Date | null | undefined): string {
+    const date = toDate(instant) ?? new Date();
+    return deviceClockDiffers(this.deviceTimeZone, date) ? this.t('common.programmeTimeZone') : '';
   }
 
   formatNumber(value: number | null | undefined, options?: Intl.NumberFormatOptions): string {
@@ -72,4 +117,10 @@ export class I18nService {
   private applyToDocument(locale: UiLocale): void {
     this.document.documentElement.lang = locale;
   }
+}
+
+function toDate(value: string | number | Date | null | undefined): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
