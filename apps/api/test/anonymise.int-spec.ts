@@ -1,7 +1,8 @@
-import { createRunningCohort, createUser, GraphQLClient, TestApp } from '@koko/api/testing';
-import { Role } from '@koko/shared';
+import { createRunningCohort, createUser, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
 
+const DELETE_MINE = `mutation($input: DeleteOwnAccountInput!) { deleteMyAccount(input: $input) }`;
 const ANONYMISE = `mutation($id: ID!) { anonymiseUser(userId: $id) { id email displayName active roles } }`;
 
 describe('anonymising a former participant', () => {
@@ -50,5 +51,86 @@ describe('anonymising a former participant', () => {
     expect((await c.error(ANONYMISE, { id: other.id })).code).toBe('FORBIDDEN');
     expect((await admin.error(ANONYMISE, { id: adminId })).code).toBe('LAST_ADMIN');
     expect((await admin.error(ANONYMISE, { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('USER_NOT_FOUND');
+  });
+
+  it('sends the person a final confirmation to their former address and records who acted', async () => {
+    const person = await createUser(t.db, { locale: Locale.EN, displayName: 'Nguyễn Thu Hà' });
+    await admin.ok(ANONYMISE, { id: person.id });
+    const mail = await waitForMail(t.db, person.email, { subject: /deleted/ });
+    expect(mail.text).toContain('Hello Nguyễn Thu Hà');
+    expect(mail.text).toContain('at your request, the programme team has deleted your KoKo Campus account');
+    const entries = await t.db.query(`SELECT actor_id, action, after FROM audit_events WHERE subject_user_id = $1`, [person.id]);
+    expect(entries).toEqual([{ actor_id: adminId, action: 'user.anonymised', after: { selfService: false } }]);
+    // Anonymising again sends nothing: the account has no address any more.
+    await admin.ok(ANONYMISE, { id: person.id });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'account-deleted' AND recipient LIKE '%anonymisiert.invalid'`)).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('deleting one’s own account (Meine Daten)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('needs the password; a wrong one changes nothing', async () => {
+    const person = await createUser(t.db);
+    const c = t.client();
+    await c.signIn(person.email, person.password);
+    const wrong = await c.error(DELETE_MINE, { input: { password: 'Falsches-Passwort-99' } });
+    expect(wrong).toMatchObject({ code: 'WRONG_CURRENT_PASSWORD', message: 'Das aktuelle Passwort ist nicht korrekt.' });
+    expect((await c.error(DELETE_MINE, { input: { password: '' } })).code).toBe('BAD_USER_INPUT');
+    const [row] = await t.db.query(`SELECT email, active FROM users WHERE id = $1`, [person.id]);
+    expect(row).toEqual({ email: person.email, active: true });
+    await c.ok(`{ myEnrolments { id } }`);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [person.email])).toEqual([{ n: 0 }]);
+  });
+
+  it('runs the anonymisation, signs the person out everywhere and mails a final confirmation in their language', async () => {
+    const f = await createRunningCohort(t.db, { participants: 1 });
+    const userId = f.participantIds[0];
+    const [user] = await t.db.query(`SELECT email, display_name FROM users WHERE id = $1`, [userId]);
+    const here = t.client();
+    const elsewhere = t.client();
+    await here.signIn(user.email, 'Sicheres-Test-Passwort-42');
+    await elsewhere.signIn(user.email, 'Sicheres-Test-Passwort-42');
+    const [{ id: moduleId }] = await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`);
+    await here.ok(`mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`, {
+      input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Meine eigene Schilderung' },
+    });
+
+    const response = await here.run(DELETE_MINE, { input: { password: 'Sicheres-Test-Passwort-42' } });
+    expect(response.data).toEqual({ deleteMyAccount: true });
+    // The session cookie is cleared in the answer.
+    expect(String(response.headers['set-cookie'])).toMatch(/koko_session=;/);
+
+    const [after] = await t.db.query(`SELECT email, display_name, certificate_name, password_hash, active FROM users WHERE id = $1`, [userId]);
+    expect(after).toEqual({ email: `anonymisiert-${userId}@anonymisiert.invalid`, display_name: 'Anonymisierte Person', certificate_name: '', password_hash: null, active: false });
+    expect((await here.error(`{ myEnrolments { id } }`)).code).toBe('UNAUTHENTICATED');
+    expect((await elsewhere.error(`{ myEnrolments { id } }`)).code).toBe('UNAUTHENTICATED');
+    const [enrolment] = await t.db.query(`SELECT state, motivation FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]);
+    expect(enrolment).toEqual({ state: 'admitted', motivation: '' });
+    const [attempt] = await t.db.query(`SELECT body FROM assignment_attempts WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
+    expect(attempt.body).toBe('');
+
+    const mail = await waitForMail(t.db, user.email, { subject: /gelöscht/ });
+    expect(mail.text).toContain(`Guten Tag ${user.display_name}`);
+    expect(mail.text).toContain('wie von Ihnen veranlasst, wurde Ihr Konto bei KoKo Campus gelöscht');
+    const entries = await t.db.query(`SELECT actor_id, action, after FROM audit_events WHERE subject_user_id = $1 AND action = 'user.anonymised'`, [userId]);
+    expect(entries).toEqual([{ actor_id: userId, action: 'user.anonymised', after: { selfService: true } }]);
+  });
+
+  it('is refused for the last active admin, allowed while another admin remains', async () => {
+    await t.db.query(`UPDATE users SET active = false WHERE 'ADMIN' = ANY(roles)`);
+    const first = await createUser(t.db, { roles: [Role.ADMIN] });
+    const c1 = t.client();
+    await c1.signIn(first.email, first.password);
+    expect((await c1.error(DELETE_MINE, { input: { password: first.password } })).code).toBe('LAST_ADMIN');
+    const second = await createUser(t.db, { roles: [Role.ADMIN, Role.TRAINER] });
+    await c1.ok(DELETE_MINE, { input: { password: first.password } });
+    const c2 = t.client();
+    await c2.signIn(second.email, second.password);
+    expect((await c2.error(DELETE_MINE, { input: { password: second.password } })).code).toBe('LAST_ADMIN');
   });
 });

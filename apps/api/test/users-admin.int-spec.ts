@@ -149,7 +149,7 @@ describe('user administration', () => {
     it('an admin cannot remove their own ADMIN role (LAST_ADMIN) and nothing changes', async () => {
       const error = await adminClient.error(SET_ROLES, { input: { userId: admin.id, roles: ['TRAINER'] } });
       expect(error.code).toBe('LAST_ADMIN');
-      expect(error.message).toBe('Sie können sich nicht selbst die Administrationsrechte entziehen oder sich selbst deaktivieren.');
+      expect(error.message).toBe('Sie können sich nicht selbst die Administrationsrechte entziehen, sich selbst deaktivieren oder als letzte aktive Administrator:in Ihr Konto löschen.');
       const [row] = await t.db.query(`SELECT roles FROM users WHERE id = $1`, [admin.id]);
       expect(row.roles).toEqual(['admin']);
       // Adding a role to oneself while keeping ADMIN is fine.

@@ -66,6 +66,14 @@ export const IDENTITY_ROWS: Row[] = [
     allowedOutcome: 'data',
   },
   {
+    operation: 'deleteMyAccount',
+    kind: 'mutation',
+    document: `mutation($input: DeleteOwnAccountInput!) { deleteMyAccount(input: $input) }`,
+    variables: () => ({ input: { password: 'Falsches-Passwort-99' } }),
+    audience: 'signed-in',
+    allowedOutcome: 'WRONG_CURRENT_PASSWORD',
+  },
+  {
     operation: 'changePassword',
     kind: 'mutation',
     document: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,

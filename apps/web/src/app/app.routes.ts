@@ -85,6 +85,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/identity/feature-profile').then((m) => m.ProfilePage),
   },
   {
+    path: 'profil/meine-daten',
+    title: 'title.myData',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@koko/web/identity/feature-profile').then((m) => m.MyDataPage),
+  },
+  {
     path: 'verwaltung/benutzer',
     title: 'title.adminUsers',
     canActivate: [signedInGuard, roleGuard('ADMIN')],

@@ -13,7 +13,16 @@ export const IdentityEvents = {
 /** An account was anonymised; every domain removes the personal data it holds about the user. */
 export interface UserAnonymisedEvent {
   userId: string;
+  /** The person themselves when they deleted their own account; an admin acting on request otherwise. */
   actorId: string;
+  selfService: boolean;
+  /**
+   * Where the final confirmation goes: the address and language the account had until now (null when
+   * it was anonymised before). Only the outbox keeps it, for that one mail.
+   */
+  formerEmail: string | null;
+  formerName: string;
+  locale: 'de' | 'en';
 }
 
 export interface InvitationCreatedEvent {

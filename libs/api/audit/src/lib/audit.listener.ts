@@ -23,6 +23,8 @@ import {
   FeedbackReleasedEvent,
   ShortFormatAuditedEvent,
   ShortFormatEvents,
+  IdentityEvents,
+  UserAnonymisedEvent,
 } from '@koko/shared';
 import { AuditService } from './audit.service';
 
@@ -233,4 +235,18 @@ export class AuditListener {
     });
   }
 
+  @OnEvent(IdentityEvents.UserAnonymised, { suppressErrors: false })
+  async onUserAnonymised({ payload, manager }: TransactionalEvent<UserAnonymisedEvent>): Promise<void> {
+    // Who asked and how; never the former name or address.
+    await this.audit.append(manager, {
+      actorId: payload.actorId,
+      action: 'user.anonymised',
+      entityType: 'user',
+      entityId: payload.userId,
+      cohortId: null,
+      subjectUserId: payload.userId,
+      before: null,
+      after: { selfService: payload.selfService },
+    });
+  }
 }

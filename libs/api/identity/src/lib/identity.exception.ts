@@ -65,8 +65,8 @@ function messagesFor(code: IdentityErrorCode): Messages {
       };
     case ErrorCode.LAST_ADMIN:
       return {
-        de: 'Sie können sich nicht selbst die Administrationsrechte entziehen oder sich selbst deaktivieren.',
-        en: 'You cannot remove your own administrator role or deactivate yourself.',
+        de: 'Sie können sich nicht selbst die Administrationsrechte entziehen, sich selbst deaktivieren oder als letzte aktive Administrator:in Ihr Konto löschen.',
+        en: 'You cannot remove your own administrator role, deactivate yourself or delete your account as the last active administrator.',
       };
   }
 }

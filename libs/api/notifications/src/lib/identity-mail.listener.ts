@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { IdentityEvents, InvitationCreatedEvent, PasswordResetRequestedEvent } from '@koko/shared';
+import { IdentityEvents, InvitationCreatedEvent, PasswordResetRequestedEvent, UserAnonymisedEvent } from '@koko/shared';
 import { OutboxService } from './outbox.service';
 
 /** Turns identity events into mails, in the same transaction as the event's cause. */
@@ -26,6 +26,18 @@ export class IdentityMailListener {
       locale: payload.locale,
       template: 'password-reset',
       context: { displayName: payload.displayName, resetUrl: payload.resetUrl, expiresAt: payload.expiresAt },
+    });
+  }
+
+  /** The final confirmation of a deleted account goes to the address it had until now. */
+  @OnEvent(IdentityEvents.UserAnonymised, { suppressErrors: false })
+  async onAnonymised({ payload, manager }: TransactionalEvent<UserAnonymisedEvent>): Promise<void> {
+    if (!payload.formerEmail) return;
+    await this.outbox.enqueue(manager, {
+      to: payload.formerEmail,
+      locale: payload.locale,
+      template: 'account-deleted',
+      context: { formerName: payload.formerName, selfService: payload.selfService },
     });
   }
 }

@@ -1,1 +1,2 @@
 export * from './lib/profile-page';
+export * from './lib/my-data-page';

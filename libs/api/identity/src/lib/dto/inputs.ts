@@ -48,6 +48,11 @@ export class ChangePasswordInput {
 }
 
 @InputType()
+export class DeleteOwnAccountInput {
+  @Field({ description: 'The current password, as confirmation.' }) @IsString() @MinLength(1) @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+}
+
+@InputType()
 export class InviteUserInput {
   @Field() @Transform(trim) @IsEmail() @MaxLength(254) email!: string;
   @Field(() => [Role]) @ArrayMinSize(1) @ArrayMaxSize(3) @IsEnum(Role, { each: true }) roles!: Role[];

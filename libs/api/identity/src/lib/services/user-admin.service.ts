@@ -4,7 +4,7 @@ import { Page } from '@koko/api/core/graphql';
 import { TransactionalEvent, sqlRun } from '@koko/api/core/database';
 import { ErrorCode, IdentityEvents, Role, UserAnonymisedEvent } from '@koko/shared';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { IdentityException } from '../identity.exception';
 import { SessionService } from './session.service';
@@ -68,30 +68,50 @@ export class UserAdminService {
   }
 
   /**
-   * GDPR erasure of a former participant: the account keeps only its id; name, e-mail and password
-   * are gone and it cannot sign in. Other domains clear their personal data in the same transaction
-   * (UserAnonymised). Issued certificates keep the printed name, as the legal document requires.
+   * GDPR erasure of a former participant on request: the account keeps only its id; name, e-mail and
+   * password are gone and it cannot sign in. Other domains clear their personal data in the same
+   * transaction (UserAnonymised). Issued certificates keep the printed name, as the legal document requires.
    */
   async anonymise(actorId: string, userId: string): Promise<User> {
     if (actorId === userId) throw new IdentityException(ErrorCode.LAST_ADMIN);
     return this.db.transaction(async (m) => {
       const user = await m.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new IdentityException(ErrorCode.USER_NOT_FOUND);
-      Object.assign(user, {
-        email: `anonymisiert-${user.id}@anonymisiert.invalid`,
-        displayName: 'Anonymisierte Person',
-        certificateName: '',
-        passwordHash: null,
-        active: false,
-        // Roles stay: the account must hold one, and it can no longer sign in anyway.
-        lastSignInAt: null,
-      });
-      await m.save(user);
-      await this.sessions.revokeAll(userId, m);
-      await sqlRun(m, `DELETE FROM user_tokens WHERE user_id = $1`, [userId]);
-      const payload: UserAnonymisedEvent = { userId, actorId };
-      await this.events.emitAsync(IdentityEvents.UserAnonymised, { payload, manager: m } satisfies TransactionalEvent<UserAnonymisedEvent>);
-      return user;
+      return this.erase(m, user, actorId);
     });
   }
+
+  /**
+   * The anonymisation itself, in the caller's transaction with the user row locked. Used by an admin
+   * (`anonymise`) and by the person deleting their own account (`AccountService.deleteOwnAccount`).
+   */
+  async erase(m: EntityManager, user: User, actorId: string): Promise<User> {
+    const alreadyAnonymised = user.email.endsWith(ANONYMISED_DOMAIN);
+    const former = { email: alreadyAnonymised ? null : user.email, name: user.displayName, locale: user.locale };
+    Object.assign(user, {
+      email: `anonymisiert-${user.id}${ANONYMISED_DOMAIN}`,
+      displayName: 'Anonymisierte Person',
+      certificateName: '',
+      passwordHash: null,
+      active: false,
+      // Roles stay: the account must hold one, and it can no longer sign in anyway.
+      lastSignInAt: null,
+    });
+    await m.save(user);
+    await this.sessions.revokeAll(user.id, m);
+    await sqlRun(m, `DELETE FROM user_tokens WHERE user_id = $1`, [user.id]);
+    const payload: UserAnonymisedEvent = {
+      userId: user.id,
+      actorId,
+      selfService: actorId === user.id,
+      formerEmail: former.email,
+      formerName: former.name,
+      locale: former.locale,
+    };
+    await this.events.emitAsync(IdentityEvents.UserAnonymised, { payload, manager: m } satisfies TransactionalEvent<UserAnonymisedEvent>);
+    return user;
+  }
 }
+
+/** Anonymised accounts get an address under this reserved domain (RFC 2606), which no mail reaches. */
+export const ANONYMISED_DOMAIN = '@anonymisiert.invalid';

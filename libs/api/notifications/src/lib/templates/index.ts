@@ -4,6 +4,7 @@
  */
 import { ASSESSMENT_TEMPLATES, AssessmentTemplateName } from './assessment';
 import { BARRIER_TEMPLATES, BarrierTemplateName } from './barriers';
+import { PRIVACY_TEMPLATES, PrivacyTemplateName } from './privacy';
 import { CERTIFICATE_TEMPLATES, CertificateTemplateName } from './certificates';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
 import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
@@ -14,7 +15,7 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
@@ -22,6 +23,7 @@ export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> 
   ...CERTIFICATE_TEMPLATES,
   ...SHORT_FORMAT_TEMPLATES,
   ...BARRIER_TEMPLATES,
+  ...PRIVACY_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import {
   dataOf,
   type AdminUserFieldsFragment,
+  AnonymiseUserDocument,
   InviteUserDocument,
   type InviteUserInput,
   ResendInvitationDocument,
@@ -51,5 +52,11 @@ export class AdminUsersService {
       this.apollo.mutate({ mutation: SetUserActiveDocument, variables: { input: { userId, active } } }),
     );
     return result.data?.setUserActive;
+  }
+
+  /** GDPR erasure on request (cannot be undone); the person gets a final confirmation mail. */
+  async anonymise(userId: string): Promise<AdminUser | undefined> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: AnonymiseUserDocument, variables: { userId } }));
+    return result.data?.anonymiseUser;
   }
 }

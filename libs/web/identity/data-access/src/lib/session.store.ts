@@ -5,6 +5,7 @@ import {
   AcceptInvitationDocument,
   type AcceptInvitationInput,
   ChangePasswordDocument,
+  DeleteMyAccountDocument,
   type CurrentUserFieldsFragment,
   type Locale,
   RequestPasswordResetDocument,
@@ -126,6 +127,12 @@ export class SessionStore {
     await firstValueFrom(
       this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } }),
     );
+  }
+
+  /** Deletes (anonymises) the own account after the server checked the password; the session ends. */
+  async deleteMyAccount(password: string): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: DeleteMyAccountDocument, variables: { input: { password } } }));
+    await this.clear();
   }
 
   async updateProfile(input: UpdateProfileInput): Promise<CurrentUser> {

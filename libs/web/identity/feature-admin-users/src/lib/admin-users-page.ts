@@ -187,6 +187,25 @@ export class AdminUsersPage {
     });
   }
 
+  protected isAnonymised(user: AdminUser): boolean {
+    return user.email.endsWith('@anonymisiert.invalid');
+  }
+
+  protected async anonymise(user: AdminUser): Promise<void> {
+    const name = this.nameOf(user);
+    const confirmed = await this.confirm.confirm({
+      title: this.i18n.t('users.anonymiseTitle'),
+      message: this.i18n.t('users.anonymiseText', { name }),
+      confirmLabel: this.i18n.t('users.anonymise'),
+      destructive: true,
+    });
+    if (!confirmed) return;
+    await this.run(user, async () => {
+      await this.users.anonymise(user.id);
+      this.notifier.success(this.i18n.t('users.anonymised', { name }));
+    });
+  }
+
   protected async resendInvitation(user: AdminUser): Promise<void> {
     await this.run(user, async () => {
       await this.users.resendInvitation(user.id);

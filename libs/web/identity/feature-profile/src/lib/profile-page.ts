@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { type Locale, SessionStore } from '@koko/web/identity/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, FormError, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
@@ -30,6 +30,8 @@ import {
     MatSelect,
     MatOption,
     MatButton,
+    MatAnchor,
+    RouterLink,
     PageHeader,
     FormError,
     LoadingState,

@@ -1,0 +1,41 @@
+import type { MailTemplate } from './index';
+
+/**
+ * GDPR self-service. `account-deleted` is the final confirmation to the former address after an
+ * account was anonymised: formerName, selfService (the person deleted it themselves; otherwise the
+ * programme team did on request).
+ */
+export type PrivacyTemplateName = 'account-deleted';
+
+export const PRIVACY_TEMPLATES: Record<PrivacyTemplateName, Record<'de' | 'en', MailTemplate>> = {
+  'account-deleted': {
+    de: {
+      subject: 'Ihr Konto bei KoKo Campus wurde gelöscht',
+      html: `<p>Guten Tag {{formerName}},</p>
+<p>{{#if selfService}}wie von Ihnen veranlasst, wurde Ihr Konto bei KoKo Campus gelöscht.{{else}}auf Ihren Wunsch hat das Programmteam Ihr Konto bei KoKo Campus gelöscht.{{/if}}</p>
+<p>Ihr Name, Ihre E-Mail-Adresse, Ihr Passwort, Ihre Bewerbungstexte und die Texte Ihrer Transferaufgaben wurden entfernt; Sie sind überall abgemeldet. Ausgestellte Zertifikate bleiben mit dem aufgedruckten Namen überprüfbar. Was das Gesetz aufzubewahren verlangt (Bewertungen, Entscheidungen, das Änderungsprotokoll), bleibt ohne Kontaktdaten erhalten.</p>
+<p>Dies ist die letzte E-Mail, die Sie von KoKo Campus erhalten. Wenn Sie die Löschung nicht veranlasst haben, wenden Sie sich bitte umgehend an das Programmteam.</p>`,
+      text: `Guten Tag {{formerName}},
+
+{{#if selfService}}wie von Ihnen veranlasst, wurde Ihr Konto bei KoKo Campus gelöscht.{{else}}auf Ihren Wunsch hat das Programmteam Ihr Konto bei KoKo Campus gelöscht.{{/if}}
+
+Ihr Name, Ihre E-Mail-Adresse, Ihr Passwort, Ihre Bewerbungstexte und die Texte Ihrer Transferaufgaben wurden entfernt; Sie sind überall abgemeldet. Ausgestellte Zertifikate bleiben mit dem aufgedruckten Namen überprüfbar. Was das Gesetz aufzubewahren verlangt (Bewertungen, Entscheidungen, das Änderungsprotokoll), bleibt ohne Kontaktdaten erhalten.
+
+Dies ist die letzte E-Mail, die Sie von KoKo Campus erhalten. Wenn Sie die Löschung nicht veranlasst haben, wenden Sie sich bitte umgehend an das Programmteam.`,
+    },
+    en: {
+      subject: 'Your KoKo Campus account has been deleted',
+      html: `<p>Hello {{formerName}},</p>
+<p>{{#if selfService}}as you requested, your KoKo Campus account has been deleted.{{else}}at your request, the programme team has deleted your KoKo Campus account.{{/if}}</p>
+<p>Your name, e-mail address, password, application texts and the texts of your transfer assignments have been removed; you are signed out everywhere. Issued certificates stay verifiable with the printed name. What the law requires us to keep (grades, decisions, the audit trail) is kept without contact data.</p>
+<p>This is the last e-mail you will receive from KoKo Campus. If you did not ask for the deletion, please contact the programme team at once.</p>`,
+      text: `Hello {{formerName}},
+
+{{#if selfService}}as you requested, your KoKo Campus account has been deleted.{{else}}at your request, the programme team has deleted your KoKo Campus account.{{/if}}
+
+Your name, e-mail address, password, application texts and the texts of your transfer assignments have been removed; you are signed out everywhere. Issued certificates stay verifiable with the printed name. What the law requires us to keep (grades, decisions, the audit trail) is kept without contact data.
+
+This is the last e-mail you will receive from KoKo Campus. If you did not ask for the deletion, please contact the programme team at once.`,
+    },
+  },
+};
