@@ -7,4 +7,7 @@ export default async () => ({
   // project it ran) is replaced before its next file instead of running out of heap.
   maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
+  // testTimeout is a global option: with `projects` jest ignores it in the project configs (and so
+  // in jest.preset.js), so it is set here as well. Unit tests assert behaviour, not speed.
+  testTimeout: 30_000,
 });
