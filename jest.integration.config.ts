@@ -17,7 +17,8 @@ export default {
   testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/libs/api/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/libs/api/testing/src/global-teardown.ts',
-  testTimeout: 30_000,
+  // Behaviour, not speed: generous enough for a 2-core machine that also builds and runs browsers.
+  testTimeout: 90_000,
   maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
 };
