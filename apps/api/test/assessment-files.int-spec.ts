@@ -123,4 +123,43 @@ describe('assignment files', () => {
     expect((await owner.agent.get(`/api/files/${feedbackFile.body.id}`)).status).toBe(200);
     expect(f.cohortId).toBeDefined();
   });
+
+  it('lets the grader holding the submission remove a feedback file until the feedback is released', async () => {
+    const DELETE = `mutation($id: ID!) { deleteFeedbackFile(fileId: $id) { id version } }`;
+    const root = t.config.storage.dir;
+    const { owner, attemptId } = await participantWithDraft();
+    await upload(owner, attemptId, { name: 'arbeit.pdf', content: samplePdf() });
+    await owner.ok(SUBMIT, { input: { attemptId, confirmOwnWork: true } });
+    await trainerClient.ok(CLAIM, { input: { attemptId } });
+    const first = (await upload(trainerClient, attemptId, { name: 'entwurf.pdf', content: samplePdf('Entwurf') }, 'feedback-files')).body;
+    const second = (await upload(trainerClient, attemptId, { name: 'final.pdf', content: samplePdf('Final') }, 'feedback-files')).body;
+    const [{ storage_key: firstKey }] = await t.db.query(`SELECT storage_key FROM attempt_files WHERE id = $1`, [first.id]);
+    const [{ version: before }] = await t.db.query(`SELECT version FROM assignment_attempts WHERE id = $1`, [attemptId]);
+
+    // The participant, another trainer and the owner's own mutation cannot touch it.
+    expect((await owner.error(`mutation($id: ID!) { deleteAttemptFile(fileId: $id) }`, { id: first.id })).code).toBe('FILE_NOT_FOUND');
+    const outsider = await createUser(t.db, { roles: [Role.TRAINER] });
+    const outsiderClient = t.client();
+    await outsiderClient.signIn(outsider.email, outsider.password);
+    expect((await outsiderClient.error(DELETE, { id: first.id })).code).toBe('FILE_NOT_FOUND');
+    const admin = await createUser(t.db, { roles: [Role.ADMIN] });
+    const adminClient = t.client();
+    await adminClient.signIn(admin.email, admin.password);
+    expect((await adminClient.error(DELETE, { id: first.id })).code).toBe('NOT_CLAIMED');
+    // A submission file is not a feedback file.
+    const [{ id: submissionFileId }] = await t.db.query(`SELECT id FROM attempt_files WHERE attempt_id = $1 AND purpose = 'submission'`, [attemptId]);
+    expect((await trainerClient.error(DELETE, { id: submissionFileId })).code).toBe('FILE_NOT_FOUND');
+
+    const removed = (await trainerClient.ok<{ deleteFeedbackFile: { id: string; version: number } }>(DELETE, { id: first.id })).deleteFeedbackFile;
+    expect(removed).toEqual({ id: attemptId, version: before + 1 });
+    expect(await t.db.query(`SELECT id FROM attempt_files WHERE attempt_id = $1 AND purpose = 'feedback'`, [attemptId])).toEqual([{ id: second.id }]);
+    expect(storedFiles(root).some((path) => path.endsWith(firstKey))).toBe(false);
+    expect((await trainerClient.agent.get(`/api/files/${first.id}`)).status).toBe(404);
+    expect((await trainerClient.error(DELETE, { id: first.id })).code).toBe('FILE_NOT_FOUND');
+
+    await trainerClient.ok(FEEDBACK, { input: { attemptId, version: removed.version, verdict: 'PASSED', text: 'Gut.', scores: [], release: true } });
+    const released = await trainerClient.error(DELETE, { id: second.id });
+    expect(released.code).toBe('ALREADY_GRADED');
+    expect((await owner.agent.get(`/api/files/${second.id}`)).status).toBe(200);
+  });
 });

@@ -69,6 +69,14 @@ export const ASSESSMENT_ROWS: Row[] = [
     allowedOutcome: 'ATTEMPT_NOT_FOUND',
   },
   {
+    operation: 'deleteFeedbackFile',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { deleteFeedbackFile(fileId: $id) { id version } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'FILE_NOT_FOUND',
+  },
+  {
     operation: 'grantExtension',
     kind: 'mutation',
     document: `mutation($input: GrantExtensionInput!) { grantExtension(input: $input) { id } }`,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
@@ -23,6 +23,8 @@ export type FilePurpose = 'submission' | 'feedback';
 /** Who may attach files to an attempt, and who may download them. */
 @Injectable()
 export class AttemptFilesService {
+  private readonly logger = new Logger(AttemptFilesService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -73,6 +75,36 @@ export class AttemptFilesService {
       await this.storage.delete(file.key);
       throw error;
     }
+  }
+
+  /**
+   * Removes a feedback file while the feedback is not released yet: only the grader holding the
+   * submission may, as when attaching. Someone else's (or a released) file is refused like an attach.
+   */
+  async deleteFeedbackFile(viewer: AuthUser, fileId: string): Promise<AssignmentAttempt> {
+    const { attempt, file } = await this.db.transaction(async (m) => {
+      const file = await m.findOneBy(AttemptFile, { id: fileId, purpose: 'feedback' });
+      if (!file) throw new AssessmentException(AssessmentErrorCode.FILE_NOT_FOUND);
+      const attempt = await this.assertCanDetach(m, viewer, file.attemptId);
+      await m.delete(AttemptFile, { id: file.id });
+      attempt.version += 1;
+      await m.save(attempt);
+      return { attempt, file };
+    });
+    // After the commit: a failure here leaves an orphan for the clean-up job, never a dangling row.
+    await this.storage.delete(file.storageKey).catch((error: unknown) => this.logger.warn(`Feedback file ${file.storageKey} left in storage: ${String(error)}`));
+    return attempt;
+  }
+
+  private async assertCanDetach(m: EntityManager, viewer: AuthUser, attemptId: string): Promise<AssignmentAttempt> {
+    const { attempt } = await this.access.graderAttempt(m, viewer, attemptId, true).catch((error: unknown) => {
+      // A file of a cohort the viewer does not grade is "not found"; anything else (an outage) propagates.
+      if (error instanceof AssessmentException && error.code === AssessmentErrorCode.ATTEMPT_NOT_FOUND) throw new AssessmentException(AssessmentErrorCode.FILE_NOT_FOUND);
+      throw error;
+    });
+    if (attempt.state !== AttemptState.SUBMITTED) throw new AssessmentException(AssessmentErrorCode.ALREADY_GRADED);
+    if (attempt.claimedBy !== viewer.id) throw new AssessmentException(AssessmentErrorCode.NOT_CLAIMED);
+    return attempt;
   }
 
   /**

@@ -3,6 +3,7 @@ import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { AttemptState, Role } from '@koko/shared';
 import { AssignmentAttempt } from '../attempts/attempt.entity';
 import { ClaimAttemptInput, Extension, GradingQueue, GradingQueueArgs, GrantExtensionInput, SaveFeedbackInput } from '../dto/assessment.dto';
+import { AttemptFilesService } from '../files/attempt-files.service';
 import { GradingService } from './grading.service';
 import { SubmissionMailService } from './submission-mail.service';
 
@@ -11,6 +12,7 @@ export class GradingResolver {
   constructor(
     private readonly grading: GradingService,
     private readonly submissionMail: SubmissionMailService,
+    private readonly files: AttemptFilesService,
   ) {}
 
   @Roles(Role.ADMIN, Role.TRAINER)
@@ -47,6 +49,15 @@ export class GradingResolver {
   @Mutation(() => AssignmentAttempt, { name: 'saveFeedback', description: 'Saves feedback as a draft or releases it; a stale version is refused.' })
   saveFeedback(@CurrentUser() viewer: AuthUser, @Args('input') input: SaveFeedbackInput): Promise<AssignmentAttempt> {
     return this.grading.saveFeedback(viewer, input);
+  }
+
+  @Roles(Role.ADMIN, Role.TRAINER)
+  @Mutation(() => AssignmentAttempt, {
+    name: 'deleteFeedbackFile',
+    description: 'Removes a file from feedback not yet released (the grader holding the submission); answers the attempt with its new version.',
+  })
+  deleteFeedbackFile(@CurrentUser() viewer: AuthUser, @Args('fileId', { type: () => ID }) fileId: string): Promise<AssignmentAttempt> {
+    return this.files.deleteFeedbackFile(viewer, fileId);
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)

@@ -4,6 +4,7 @@ import {
   GradingAttemptDocument,
   type GradingAttemptQuery,
   GradingClaimAttemptDocument,
+  GradingDeleteFeedbackFileDocument,
   type GradingClaimFieldsFragment,
   type GradingFeedbackFieldsFragment,
   type GradingFileFieldsFragment,
@@ -50,6 +51,12 @@ export class GradingService {
   async saveFeedback(input: SaveFeedbackInput): Promise<SavedFeedback> {
     const result = await firstValueFrom(this.apollo.mutate({ mutation: GradingSaveFeedbackDocument, variables: { input } }));
     return dataOf(result).saveFeedback;
+  }
+
+  /** Removes a file from feedback not yet released; answers the attempt's new version. */
+  async deleteFeedbackFile(fileId: string): Promise<number> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: GradingDeleteFeedbackFileDocument, variables: { fileId } }));
+    return dataOf(result).deleteFeedbackFile.version;
   }
 
   async grantExtension(input: GrantExtensionInput): Promise<GrantedExtension> {

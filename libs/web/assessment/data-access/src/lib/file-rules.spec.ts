@@ -1,4 +1,4 @@
-import { checkFile, fileHref, fileTypeLabel, formatFileSize, isPreviewable, MAX_FILE_BYTES } from './file-rules';
+import { checkFile, DEFAULT_UPLOAD_LIMITS, fileHref, fileTypeLabel, formatFileSize, isPreviewable, megabytes, uploadLimitsOf } from './file-rules';
 
 describe('checkFile', () => {
   const pdf = { name: 'Ausarbeitung.pdf', size: 1000, type: 'application/pdf' };
@@ -12,8 +12,19 @@ describe('checkFile', () => {
   it('refuses a sixth file, an empty or oversized file and a foreign type', () => {
     expect(checkFile(pdf, 5)).toEqual({ kind: 'tooMany', max: 5 });
     expect(checkFile({ ...pdf, size: 0 }, 0)).toEqual({ kind: 'empty' });
-    expect(checkFile({ ...pdf, size: MAX_FILE_BYTES + 1 }, 0)).toEqual({ kind: 'tooLarge', maxMb: 20 });
+    expect(checkFile({ ...pdf, size: DEFAULT_UPLOAD_LIMITS.maxBytes + 1 }, 0)).toEqual({ kind: 'tooLarge', maxMb: 20 });
     expect(checkFile({ name: 'setup.exe', size: 10, type: 'application/x-msdownload' }, 0)).toEqual({ kind: 'type' });
+  });
+
+  it('applies the limits the server announced', () => {
+    const limits = uploadLimitsOf({ uploadMaxBytes: 64 * 1024, uploadMaxFiles: 2 });
+    expect(limits).toEqual({ maxBytes: 65536, maxFiles: 2 });
+    expect(checkFile(pdf, 1, limits)).toBeNull();
+    expect(checkFile(pdf, 2, limits)).toEqual({ kind: 'tooMany', max: 2 });
+    expect(checkFile({ ...pdf, size: 65537 }, 0, limits)).toEqual({ kind: 'tooLarge', maxMb: 0.1 });
+    expect(checkFile({ ...pdf, size: 6 * 1024 * 1024 }, 0, uploadLimitsOf({ uploadMaxBytes: 50 * 1024 * 1024, uploadMaxFiles: 10 }))).toBeNull();
+    expect(uploadLimitsOf(null)).toBe(DEFAULT_UPLOAD_LIMITS);
+    expect(megabytes(2.5 * 1024 * 1024)).toBe(2.5);
   });
 });
 

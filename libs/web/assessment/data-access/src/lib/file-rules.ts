@@ -1,9 +1,26 @@
 /**
  * What the browser checks before an upload, for a quick message. The server decides: it reads the
- * type from the file's content and enforces its own (configurable) limits.
+ * type from the file's content and enforces its own (configurable) limits, which it tells the web
+ * app in `appInfo` (`uploadMaxBytes`, `uploadMaxFiles`).
  */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_FILES_PER_ATTEMPT = 5;
+export interface UploadLimits {
+  maxBytes: number;
+  maxFiles: number;
+}
+
+/** The server's defaults, used only until `appInfo` has been read. */
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxBytes: 20 * 1024 * 1024, maxFiles: 5 };
+
+/** The limits the server announced, or the defaults while it has not answered. */
+export function uploadLimitsOf(appInfo: { uploadMaxBytes: number; uploadMaxFiles: number } | null | undefined): UploadLimits {
+  return appInfo ? { maxBytes: appInfo.uploadMaxBytes, maxFiles: appInfo.uploadMaxFiles } : DEFAULT_UPLOAD_LIMITS;
+}
+
+/** Megabytes for the messages: whole numbers as they are, anything smaller to one decimal (at least 0.1). */
+export function megabytes(bytes: number): number {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? mb : Math.max(0.1, Math.round(mb * 10) / 10);
+}
 
 /** Shown next to the file control; order as the server lists them. */
 export const ALLOWED_FILE_LABELS = ['PDF', 'DOCX', 'ODT', 'PNG', 'JPEG'] as const;
@@ -23,10 +40,10 @@ export const FILE_INPUT_ACCEPT = [...ALLOWED_EXTENSIONS.map((e) => `.${e}`), ...
 export type FileProblem = { kind: 'tooMany'; max: number } | { kind: 'empty' } | { kind: 'tooLarge'; maxMb: number } | { kind: 'type' };
 
 /** The first reason the file cannot be attached, or null when the server should decide. */
-export function checkFile(file: { name: string; size: number; type: string }, attachedCount: number): FileProblem | null {
-  if (attachedCount >= MAX_FILES_PER_ATTEMPT) return { kind: 'tooMany', max: MAX_FILES_PER_ATTEMPT };
+export function checkFile(file: { name: string; size: number; type: string }, attachedCount: number, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): FileProblem | null {
+  if (attachedCount >= limits.maxFiles) return { kind: 'tooMany', max: limits.maxFiles };
   if (file.size === 0) return { kind: 'empty' };
-  if (file.size > MAX_FILE_BYTES) return { kind: 'tooLarge', maxMb: MAX_FILE_BYTES / (1024 * 1024) };
+  if (file.size > limits.maxBytes) return { kind: 'tooLarge', maxMb: megabytes(limits.maxBytes) };
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   // Browsers often claim nothing or something odd for office files; a known extension is enough here.
   if (!ALLOWED_EXTENSIONS.includes(extension) && !ALLOWED_TYPES.includes(file.type)) return { kind: 'type' };

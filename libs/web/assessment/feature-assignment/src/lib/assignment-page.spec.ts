@@ -1,4 +1,6 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { SessionStore } from '@koko/web/identity/data-access';
 import { provideRouter } from '@angular/router';
 import { type AssignmentOverview, AssignmentService } from '@koko/web/assessment/data-access';
 import { of, throwError } from 'rxjs';
@@ -27,7 +29,7 @@ async function render(data: AssignmentOverview | Error, params: { position?: str
     rubric: jest.fn(() => of(rubric)),
     saveDraft: jest.fn(),
   };
-  TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AssignmentService, useValue: service }] });
+  TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AssignmentService, useValue: service }, { provide: SessionStore, useValue: { appInfo: signal(null) } }] });
   const fixture = TestBed.createComponent(AssignmentPage);
   if (params.position !== undefined) fixture.componentRef.setInput('position', params.position);
   if (params.enrolment !== undefined) fixture.componentRef.setInput('enrolment', params.enrolment);

@@ -1,5 +1,7 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { AssignmentService, AttemptFileUploader, type UploadEvent } from '@koko/web/assessment/data-access';
+import { type AppInfo, SessionStore } from '@koko/web/identity/data-access';
 import { ConfirmService } from '@koko/web/shared/ui';
 import { Subject } from 'rxjs';
 import { AttemptFilesEditor } from './attempt-files-editor';
@@ -7,7 +9,7 @@ import { settle } from '@koko/web/shared/util/testing';
 
 const pdf = { __typename: 'AttemptFile' as const, id: 'f1', displayName: 'Ausarbeitung.pdf', contentType: 'application/pdf', sizeBytes: 1536, downloadUrl: '/api/files/f1' };
 
-function setup(options: { confirmed?: boolean; files?: (typeof pdf)[] } = {}) {
+function setup(options: { confirmed?: boolean; files?: (typeof pdf)[]; appInfo?: Partial<AppInfo> } = {}) {
   const uploads = new Subject<UploadEvent>();
   const uploader = { upload: jest.fn(() => uploads.asObservable()) };
   const service = { deleteFile: jest.fn(async () => undefined) };
@@ -17,6 +19,7 @@ function setup(options: { confirmed?: boolean; files?: (typeof pdf)[] } = {}) {
       { provide: AttemptFileUploader, useValue: uploader },
       { provide: AssignmentService, useValue: service },
       { provide: ConfirmService, useValue: confirm },
+      { provide: SessionStore, useValue: { appInfo: signal(options.appInfo ?? null) } },
     ],
   });
   const fixture = TestBed.createComponent(AttemptFilesEditor);
@@ -45,6 +48,17 @@ describe('AttemptFilesEditor', () => {
     const { element } = setup();
     expect(element.textContent).toContain('Erlaubt sind PDF, DOCX, ODT, PNG, JPEG; je Datei höchstens 20 MB, insgesamt bis zu 5 Dateien.');
     expect(element.textContent).toContain('0 von 5 Dateien angehängt');
+  });
+
+  it('states and checks the limits the server announced in appInfo', async () => {
+    const { element, choose, uploader } = setup({ appInfo: { uploadMaxBytes: 2.5 * 1024 * 1024, uploadMaxFiles: 2 }, files: [pdf] });
+    expect(element.textContent).toContain('je Datei höchstens 2,5 MB, insgesamt bis zu 2 Dateien.');
+    expect(element.textContent).toContain('1 von 2 Dateien angehängt');
+    await choose(new File([new Uint8Array(3 * 1024 * 1024)], 'Gross.pdf', { type: 'application/pdf' }));
+    expect(element.querySelector('[data-testid="assignment-file-error"]')?.textContent).toContain('höchstens 2,5 MB');
+    await choose(new File(['%PDF'], 'a.pdf', { type: 'application/pdf' }), new File(['%PDF'], 'b.pdf', { type: 'application/pdf' }));
+    expect(uploader.upload).toHaveBeenCalledTimes(1);
+    expect(element.querySelector('[data-testid="assignment-file-error"]')?.textContent).toContain('höchstens 2 Dateien');
   });
 
   it('refuses a foreign type at once, without uploading', async () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import {
@@ -9,9 +9,10 @@ import {
   checkFile,
   FILE_INPUT_ACCEPT,
   type FileProblem,
-  MAX_FILE_BYTES,
-  MAX_FILES_PER_ATTEMPT,
+  megabytes,
+  uploadLimitsOf,
 } from '@koko/web/assessment/data-access';
+import { SessionStore } from '@koko/web/identity/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
@@ -25,7 +26,6 @@ interface RunningUpload {
 }
 
 const TYPES = ALLOWED_FILE_LABELS.join(', ');
-const MAX_MB = MAX_FILE_BYTES / (1024 * 1024);
 
 /** The files of the draft: upload with a real progress bar (cancellable), open, remove after asking. */
 @Component({
@@ -41,6 +41,7 @@ export class AttemptFilesEditor {
   private readonly confirm = inject(ConfirmService);
   private readonly errors = inject(ApiErrorService);
   private readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionStore);
 
   readonly files = input.required<readonly AssignmentFile[]>();
   readonly attemptNo = input.required<number>();
@@ -57,7 +58,13 @@ export class AttemptFilesEditor {
   protected readonly announcement = signal('');
   protected readonly deleting = signal(false);
   protected readonly accept = FILE_INPUT_ACCEPT;
-  protected readonly rules = { types: TYPES, maxMb: MAX_MB, max: MAX_FILES_PER_ATTEMPT };
+  /** The server's limits (from `appInfo`), so the page says and checks what the server enforces. */
+  private readonly limits = computed(() => uploadLimitsOf(this.session.appInfo()));
+  protected readonly rules = computed(() => ({
+    types: TYPES,
+    maxMb: this.i18n.formatNumber(megabytes(this.limits().maxBytes)),
+    max: this.limits().maxFiles,
+  }));
 
   private readonly fileInput = viewChild.required<ElementRef<HTMLInputElement>>('fileInput');
   private readonly addButton = viewChild.required<string, ElementRef<HTMLButtonElement>>('addButton', { read: ElementRef });
@@ -83,7 +90,7 @@ export class AttemptFilesEditor {
     const accepted: File[] = [];
     const problems: string[] = [];
     for (const file of chosen) {
-      const problem = checkFile(file, count);
+      const problem = checkFile(file, count, this.limits());
       if (problem) problems.push(this.describe(problem, file.name));
       else {
         accepted.push(file);
@@ -166,7 +173,7 @@ export class AttemptFilesEditor {
       case 'empty':
         return this.i18n.t('assessment.files.problem.empty', { name });
       case 'tooLarge':
-        return this.i18n.t('assessment.files.problem.tooLarge', { name, maxMb: problem.maxMb });
+        return this.i18n.t('assessment.files.problem.tooLarge', { name, maxMb: this.i18n.formatNumber(problem.maxMb) });
       case 'type':
         return this.i18n.t('assessment.files.problem.type', { name, types: TYPES });
     }

@@ -1,4 +1,6 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { SessionStore } from '@koko/web/identity/data-access';
 import { MatDialog } from '@angular/material/dialog';
 import { type AssignmentAttempt, AssignmentService, assignmentPhase, localDraftKey } from '@koko/web/assessment/data-access';
 import { Notifier } from '@koko/web/shared/ui';
@@ -21,6 +23,7 @@ function setup(options: { attempts?: AssignmentAttempt[]; saveDraft?: jest.Mock;
       { provide: AssignmentService, useValue: service },
       { provide: MatDialog, useValue: dialog },
       { provide: Notifier, useValue: notifier },
+      { provide: SessionStore, useValue: { appInfo: signal(null) } },
     ],
   });
   const fixture = TestBed.createComponent(AttemptWorkspace);
