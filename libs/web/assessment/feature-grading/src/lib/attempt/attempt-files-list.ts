@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output } from '@angular/core';
 import { DomSanitizer, type SafeResourceUrl } from '@angular/platform-browser';
 import { formatFileSize, type GradingFile, inlineUrl, previewKind, type PreviewKind } from '@koko/web/assessment/data-access-grading';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
@@ -28,6 +28,10 @@ export class AttemptFilesList {
   /** Previews start open (the submission being graded) or closed (earlier attempts, feedback). */
   readonly previewsOpen = input(false);
   readonly label = input<string>('');
+  /** Offers "remove" per file (feedback files before the release); the parent asks and removes. */
+  readonly removable = input(false);
+  readonly removeDisabled = input(false);
+  readonly remove = output<GradingFile>();
 
   protected readonly entries = computed<FileEntry[]>(() =>
     this.files().map((file) => {

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { FEEDBACK_FILE_ACCEPT, FeedbackUploadService, type GradingFile } from '@koko/web/assessment/data-access-grading';
+import { FEEDBACK_FILE_ACCEPT, FeedbackUploadService, type GradingFile, GradingService } from '@koko/web/assessment/data-access-grading';
+import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { ConfirmService } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import type { Subscription } from 'rxjs';
 import { AttemptFilesList } from './attempt-files-list';
@@ -11,7 +13,13 @@ interface Upload {
   percent: number;
 }
 
-/** The optional feedback file: pick, upload with progress (cancellable), list what is attached. */
+/** A feedback file was removed; the attempt now has this version. */
+export interface FeedbackFileRemoved {
+  fileId: string;
+  version: number;
+}
+
+/** The optional feedback file: pick, upload with progress (cancellable), list what is attached, remove after asking. */
 @Component({
   selector: 'koko-feedback-file-upload',
   imports: [MatButton, MatProgressBar, AttemptFilesList, TranslatePipe],
@@ -21,7 +29,13 @@ interface Upload {
       <legend>{{ 'grading.feedback.files' | t }}</legend>
       <p class="hint" id="grading-feedback-files-hint">{{ 'grading.feedback.filesHint' | t }}</p>
       @if (files().length > 0) {
-        <koko-attempt-files-list [files]="files()" [label]="'grading.feedback.files' | t" />
+        <koko-attempt-files-list
+          [files]="files()"
+          [label]="'grading.feedback.files' | t"
+          [removable]="!disabled()"
+          [removeDisabled]="removing() || upload() !== null"
+          (remove)="remove($event)"
+        />
       }
       <input
         #picker
@@ -50,6 +64,7 @@ interface Upload {
           <button mat-stroked-button type="button" (click)="cancel()">{{ 'grading.feedback.uploadCancel' | t }}</button>
         } @else {
           <button
+            #attachButton
             mat-stroked-button
             type="button"
             [disabled]="disabled()"
@@ -73,18 +88,24 @@ interface Upload {
 })
 export class FeedbackFileUpload {
   private readonly uploads = inject(FeedbackUploadService);
+  private readonly grading = inject(GradingService);
+  private readonly confirm = inject(ConfirmService);
+  private readonly errors = inject(ApiErrorService);
   private readonly i18n = inject(I18nService);
   private readonly picker = viewChild.required<ElementRef<HTMLInputElement>>('picker');
+  private readonly attachButton = viewChild<string, ElementRef<HTMLButtonElement>>('attachButton', { read: ElementRef });
 
   readonly attemptId = input.required<string>();
   readonly files = input.required<readonly GradingFile[]>();
   readonly disabled = input(false);
   readonly uploaded = output<GradingFile>();
+  readonly removed = output<FeedbackFileRemoved>();
 
   protected readonly accept = FEEDBACK_FILE_ACCEPT;
   protected readonly upload = signal<Upload | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly done = signal<string | null>(null);
+  protected readonly removing = signal(false);
   private subscription: Subscription | null = null;
 
   constructor() {
@@ -115,6 +136,30 @@ export class FeedbackFileUpload {
         this.picker().nativeElement.value = '';
       },
     });
+  }
+
+  protected async remove(file: GradingFile): Promise<void> {
+    const confirmed = await this.confirm.confirm({
+      title: this.i18n.t('grading.feedback.removeTitle'),
+      message: this.i18n.t('grading.feedback.removeText', { name: file.displayName }),
+      confirmLabel: this.i18n.t('grading.files.remove'),
+      destructive: true,
+    });
+    if (!confirmed) return;
+    this.error.set(null);
+    this.done.set(null);
+    this.removing.set(true);
+    try {
+      const version = await this.grading.deleteFeedbackFile(file.id);
+      this.removed.emit({ fileId: file.id, version });
+      this.done.set(this.i18n.t('grading.feedback.removed', { name: file.displayName }));
+      // The removed row had focus (via the dialog); continue from the attach button.
+      this.attachButton()?.nativeElement.focus();
+    } catch (error) {
+      this.error.set(this.errors.describe(error).message);
+    } finally {
+      this.removing.set(false);
+    }
   }
 
   protected cancel(): void {

@@ -11,10 +11,11 @@ function staleError() {
   return { errors: [{ message: 'Die Einreichung wurde inzwischen geändert.', extensions: { code: 'STALE_VERSION' } }] };
 }
 
-function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>; confirm?: boolean } = {}) {
+function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>; confirm?: boolean; attempt?: ReturnType<typeof submittedAttempt> } = {}) {
   const saves: SaveFeedbackInput[] = [];
   const dialogOpen = jest.fn(() => ({ afterClosed: () => of(options.confirm ?? true) }));
   const success = jest.fn();
+  const deleteFeedbackFile = jest.fn(async () => 7);
   TestBed.configureTestingModule({
     providers: [
       {
@@ -24,6 +25,7 @@ function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>;
             saves.push(input);
             return options.save ? options.save(input) : Promise.resolve({ id: 'att-1', state: 'SUBMITTED', version: input.version + 1, feedback: null });
           },
+          deleteFeedbackFile,
         },
       },
       { provide: MatDialog, useValue: { open: dialogOpen } },
@@ -31,7 +33,7 @@ function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>;
     ],
   });
   const fixture = TestBed.createComponent(FeedbackForm);
-  fixture.componentRef.setInput('attempt', submittedAttempt());
+  fixture.componentRef.setInput('attempt', options.attempt ?? submittedAttempt());
   fixture.componentRef.setInput('version', 3);
   fixture.componentRef.setInput('editable', true);
   fixture.detectChanges();
@@ -47,7 +49,7 @@ function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>;
     textarea.dispatchEvent(new Event('input'));
     fixture.detectChanges();
   };
-  return { fixture, element, byTestId, pick, type, saves, dialogOpen, success };
+  return { fixture, element, byTestId, pick, type, saves, dialogOpen, success, deleteFeedbackFile };
 }
 
 describe('FeedbackForm', () => {
@@ -160,5 +162,33 @@ describe('FeedbackForm', () => {
     expect(byTestId<HTMLButtonElement>('grading-save-draft').disabled).toBe(true);
     expect(byTestId<HTMLButtonElement>('grading-release').disabled).toBe(true);
     expect(byTestId<HTMLTextAreaElement>('grading-feedback-text').disabled).toBe(true);
+  });
+
+  it('removes a feedback file after asking and saves with the version the removal answered', async () => {
+    const file = { __typename: 'AttemptFile' as const, id: 'ff-1', displayName: 'Hinweise.pdf', contentType: 'application/pdf', sizeBytes: 2048, downloadUrl: '/api/files/ff-1' };
+    const { fixture, element, byTestId, saves, dialogOpen, deleteFeedbackFile } = setup({ attempt: submittedAttempt({ feedbackFiles: [file] }) });
+    const remove = byTestId<HTMLButtonElement>('grading-file-remove-ff-1');
+    expect(remove.getAttribute('aria-label')).toBe('Hinweise.pdf entfernen');
+    remove.click();
+    await settle(fixture);
+    expect(dialogOpen).toHaveBeenCalledTimes(1);
+    expect(deleteFeedbackFile).toHaveBeenCalledWith('ff-1');
+    expect(element.querySelector('[data-testid="grading-file-ff-1"]')).toBeNull();
+    expect(element.textContent).toContain('„Hinweise.pdf“ wurde entfernt.');
+    byTestId<HTMLButtonElement>('grading-save-draft').click();
+    await settle(fixture);
+    expect(saves[0]?.version).toBe(7);
+  });
+
+  it('keeps a feedback file when the grader does not confirm, and offers no removal once not editable', async () => {
+    const file = { __typename: 'AttemptFile' as const, id: 'ff-1', displayName: 'Hinweise.pdf', contentType: 'application/pdf', sizeBytes: 2048, downloadUrl: '/api/files/ff-1' };
+    const { fixture, element, byTestId, deleteFeedbackFile } = setup({ attempt: submittedAttempt({ feedbackFiles: [file] }), confirm: false });
+    byTestId<HTMLButtonElement>('grading-file-remove-ff-1').click();
+    await settle(fixture);
+    expect(deleteFeedbackFile).not.toHaveBeenCalled();
+    expect(element.querySelector('[data-testid="grading-file-ff-1"]')).not.toBeNull();
+    fixture.componentRef.setInput('editable', false);
+    fixture.detectChanges();
+    expect(element.querySelector('[data-testid="grading-file-remove-ff-1"]')).toBeNull();
   });
 });

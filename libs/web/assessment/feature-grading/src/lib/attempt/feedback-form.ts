@@ -25,7 +25,7 @@ import { FormError, Notifier } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { firstValueFrom, map } from 'rxjs';
 import { verdictKey } from '../shared/labels';
-import { FeedbackFileUpload } from './feedback-file-upload';
+import { FeedbackFileUpload, type FeedbackFileRemoved } from './feedback-file-upload';
 import { type ReleaseConfirmData, ReleaseConfirmDialog } from './release-confirm-dialog';
 import { ErrorCode } from '@koko/shared';
 
@@ -157,6 +157,11 @@ export class FeedbackForm {
     this.feedbackFiles.update((files) => [...files, file]);
     // The upload changed the attempt once, as the grader's own act: the next save names that version.
     this.version.update((v) => v + 1);
+  }
+
+  protected fileRemoved(removed: FeedbackFileRemoved): void {
+    this.feedbackFiles.update((files) => files.filter((f) => f.id !== removed.fileId));
+    this.version.set(removed.version);
   }
 
   protected reload(): void {
