@@ -114,6 +114,7 @@ describe('transfer assignment mails', () => {
       verdict,
       actorId: trainers.de.id,
       nextAttemptNo,
+      revisionDueAt: nextAttemptNo ? '2026-05-04T21:59:00.000Z' : null,
       assignmentUrl: assignmentUrl(locale),
       scores: {},
     });
@@ -130,10 +131,10 @@ describe('transfer assignment mails', () => {
 
     await emit(AssessmentEvents.FeedbackReleased, release(Locale.DE, Verdict.REVISION_REQUESTED, 2));
     const revise = await waitForMail(t.db, participants.de.email, { subject: exactly('Bitte überarbeiten: Ihre Transferaufgabe zu Modul 2') });
-    expect(revise.text).toContain('Für Ihre Überarbeitung ist der 2. Versuch geöffnet.');
+    expect(revise.text).toContain('Für Ihre Überarbeitung ist der 2. Versuch geöffnet; bitte reichen Sie ihn bis 4. Mai 2026 um 23:59 ein.');
     await emit(AssessmentEvents.FeedbackReleased, release(Locale.EN, Verdict.REVISION_REQUESTED, 3));
     const reviseEn = await waitForMail(t.db, participants.en.email, { subject: exactly('Please revise: your transfer assignment for module 2') });
-    expect(reviseEn.text).toContain('Attempt 3 is now open for your revision.');
+    expect(reviseEn.text).toContain('Attempt 3 is now open for your revision; please submit it by 4 May 2026 at 23:59.');
   });
 
   it('tell the participant about an extension: the new date and the reason', async () => {
@@ -180,6 +181,7 @@ describe('transfer assignment mails', () => {
       verdict: Verdict.REVISION_REQUESTED,
       actorId: trainers.de.id,
       nextAttemptNo: 2,
+      revisionDueAt: '2026-05-04T21:59:00.000Z',
       assignmentUrl: assignmentUrl(Locale.DE),
       scores,
     };
@@ -222,6 +224,7 @@ describe('transfer assignment mails', () => {
       verdict: Verdict.PASSED,
       actorId: trainers.de.id,
       nextAttemptNo: null,
+      revisionDueAt: null,
       assignmentUrl: assignmentUrl(Locale.DE),
       scores: {},
     };

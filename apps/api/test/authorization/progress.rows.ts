@@ -37,6 +37,13 @@ export const PROGRESS_ROWS: Row[] = [
     allowedOutcome: 'COHORT_NOT_FOUND',
   },
   {
+    operation: 'overdueAssignments',
+    kind: 'query',
+    document: `{ overdueAssignments { enrolmentId dueAt } }`,
+    audience: [Role.ADMIN, Role.TRAINER],
+    allowedOutcome: 'data',
+  },
+  {
     operation: 'cohortProgressCsv',
     kind: 'query',
     document: `query($id: ID!) { cohortProgressCsv(cohortId: $id) { filename } }`,

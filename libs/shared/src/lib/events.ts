@@ -145,6 +145,8 @@ export interface FeedbackReleasedEvent extends AttemptContext {
   actorId: string;
   /** Set when a revision request opened the next attempt. */
   nextAttemptNo: number | null;
+  /** When the revision is due (ISO), set with nextAttemptNo. */
+  revisionDueAt: string | null;
   assignmentUrl: string;
   scores: Record<string, unknown>;
 }

@@ -20,6 +20,7 @@ export enum AssessmentErrorCode {
   VERDICT_REQUIRED = 'VERDICT_REQUIRED',
   RUBRIC_SCORE_MISSING = 'RUBRIC_SCORE_MISSING',
   VERDICT_CONTRADICTS_RUBRIC = 'VERDICT_CONTRADICTS_RUBRIC',
+  REVISION_DUE_IN_PAST = 'REVISION_DUE_IN_PAST',
   FEEDBACK_TEXT_REQUIRED = 'FEEDBACK_TEXT_REQUIRED',
   RUBRIC_SCORE_INVALID = 'RUBRIC_SCORE_INVALID',
   RUBRIC_INVALID = 'RUBRIC_INVALID',
@@ -85,6 +86,8 @@ function messagesFor(code: AssessmentErrorCode): Messages {
       return { de: 'Eine Bewertung passt nicht zum Bewertungsraster dieses Moduls.', en: 'A score does not match this module’s rubric.' };
     case AssessmentErrorCode.RUBRIC_INVALID:
       return { de: 'Das Bewertungsraster ist ungültig: {reason}', en: 'The rubric is invalid: {reason}' };
+    case AssessmentErrorCode.REVISION_DUE_IN_PAST:
+      return { de: 'Der Abgabetermin der Überarbeitung muss in der Zukunft liegen.', en: 'The revision’s due date must lie in the future.' };
     case AssessmentErrorCode.EXTENSION_IN_PAST:
       return { de: 'Die neue Frist muss in der Zukunft liegen.', en: 'The new due date must lie in the future.' };
     case AssessmentErrorCode.TOO_MANY_FILES:

@@ -56,6 +56,7 @@ export class AssessmentMailListener {
         attemptNo: payload.attemptNo,
         passed: payload.verdict === Verdict.PASSED,
         nextAttemptNo: payload.nextAttemptNo,
+        revisionDueAt: payload.revisionDueAt,
         assignmentUrl: payload.assignmentUrl,
       },
     });

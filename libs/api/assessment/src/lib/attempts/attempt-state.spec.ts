@@ -1,4 +1,4 @@
-import { AttemptState, canEditAssignment, opensNextAttempt, stateAfterVerdict, submissionTiming, Verdict } from './attempt-state';
+import { AttemptState, canEditAssignment, defaultRevisionDueAt, opensNextAttempt, personalDueAt, stateAfterVerdict, submissionTiming, Verdict } from './attempt-state';
 
 const at = (iso: string) => new Date(iso);
 
@@ -40,5 +40,25 @@ describe('attempt rules', () => {
     expect(submissionTiming(at('2027-01-01T00:00:00Z'), due, null, null)).toEqual({ allowed: true, late: true });
     expect(submissionTiming(at('2027-01-01T00:00:00Z'), null, null, null)).toEqual({ allowed: true, late: false });
     expect(submissionTiming(at('2026-05-12T10:00:00Z'), due, cutoff, at('2026-05-08T22:00:00Z'))).toEqual({ allowed: true, late: true });
+  });
+
+  it('takes a revision’s own due date, unless an extension was granted after the revision was requested', () => {
+    const revision = { dueAt: at('2026-06-10T21:59:00Z'), createdAt: at('2026-05-27T09:00:00Z') };
+    expect(personalDueAt(revision, null)).toEqual(at('2026-06-10T21:59:00Z'));
+    expect(personalDueAt(revision, { dueAt: at('2026-05-20T21:59:00Z'), grantedAt: at('2026-05-10T09:00:00Z') })).toEqual(at('2026-06-10T21:59:00Z'));
+    expect(personalDueAt(revision, { dueAt: at('2026-06-20T21:59:00Z'), grantedAt: at('2026-06-01T09:00:00Z') })).toEqual(at('2026-06-20T21:59:00Z'));
+    // A first attempt has no date of its own: the extension, or none (the cohort's applies).
+    const first = { dueAt: null, createdAt: at('2026-05-01T09:00:00Z') };
+    expect(personalDueAt(first, { dueAt: at('2026-05-20T21:59:00Z'), grantedAt: at('2026-05-10T09:00:00Z') })).toEqual(at('2026-05-20T21:59:00Z'));
+    expect(personalDueAt(first, null)).toBeNull();
+    expect(personalDueAt(null, null)).toBeNull();
+  });
+
+  it('proposes a revision’s due date at 23:59 Berlin time, the cohort’s days later', () => {
+    const berlinDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(d);
+    // Enough for the test: Berlin is UTC+2 in summer, UTC+1 in winter.
+    const berlinInstant = (day: string, time: string) => new Date(`${day}T${time}:00${day < '2026-10-25' ? '+02:00' : '+01:00'}`);
+    expect(defaultRevisionDueAt(at('2026-06-01T23:30:00Z'), 14, berlinDay, berlinInstant)).toEqual(at('2026-06-16T21:59:00Z'));
+    expect(defaultRevisionDueAt(at('2026-10-20T10:00:00Z'), 7, berlinDay, berlinInstant)).toEqual(at('2026-10-27T22:59:00Z'));
   });
 });

@@ -36,10 +36,31 @@ export function opensNextAttempt(verdict: Verdict, attemptNo: number, maxAttempt
 }
 
 /**
+ * The participant's own due date for a module, if any: a revision's due date (set when it was
+ * requested), unless an extension was granted after that; otherwise the latest extension. Null: the
+ * cohort's due date applies.
+ */
+export function personalDueAt(
+  latestAttempt: { dueAt: Date | null; createdAt: Date } | null | undefined,
+  extension: { dueAt: Date; grantedAt: Date } | null | undefined,
+): Date | null {
+  if (latestAttempt?.dueAt) {
+    return extension && extension.grantedAt.getTime() > latestAttempt.createdAt.getTime() ? extension.dueAt : latestAttempt.dueAt;
+  }
+  return extension?.dueAt ?? null;
+}
+
+/** The default due date of a revision requested now: the end of the day (23:59 in Berlin) `days` days later. */
+export function defaultRevisionDueAt(now: Date, days: number, berlinDay: (instant: Date) => string, berlinInstant: (day: string, time: string) => Date): Date {
+  return berlinInstant(berlinDay(new Date(now.getTime() + days * 86_400_000)), '23:59');
+}
+
+/**
  * When a submission is accepted. Late = after the due date (or the personal extension). After the
  * cohort's cut-off it is refused, unless an extension moves the due date beyond it.
  */
 export function submissionTiming(now: Date, dueAt: Date | null, cutoffAt: Date | null, extensionDueAt: Date | null): { allowed: boolean; late: boolean } {
+  // extensionDueAt: the participant's own due date (an extension or a revision's due date).
   const effectiveDue = extensionDueAt ?? dueAt;
   const late = effectiveDue !== null && now.getTime() > effectiveDue.getTime();
   const allowed =

@@ -18,6 +18,9 @@ export class AssignmentAttempt {
   @Field(() => Date, { nullable: true }) @Column({ name: 'own_work_confirmed_at', type: 'timestamptz', nullable: true }) ownWorkConfirmedAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
   @Field() @Column({ type: 'boolean', default: false }) late!: boolean;
+  @Field(() => Date, { nullable: true, description: 'A revision’s own due date, set when the revision was requested; null for a first attempt.' })
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
   @HideField() @Column({ name: 'claimed_by', type: 'uuid', nullable: true }) claimedBy!: string | null;
   @Field(() => Date, { nullable: true }) @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true }) claimedAt!: Date | null;
   @Field(() => Int, { description: 'Increases with every change; a save naming an older version is refused.' })

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { GraphQLContext, groupByKey, requestLoader } from '@koko/api/core/graphql';
@@ -89,6 +89,13 @@ export class AttemptResolver {
     const enrolment = await assessmentLoaders.enrolment(ctx, this.db).load(attempt.enrolmentId);
     const cohort = enrolment ? await catalogueLoaders.cohort(ctx, this.cohorts).load(enrolment.cohortId) : null;
     return cohort?.name ?? '';
+  }
+
+  @ResolveField(() => Int, { name: 'cohortRevisionDays', description: 'Days a revision gets by default in the attempt’s cohort (the grading form proposes that date).' })
+  async cohortRevisionDays(@Parent() attempt: AssignmentAttempt, @Context() ctx: GraphQLContext): Promise<number> {
+    const enrolment = await assessmentLoaders.enrolment(ctx, this.db).load(attempt.enrolmentId);
+    const cohort = enrolment ? await catalogueLoaders.cohort(ctx, this.cohorts).load(enrolment.cohortId) : null;
+    return cohort?.revisionDays ?? 14;
   }
 
   @ResolveField(() => ID, { name: 'cohortId' })

@@ -13,7 +13,7 @@ import { AssessmentErrorCode, AssessmentException } from '../assessment.exceptio
 import { AssignmentOverview } from '../dto/assessment.dto';
 import { AssignmentAccess } from '../assignment-access';
 import { SubmissionMailService } from '../grading/submission-mail.service';
-import { AttemptState, canEditAssignment, submissionTiming } from './attempt-state';
+import { AttemptState, canEditAssignment, personalDueAt, submissionTiming } from './attempt-state';
 import { AssignmentAttempt, AssignmentExtension, AttemptFile } from './attempt.entity';
 import { attemptContext } from './attempt-context';
 
@@ -53,7 +53,7 @@ export class AttemptsService {
       dueAt: settings.assignmentDueAt,
       cutoffAt: settings.submissionCutoffAt,
       extension: extension ? { id: extension.id, dueAt: extension.dueAt, reason: extension.reason, grantedAt: extension.grantedAt } : null,
-      effectiveDueAt: extension?.dueAt ?? settings.assignmentDueAt,
+      effectiveDueAt: personalDueAt(attempts[0], extension) ?? settings.assignmentDueAt,
       maxAttempts: settings.maxAttempts,
       attempts,
       canEdit: canEditAssignment(enrolment.state === EnrolmentState.ADMITTED, attempts, settings.maxAttempts),
@@ -95,7 +95,8 @@ export class AttemptsService {
       if (!attempt.body.trim() && files === 0) throw new AssessmentException(AssessmentErrorCode.SUBMISSION_EMPTY);
       const settings = await this.access.cohortModule(m, enrolment.cohortId, attempt.moduleId);
       const extension = await this.latestExtension(m, enrolment.id, attempt.moduleId);
-      const timing = submissionTiming(now, settings.assignmentDueAt, settings.submissionCutoffAt, extension?.dueAt ?? null);
+      // A revision is measured against its own due date (or a later extension), not the cohort's.
+      const timing = submissionTiming(now, settings.assignmentDueAt, settings.submissionCutoffAt, personalDueAt(attempt, extension));
       if (!timing.allowed) throw new AssessmentException(AssessmentErrorCode.PAST_CUTOFF, { cutoff: settings.submissionCutoffAt?.toISOString().slice(0, 10) ?? '' });
       Object.assign(attempt, { state: AttemptState.SUBMITTED, submittedAt: now, ownWorkConfirmedAt: now, late: timing.late, version: attempt.version + 1, updatedAt: now });
       await m.save(attempt);

@@ -63,6 +63,13 @@ export class SaveFeedbackInput {
   @Field({ defaultValue: '' }) @IsString() @MaxLength(50_000) text!: string;
   @Field(() => [ScoreInput], { defaultValue: [] }) @ValidateNested({ each: true }) @Type(() => ScoreInput) @ArrayMaxSize(20) scores!: ScoreInput[];
   @Field({ description: 'Release to the participant now; otherwise saved as a draft.' }) @IsBoolean() release!: boolean;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'With "revision required": when the revision is due. Default: the end of the day the cohort’s revision days from now.',
+  })
+  @IsOptional()
+  @IsDate()
+  revisionDueAt?: Date | null;
 }
 
 @InputType()
@@ -136,7 +143,7 @@ export class AssignmentOverview {
   @Field(() => Date, { nullable: true }) dueAt!: Date | null;
   @Field(() => Date, { nullable: true }) cutoffAt!: Date | null;
   @Field(() => Extension, { nullable: true }) extension!: Extension | null;
-  @Field(() => Date, { nullable: true, description: 'The extension’s date if granted, else the cohort’s.' }) effectiveDueAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The participant’s own date (a revision’s due date or an extension) if there is one, else the cohort’s.' }) effectiveDueAt!: Date | null;
   @Field(() => Int) maxAttempts!: number;
   @Field(() => [AssignmentAttempt], { description: 'Newest first.' }) attempts!: AssignmentAttempt[];
   @Field({ description: 'The participant can write or start an attempt now.' }) canEdit!: boolean;

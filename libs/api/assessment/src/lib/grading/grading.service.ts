@@ -4,14 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { CohortModule, CohortTrainer, ProgrammeModule } from '@koko/api/catalogue';
+import { berlinDay, berlinInstant, CohortModule, CohortService, CohortTrainer, ProgrammeModule } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
 import { AssessmentEvents, ClaimTakenOverEvent, ExtensionGrantedEvent, FeedbackReleasedEvent, Role, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AssignmentAccess } from '../assignment-access';
-import { AttemptState, opensNextAttempt, stateAfterVerdict, Verdict } from '../attempts/attempt-state';
+import { AttemptState, defaultRevisionDueAt, opensNextAttempt, stateAfterVerdict, Verdict } from '../attempts/attempt-state';
 import { AssignmentAttempt, AssignmentExtension, AttemptFeedback, StoredScore } from '../attempts/attempt.entity';
 import { attemptContext } from '../attempts/attempt-context';
 import { RubricService } from '../rubrics/rubric.service';
@@ -33,6 +33,7 @@ export interface FeedbackInput {
   text: string;
   scores: { criterionId: string; levelId: string }[];
   release: boolean;
+  revisionDueAt?: Date | null;
 }
 
 /** The trainer's side: the queue, claiming, feedback with rubric scores, release, extensions. */
@@ -44,6 +45,7 @@ export class GradingService {
     private readonly access: AssignmentAccess,
     private readonly rubrics: RubricService,
     private readonly events: EventEmitter2,
+    private readonly cohorts: CohortService,
   ) {}
 
   /** Submissions of the viewer's cohorts (all, for admins), oldest first, with counts per state. */
@@ -115,6 +117,9 @@ export class GradingService {
       if (input.release && !input.verdict) throw new AssessmentException(AssessmentErrorCode.VERDICT_REQUIRED);
       if (input.release && needsWrittenFeedback(input.verdict) && !input.text.trim()) throw new AssessmentException(AssessmentErrorCode.FEEDBACK_TEXT_REQUIRED);
       const now = new Date();
+      if (input.release && input.verdict === Verdict.REVISION_REQUESTED && input.revisionDueAt && input.revisionDueAt.getTime() <= now.getTime()) {
+        throw new AssessmentException(AssessmentErrorCode.REVISION_DUE_IN_PAST);
+      }
       await m.upsert(
         AttemptFeedback,
         { attemptId: attempt.id, graderId: viewer.id, verdict: input.verdict ?? null, text: input.text.trim(), scores, releasedAt: input.release ? now : null, updatedAt: now },
@@ -123,6 +128,7 @@ export class GradingService {
       attempt.version += 1;
       attempt.updatedAt = now;
       let nextAttemptNo: number | null = null;
+      let revisionDueAt: Date | null = null;
       if (input.release && input.verdict) {
         // Checked above: the attempt is submitted, so a verdict always yields a state.
         const released = stateAfterVerdict(attempt.state, input.verdict);
@@ -134,13 +140,17 @@ export class GradingService {
         const settings = await m.findOneByOrFail(CohortModule, { cohortId: enrolment.cohortId, moduleId: attempt.moduleId });
         if (opensNextAttempt(input.verdict, attempt.attemptNo, settings.maxAttempts)) {
           nextAttemptNo = attempt.attemptNo + 1;
-          await m.save(m.create(AssignmentAttempt, { enrolmentId: enrolment.id, moduleId: attempt.moduleId, attemptNo: nextAttemptNo, state: AttemptState.DRAFT, body: attempt.body, version: 1 }));
+          revisionDueAt = input.revisionDueAt ?? defaultRevisionDueAt(now, await this.cohorts.revisionDaysOf(enrolment.cohortId, m), berlinDay, berlinInstant);
+          await m.save(
+            m.create(AssignmentAttempt, { enrolmentId: enrolment.id, moduleId: attempt.moduleId, attemptNo: nextAttemptNo, state: AttemptState.DRAFT, body: attempt.body, version: 1, dueAt: revisionDueAt }),
+          );
         }
         const payload: FeedbackReleasedEvent = {
           ...(await attemptContext(m, attempt, enrolment)),
           verdict: input.verdict,
           actorId: viewer.id,
           nextAttemptNo,
+          revisionDueAt: revisionDueAt?.toISOString() ?? null,
           assignmentUrl: webUrl(this.config.publicUrl, WebRoute.ASSIGNMENT, { position: (await m.findOneByOrFail(ProgrammeModule, { id: attempt.moduleId })).position }, { enrolment: enrolment.id }),
           scores,
         };

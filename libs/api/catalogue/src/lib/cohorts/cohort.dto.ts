@@ -24,6 +24,12 @@ export class CohortInput {
   @Field() @Matches(DATE) @IsISO8601({ strict: true }) applicationsOpenOn!: string;
   @Field() @Matches(DATE) @IsISO8601({ strict: true }) applicationsCloseOn!: string;
   @Field(() => [ID], { defaultValue: [] }) @IsUUID('all', { each: true }) @ArrayMaxSize(20) trainerIds!: string[];
+  @Field(() => Int, { nullable: true, description: 'Days a participant gets for a revision by default (1–90); 14 for a new cohort and unchanged on update when omitted.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  revisionDays?: number | null;
 }
 
 @InputType()

@@ -15,6 +15,9 @@ export class Cohort {
   @Field({ description: 'Certificates are issued automatically when a participant completes the fifth module.' })
   @Column({ name: 'auto_issue_certificates', type: 'boolean', default: false })
   autoIssueCertificates!: boolean;
+  @Field(() => Int, { description: 'Days a participant gets for a revision by default (the trainer may set another date when requesting it).' })
+  @Column({ name: 'revision_days', type: 'smallint', default: 14 })
+  revisionDays!: number;
   @Field() @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @HideField() @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

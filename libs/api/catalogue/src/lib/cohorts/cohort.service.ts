@@ -35,6 +35,14 @@ export class CohortService {
     return { items, total, offset: filter.offset, limit: filter.limit };
   }
 
+  /** The cohorts the viewer runs (admins: all) that have started and not ended yet. */
+  runningCohortsOf(viewer: AuthUser, now = new Date()): Promise<Cohort[]> {
+    const today = todayInBerlin(now);
+    const qb = this.db.manager.createQueryBuilder(Cohort, 'c').where('c.starts_on <= :today AND c.ends_on >= :today', { today });
+    if (!isAdmin(viewer)) qb.innerJoin(CohortTrainer, 't', 't.cohort_id = c.id AND t.user_id = :viewer', { viewer: viewer.id });
+    return qb.orderBy('c.starts_on', 'ASC').getMany();
+  }
+
   /** Cohorts taking applications today, soonest first. */
   openForApplications(now = new Date()): Promise<Cohort[]> {
     const today = todayInBerlin(now);
@@ -140,6 +148,11 @@ export class CohortService {
   }
 
   /** The ids of a cohort's trainers; `manager` to read inside a transaction. */
+  /** How many days a revision gets by default in this cohort. */
+  async revisionDaysOf(cohortId: string, manager: EntityManager = this.db.manager): Promise<number> {
+    return (await manager.findOneByOrFail(Cohort, { id: cohortId })).revisionDays;
+  }
+
   async trainerIdsOf(cohortId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     return (await manager.find(CohortTrainer, { where: { cohortId } })).map((t) => t.userId);
   }
@@ -207,8 +220,8 @@ export class CohortService {
   }
 
   private cohortFields(input: CohortInput): Partial<Cohort> {
-    const { name, description, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn } = input;
-    return { name, description, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn };
+    const { name, description, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn, revisionDays } = input;
+    return { name, description, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn, ...(revisionDays != null ? { revisionDays } : {}) };
   }
 
   private sessionFields(input: SessionInput): Partial<CohortSession> {

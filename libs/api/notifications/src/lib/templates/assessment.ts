@@ -141,19 +141,19 @@ You will find the scores for each criterion and the written feedback with the as
 If you have questions about the result, please contact the trainers of your cohort or the programme team.{{/unless}}`,
     },
   },
-  // cohortName, modulePosition, moduleTitle, attemptNo, nextAttemptNo (null at the attempt limit), assignmentUrl
+  // cohortName, modulePosition, moduleTitle, attemptNo, nextAttemptNo (null at the attempt limit), revisionDueAt (with nextAttemptNo), assignmentUrl
   'revision-requested': {
     de: {
       subject: 'Bitte überarbeiten: Ihre Transferaufgabe zu Modul {{modulePosition}}',
       html: `<p>Guten Tag {{displayName}},</p>
 <p>Ihre Transferaufgabe zu ${MODULE.de} ({{attemptNo}}. Versuch) im Durchgang <strong>{{cohortName}}</strong> wurde bewertet. Bitte überarbeiten Sie sie anhand der Rückmeldung.</p>
-{{#if nextAttemptNo}}<p>Für Ihre Überarbeitung ist der <strong>{{nextAttemptNo}}. Versuch</strong> geöffnet. Ihr bisheriger Versuch und die Rückmeldung dazu bleiben lesbar.</p>{{else}}<p>Die Höchstzahl an Versuchen ist erreicht. Bitte wenden Sie sich an die Trainer:innen Ihres Durchgangs, um das weitere Vorgehen zu klären.</p>{{/if}}
+{{#if nextAttemptNo}}<p>Für Ihre Überarbeitung ist der <strong>{{nextAttemptNo}}. Versuch</strong> geöffnet{{#if revisionDueAt}}; bitte reichen Sie ihn bis <strong>{{formatDate revisionDueAt}}</strong> ein{{/if}}. Ihr bisheriger Versuch und die Rückmeldung dazu bleiben lesbar.</p>{{else}}<p>Die Höchstzahl an Versuchen ist erreicht. Bitte wenden Sie sich an die Trainer:innen Ihres Durchgangs, um das weitere Vorgehen zu klären.</p>{{/if}}
 ${button('assignmentUrl', 'Rückmeldung lesen und überarbeiten')}`,
       text: `Guten Tag {{displayName}},
 
 Ihre Transferaufgabe zu ${MODULE.de} ({{attemptNo}}. Versuch) im Durchgang „{{cohortName}}“ wurde bewertet. Bitte überarbeiten Sie sie anhand der Rückmeldung.
 
-{{#if nextAttemptNo}}Für Ihre Überarbeitung ist der {{nextAttemptNo}}. Versuch geöffnet. Ihr bisheriger Versuch und die Rückmeldung dazu bleiben lesbar.{{else}}Die Höchstzahl an Versuchen ist erreicht. Bitte wenden Sie sich an die Trainer:innen Ihres Durchgangs, um das weitere Vorgehen zu klären.{{/if}}
+{{#if nextAttemptNo}}Für Ihre Überarbeitung ist der {{nextAttemptNo}}. Versuch geöffnet{{#if revisionDueAt}}; bitte reichen Sie ihn bis {{formatDate revisionDueAt}} ein{{/if}}. Ihr bisheriger Versuch und die Rückmeldung dazu bleiben lesbar.{{else}}Die Höchstzahl an Versuchen ist erreicht. Bitte wenden Sie sich an die Trainer:innen Ihres Durchgangs, um das weitere Vorgehen zu klären.{{/if}}
 
 Rückmeldung lesen und überarbeiten:
 {{assignmentUrl}}`,
@@ -162,13 +162,13 @@ Rückmeldung lesen und überarbeiten:
       subject: 'Please revise: your transfer assignment for module {{modulePosition}}',
       html: `<p>Hello {{displayName}},</p>
 <p>your transfer assignment for ${MODULE.en} (attempt {{attemptNo}}) in the cohort <strong>{{cohortName}}</strong> has been graded. Please revise it based on the feedback.</p>
-{{#if nextAttemptNo}}<p><strong>Attempt {{nextAttemptNo}}</strong> is now open for your revision. Your previous attempt and its feedback remain readable.</p>{{else}}<p>The maximum number of attempts has been reached. Please contact the trainers of your cohort to agree on how to proceed.</p>{{/if}}
+{{#if nextAttemptNo}}<p><strong>Attempt {{nextAttemptNo}}</strong> is now open for your revision{{#if revisionDueAt}}; please submit it by <strong>{{formatDate revisionDueAt}}</strong>{{/if}}. Your previous attempt and its feedback remain readable.</p>{{else}}<p>The maximum number of attempts has been reached. Please contact the trainers of your cohort to agree on how to proceed.</p>{{/if}}
 ${button('assignmentUrl', 'Read the feedback and revise')}`,
       text: `Hello {{displayName}},
 
 your transfer assignment for ${MODULE.en} (attempt {{attemptNo}}) in the cohort “{{cohortName}}” has been graded. Please revise it based on the feedback.
 
-{{#if nextAttemptNo}}Attempt {{nextAttemptNo}} is now open for your revision. Your previous attempt and its feedback remain readable.{{else}}The maximum number of attempts has been reached. Please contact the trainers of your cohort to agree on how to proceed.{{/if}}
+{{#if nextAttemptNo}}Attempt {{nextAttemptNo}} is now open for your revision{{#if revisionDueAt}}; please submit it by {{formatDate revisionDueAt}}{{/if}}. Your previous attempt and its feedback remain readable.{{else}}The maximum number of attempts has been reached. Please contact the trainers of your cohort to agree on how to proceed.{{/if}}
 
 Read the feedback and revise:
 {{assignmentUrl}}`,

@@ -1,4 +1,4 @@
-import { AssignmentState, AttendanceMark, AttendanceStatus, deriveModuleProgress, ModuleFacts, ModuleStatus, OpenCondition } from './module-progress';
+import { AssignmentState, AttendanceMark, AttendanceStatus, deriveModuleProgress, isAssignmentOverdue, ModuleFacts, ModuleStatus, OpenCondition } from './module-progress';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const day = (d: number) => new Date(Date.UTC(2026, 5, d, 9));
@@ -78,5 +78,22 @@ describe('deriveModuleProgress', () => {
     // Nothing recorded after every session has taken place: still reachable, the entries are missing.
     expect(deriveModuleProgress(facts({})).attendanceReachable).toBe(true);
     expect(deriveModuleProgress(facts({})).unrecordedSessions).toBe(5);
+  });
+});
+
+describe('isAssignmentOverdue', () => {
+  const past = new Date('2026-06-14T21:59:00Z');
+  const future = new Date('2026-06-16T21:59:00Z');
+
+  it('flags work past its due date with nothing handed in', () => {
+    for (const state of [AssignmentState.NOT_SUBMITTED, AssignmentState.DRAFT, AssignmentState.REVISION_REQUESTED]) {
+      expect(isAssignmentOverdue(state, past, now)).toBe(true);
+      expect(isAssignmentOverdue(state, future, now)).toBe(false);
+      expect(isAssignmentOverdue(state, null, now)).toBe(false);
+    }
+  });
+
+  it('never flags what is submitted or graded', () => {
+    for (const state of [AssignmentState.SUBMITTED, AssignmentState.PASSED, AssignmentState.FAILED]) expect(isAssignmentOverdue(state, past, now)).toBe(false);
   });
 });

@@ -115,3 +115,12 @@ export function deriveModuleProgress(facts: ModuleFacts): ModuleProgressFacts {
     nextSessionId: next?.id ?? null,
   };
 }
+
+/**
+ * An assignment is overdue when its due date (the participant's own, else the cohort's) has passed
+ * and nothing is submitted for it: not started, a draft, or a revision not yet handed in.
+ */
+export function isAssignmentOverdue(state: AssignmentState, dueAt: Date | null, now: Date): boolean {
+  const open = state === AssignmentState.NOT_SUBMITTED || state === AssignmentState.DRAFT || state === AssignmentState.REVISION_REQUESTED;
+  return open && dueAt !== null && dueAt.getTime() < now.getTime();
+}

@@ -22,7 +22,10 @@ export class ModuleProgress {
   @Field() attendanceMet!: boolean;
   @Field(() => AssignmentState) assignmentState!: AssignmentState;
   @Field() assignmentMet!: boolean;
-  @Field(() => Date, { nullable: true }) assignmentDueAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'The participant’s own due date (a revision’s or an extension) if there is one, else the cohort’s.' })
+  assignmentDueAt!: Date | null;
+  @Field({ description: 'The due date has passed and nothing is submitted (not started, a draft, or a revision not handed in).' })
+  assignmentOverdue!: boolean;
   @Field(() => CohortSession, { nullable: true }) nextSession!: CohortSession | null;
   @Field(() => [OpenCondition], { description: 'Why the module is not complete yet (empty when it is).' }) openConditions!: OpenCondition[];
 }
@@ -36,4 +39,18 @@ export class EnrolmentProgress {
   @Field(() => Int) completedModules!: number;
   @Field(() => Int, { description: 'Share of the ten conditions (attendance and assignment per module) met, 0–100.' }) overallPercent!: number;
   @Field({ description: 'All five modules complete.' }) certificateEligible!: boolean;
+}
+
+@ObjectType({ description: 'A transfer assignment past its due date with nothing submitted: the trainers’ to-do.' })
+export class OverdueAssignment {
+  @Field(() => ID) enrolmentId!: string;
+  @Field(() => ID) participantId!: string;
+  @Field() participantName!: string;
+  @Field(() => ID) cohortId!: string;
+  @Field() cohortName!: string;
+  @Field(() => ID) moduleId!: string;
+  @Field(() => Int) modulePosition!: number;
+  @Field() moduleTitle!: string;
+  @Field(() => Date) dueAt!: Date;
+  @Field(() => AssignmentState) assignmentState!: AssignmentState;
 }

@@ -4,7 +4,7 @@ import { ExportFile, GraphQLContext, LoaderHost, requestLoader, requestLocale } 
 import { catalogueLoaders, Cohort, CohortService } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
-import { EnrolmentProgress } from './progress.model';
+import { EnrolmentProgress, OverdueAssignment } from './progress.model';
 import { ProgressService } from './progress.service';
 
 /** Batches every enrolment whose progress a request asks for into one computation. */
@@ -40,6 +40,15 @@ export class ProgressResolver {
     const enrolments = await this.progress.cohortEnrolments(viewer, cohortId);
     const loader = progressLoader(ctx, this.progress, this.cohorts);
     return Promise.all(enrolments.map((e) => loader.load(e)));
+  }
+
+  @Roles(Role.ADMIN, Role.TRAINER)
+  @Query(() => [OverdueAssignment], {
+    name: 'overdueAssignments',
+    description: 'Assignments past their due date with nothing submitted: in one cohort the viewer runs, or in all their running cohorts (admins: all).',
+  })
+  overdueAssignments(@CurrentUser() viewer: AuthUser, @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string | null): Promise<OverdueAssignment[]> {
+    return this.progress.overdueAssignments(viewer, cohortId ?? null);
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)

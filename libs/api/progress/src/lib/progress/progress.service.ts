@@ -3,14 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { excelCsv, ExportFile } from '@koko/api/core/graphql';
 import { Cohort, CohortModule, CohortService, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
-import { Enrolment, SEAT_STATES } from '@koko/api/enrolment';
+import { Enrolment, EnrolmentState, SEAT_STATES } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
 import { Locale } from '@koko/shared';
 import { DataSource, In } from 'typeorm';
 import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { ASSIGNMENT_STATES, AssignmentStateSource } from './assignment-states';
-import { AssignmentState, AttendanceMark, deriveModuleProgress, ModuleStatus } from './module-progress';
-import { EnrolmentProgress, ModuleProgress } from './progress.model';
+import { AssignmentState, AttendanceMark, deriveModuleProgress, isAssignmentOverdue, ModuleStatus } from './module-progress';
+import { EnrolmentProgress, ModuleProgress, OverdueAssignment } from './progress.model';
 
 type CohortModuleWithModule = CohortModule & { module: ProgrammeModule; sessions: CohortSession[] };
 
@@ -48,7 +48,7 @@ export class ProgressService {
     const cohortIds = [...new Set(enrolments.map((e) => e.cohortId))];
     const enrolmentIds = enrolments.map((e) => e.id);
     // Cohort modules with their programme module and sessions in one statement.
-    const [modules, records, assignmentStates] = await Promise.all([
+    const [modules, records, assignmentStates, personalDueDates] = await Promise.all([
       this.db.manager
         .createQueryBuilder(CohortModule, 'cm')
         .innerJoinAndMapOne('cm.module', ProgrammeModule, 'pm', 'pm.id = cm.module_id')
@@ -59,6 +59,7 @@ export class ProgressService {
         .getMany() as Promise<CohortModuleWithModule[]>,
       this.db.manager.find(AttendanceRecord, { where: { enrolmentId: In(enrolmentIds) } }),
       this.assignments.statesOf(enrolmentIds),
+      this.assignments.personalDueDatesOf(enrolmentIds),
     ]);
     const marks = new Map<string, Map<string, AttendanceMark>>();
     for (const r of records) {
@@ -72,6 +73,7 @@ export class ProgressService {
       const moduleRows = modules.filter((cm) => cm.cohortId === enrolment.cohortId).map((cm): ModuleProgress => {
         const moduleSessions = cm.sessions;
         const assignment = assignmentStates.get(`${enrolment.id}:${cm.moduleId}`) ?? AssignmentState.NOT_SUBMITTED;
+        const dueAt = personalDueDates.get(`${enrolment.id}:${cm.moduleId}`) ?? cm.assignmentDueAt;
         const derived = deriveModuleProgress({
           sessions: moduleSessions,
           attendance: marks.get(enrolment.id) ?? new Map(),
@@ -96,7 +98,8 @@ export class ProgressService {
           attendanceMet: derived.attendanceMet,
           assignmentState: assignment,
           assignmentMet: derived.assignmentMet,
-          assignmentDueAt: cm.assignmentDueAt,
+          assignmentDueAt: dueAt,
+          assignmentOverdue: isAssignmentOverdue(assignment, dueAt, now),
           nextSession: moduleSessions.find((s) => s.id === derived.nextSessionId) ?? null,
           openConditions: derived.openConditions,
         };
@@ -113,6 +116,41 @@ export class ProgressService {
         certificateEligible: moduleRows.length > 0 && completed === moduleRows.length,
       };
     });
+  }
+
+  /**
+   * Assignments past their due date with nothing submitted, of admitted participants in one cohort
+   * the viewer runs, or in every running cohort they run (admins: all); earliest due date first.
+   */
+  async overdueAssignments(viewer: AuthUser, cohortId: string | null, now = new Date()): Promise<OverdueAssignment[]> {
+    const cohorts = cohortId ? [await this.cohorts.get(viewer, cohortId)] : await this.cohorts.runningCohortsOf(viewer, now);
+    if (!cohorts.length) return [];
+    const enrolments = await this.db.manager.find(Enrolment, { where: { cohortId: In(cohorts.map((c) => c.id)), state: EnrolmentState.ADMITTED } });
+    if (!enrolments.length) return [];
+    const [progress, users] = await Promise.all([
+      this.forEnrolments(enrolments, new Map(cohorts.map((c) => [c.id, c])), now),
+      this.db.manager.find(User, { where: { id: In(enrolments.map((e) => e.userId)) } }),
+    ]);
+    const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
+    const collator = new Intl.Collator('de');
+    return progress
+      .flatMap((p) =>
+        p.modules
+          .filter((m) => m.assignmentOverdue && m.assignmentDueAt)
+          .map((m) => ({
+            enrolmentId: p.enrolmentId,
+            participantId: p.enrolment.userId,
+            participantName: nameOf.get(p.enrolment.userId) ?? '',
+            cohortId: p.cohort.id,
+            cohortName: p.cohort.name,
+            moduleId: m.moduleId,
+            modulePosition: m.position,
+            moduleTitle: m.module.title,
+            dueAt: m.assignmentDueAt as Date,
+            assignmentState: m.assignmentState,
+          })),
+      )
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || collator.compare(a.participantName, b.participantName) || a.modulePosition - b.modulePosition);
   }
 
   /** The trainer's matrix as CSV for German Excel. */

@@ -3,6 +3,8 @@ import {
   dataOf,
   type AttemptState,
   GradingFilterOptionsDocument,
+  GradingOverdueDocument,
+  type GradingOverdueQuery,
   type GradingFilterOptionsQuery,
   GradingQueueDocument,
   type GradingQueueQuery,
@@ -15,6 +17,7 @@ export type GradingQueueResult = GradingQueueQuery['gradingQueue'];
 export type GradingQueueItem = GradingQueueResult['items'][number];
 export type GradingQueueCounts = GradingQueueResult['counts'];
 export type GradingModuleOption = GradingFilterOptionsQuery['programmeModules'][number];
+export type OverdueAssignment = GradingOverdueQuery['overdueAssignments'][number];
 export type GradingCohortOption = GradingFilterOptionsQuery['cohorts']['items'][number];
 
 export interface GradingQueueFilter {
@@ -53,6 +56,13 @@ export class GradingQueueService {
         fetchPolicy: 'network-only',
       })
       .pipe(map((result) => dataOf(result).gradingQueue));
+  }
+
+  /** Assignments past their due date with nothing submitted: in one cohort, or in every running cohort of the viewer. */
+  overdue(cohortId: string | null): Observable<OverdueAssignment[]> {
+    return this.apollo
+      .query({ query: GradingOverdueDocument, variables: { cohortId }, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result).overdueAssignments));
   }
 
   /** Modules and the cohorts the viewer may grade (trainers: their own), for the filters. */

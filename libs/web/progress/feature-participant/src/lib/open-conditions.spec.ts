@@ -20,6 +20,7 @@ function moduleProgress(overrides: Partial<MyModuleProgress>): MyModuleProgress 
     assignmentState: 'NOT_SUBMITTED',
     assignmentMet: false,
     assignmentDueAt: null,
+    assignmentOverdue: false,
     openConditions: ['ATTENDANCE', 'ASSIGNMENT'],
     nextSession: null,
     ...overrides,

@@ -104,6 +104,9 @@ export class ProgressMatrixPage {
     (this.data()?.cohortProgress ?? []).reduce((n, row) => n + row.modules.reduce((k, m) => k + m.unrecordedSessions, 0), 0),
   );
 
+  /** Assignments past their due date with nothing handed in. */
+  protected readonly overdue = computed(() => (this.data()?.cohortProgress ?? []).reduce((n, row) => n + row.modules.filter((m) => m.assignmentOverdue).length, 0));
+
   constructor() {
     toObservable(computed(() => ({ id: this.id(), reload: this.reloadCounter() })))
       .pipe(
@@ -139,9 +142,10 @@ export class ProgressMatrixPage {
     const attendance = this.i18n.t(module.attendanceMet ? 'progress.matrix.cellAttendanceMet' : 'progress.matrix.cellAttendance', {
       percent: module.attendancePercent,
     });
-    return module.unrecordedSessions > 0
-      ? `${attendance}, ${this.i18n.t('progress.matrix.cellUnrecorded', { count: module.unrecordedSessions })}`
-      : attendance;
+    const parts = [attendance];
+    if (module.assignmentOverdue) parts.push(this.i18n.t('progress.matrix.cellOverdue'));
+    if (module.unrecordedSessions > 0) parts.push(this.i18n.t('progress.matrix.cellUnrecorded', { count: module.unrecordedSessions }));
+    return parts.join(', ');
   }
 
   protected async exportCsv(): Promise<void> {

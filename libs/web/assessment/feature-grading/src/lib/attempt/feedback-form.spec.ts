@@ -4,7 +4,7 @@ import { GradingService, type SaveFeedbackInput } from '@koko/web/assessment/dat
 import { Notifier } from '@koko/web/shared/ui';
 import { of } from 'rxjs';
 import { submittedAttempt } from '../testing/fixtures';
-import { FeedbackForm } from './feedback-form';
+import { FeedbackForm, revisionDueDay } from './feedback-form';
 import { settle } from '@koko/web/shared/util/testing';
 
 function staleError() {
@@ -118,6 +118,31 @@ describe('FeedbackForm', () => {
     await settle(confirmed.fixture);
     expect(confirmed.saves[0]).toEqual(expect.objectContaining({ release: true, verdict: 'PASSED', version: 3 }));
     expect(released).toHaveBeenCalledWith('PASSED');
+  });
+
+  it('with "revision required" proposes the cohort’s due day, refuses a past one and sends the chosen day at 23:59 Berlin time', async () => {
+    const { fixture, byTestId, pick, type, saves } = setup({ confirm: true });
+    expect(byTestId('grading-revision-due')).toBeNull();
+    pick('grading-score-0-0');
+    pick('grading-verdict-revision');
+    type('Bitte ergänzen Sie die Akteure.');
+    const due = byTestId<HTMLInputElement>('grading-revision-due');
+    expect(due.value).toBe(revisionDueDay(14));
+    expect(fixture.nativeElement.textContent).toContain('Vorschlag des Durchgangs: 14 Tage ab heute.');
+
+    due.value = '2020-01-10';
+    due.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(fixture);
+    expect(saves).toEqual([]);
+    expect(byTestId('grading-revision-due-invalid').textContent).toContain('Bitte wählen Sie einen Tag ab heute');
+    expect(due.getAttribute('aria-invalid')).toBe('true');
+
+    due.value = '2099-03-10';
+    due.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('grading-release').click();
+    await settle(fixture);
+    expect(saves[0]).toEqual(expect.objectContaining({ release: true, verdict: 'REVISION_REQUESTED', revisionDueAt: '2099-03-10T22:59:00.000Z' }));
   });
 
   it('keeps everything typed when the save is stale, and offers a reload', async () => {

@@ -20,6 +20,7 @@ import {
   selectionFromFeedback,
   type Verdict,
 } from '@koko/web/assessment/data-access-grading';
+import { berlinToIso } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { FormError, Notifier } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
@@ -30,6 +31,16 @@ import { type ReleaseConfirmData, ReleaseConfirmDialog } from './release-confirm
 import { ErrorCode } from '@koko/shared';
 
 export const FEEDBACK_TEXT_MAX = 50_000;
+
+const berlinDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Berlin calendar day (YYYY-MM-DD) `days` days after `now`: the revision's proposed due day. */
+export function revisionDueDay(days: number, now: number = Date.now()): string {
+  return berlinDayFormat.format(new Date(now + days * 86_400_000));
+}
+
+/** A revision is due at the end of its day in Berlin. */
+export const REVISION_DUE_TIME = '23:59';
 
 const VERDICTS: readonly { value: Verdict; testId: string }[] = [
   { value: 'PASSED', testId: 'grading-verdict-passed' },
@@ -91,6 +102,8 @@ export class FeedbackForm {
     scores: new FormRecord<FormControl<string | null>>({}),
     verdict: new FormControl<Verdict | null>(null),
     text: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(FEEDBACK_TEXT_MAX)] }),
+    /** With "revision required": the day the revision is due (23:59 Berlin time). */
+    revisionDueDay: new FormControl('', { nonNullable: true }),
   });
 
   protected readonly rubric = computed(() => this.attempt().rubric);
@@ -107,6 +120,14 @@ export class FeedbackForm {
   protected readonly contradicting = computed(() => contradictingPass(this.rubric(), this.value().scores, this.value().verdict));
   protected readonly contradictionShown = computed(() => this.releaseTried() && this.contradicting().length > 0);
   protected readonly contradictionText = computed(() => this.contradicting().map((c) => c.title).join(', '));
+  protected readonly revisionChosen = computed(() => this.value().verdict === 'REVISION_REQUESTED');
+  /** The revision's due day is missing, not a date, or already over. */
+  protected readonly revisionDueInvalid = computed(() => {
+    if (!this.revisionChosen()) return false;
+    const iso = berlinToIso(this.value().revisionDueDay, REVISION_DUE_TIME);
+    return !iso || new Date(iso).getTime() <= Date.now();
+  });
+  protected readonly revisionDueShown = computed(() => this.releaseTried() && this.revisionDueInvalid());
   protected readonly textMissing = computed(() => this.releaseTried() && needsWrittenFeedback(this.value().verdict) && !this.value().text.trim());
 
   protected readonly saving = signal<Saving>(null);
@@ -182,7 +203,7 @@ export class FeedbackForm {
       const missing = missingRequired(this.rubric(), this.form.getRawValue().scores);
       const contradicting = contradictingPass(this.rubric(), this.form.getRawValue().scores, verdict);
       const textMissing = needsWrittenFeedback(verdict) && !text.trim();
-      if (missing.length > 0 || !verdict || contradicting.length > 0 || textMissing) {
+      if (missing.length > 0 || !verdict || contradicting.length > 0 || textMissing || this.revisionDueInvalid()) {
         this.error.set(this.i18n.t('grading.feedback.fixErrors'));
         const index = missing.length > 0 ? this.rubric().indexOf(missing[0] as RubricCriterion) : -1;
         this.focus(
@@ -190,7 +211,9 @@ export class FeedbackForm {
             ? `#grading-criterion-${index} input[type="radio"]`
             : !verdict || contradicting.length > 0
               ? '#grading-verdict input[type="radio"]'
-              : '#grading-feedback-text',
+              : textMissing
+                ? '#grading-feedback-text'
+                : '#grading-revision-due',
         );
         return;
       }
@@ -198,7 +221,16 @@ export class FeedbackForm {
     }
     this.saving.set(release ? 'release' : 'draft');
     try {
-      const saved = await this.grading.saveFeedback({ attemptId: this.attempt().id, version: this.version(), verdict, text, scores, release });
+      const revisionDueAt = release && verdict === 'REVISION_REQUESTED' ? berlinToIso(this.form.getRawValue().revisionDueDay, REVISION_DUE_TIME) : null;
+      const saved = await this.grading.saveFeedback({
+        attemptId: this.attempt().id,
+        version: this.version(),
+        verdict,
+        text,
+        scores,
+        release,
+        ...(revisionDueAt ? { revisionDueAt } : {}),
+      });
       this.version.set(saved.version);
       this.form.markAsPristine();
       if (release && verdict) {
@@ -246,6 +278,7 @@ export class FeedbackForm {
         scores: selectionFromFeedback(attempt.rubric, feedback),
         verdict: feedback?.verdict ?? null,
         text: feedback?.text ?? '',
+        revisionDueDay: revisionDueDay(attempt.cohortRevisionDays),
       },
       { emitEvent: true },
     );

@@ -11,10 +11,11 @@ import {
   type GradingQueueItem,
   type GradingQueueResult,
   GradingQueueService,
+  type OverdueAssignment,
 } from '@koko/web/assessment/data-access-grading';
 import { calendarDay } from '@koko/web/catalogue/data-access';
 import { SessionStore } from '@koko/web/identity/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
@@ -75,6 +76,14 @@ export class GradingQueuePage {
     this.queue.filterOptions().pipe(catchError(() => of<GradingFilterOptions>({ modules: [], cohorts: [] }))),
     { initialValue: { modules: [], cohorts: [] } as GradingFilterOptions },
   );
+
+  /** Work that is due and not handed in: flagged above the submissions, for the same cohort and module. */
+  protected readonly overdueLoader = createLoader({ params: () => this.durchgang() ?? null, load: (cohortId) => this.queue.overdue(cohortId) });
+  protected readonly overdue = computed<OverdueAssignment[]>(() => (this.overdueLoader.data() ?? []).filter((o) => !this.modul() || o.moduleId === this.modul()));
+
+  protected overdueSince(item: OverdueAssignment): string {
+    return this.i18n.formatDate(item.dueAt, { dateStyle: 'medium', timeStyle: 'short' });
+  }
 
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);

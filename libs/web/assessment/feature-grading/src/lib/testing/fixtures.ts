@@ -19,6 +19,7 @@ export function submittedAttempt(overrides: Partial<GradingAttempt> = {}): Gradi
     moduleId: 'mod-1',
     cohortId: 'coh-1',
     cohortName: 'Durchgang 2026',
+    cohortRevisionDays: 14,
     participant: { id: 'u-1', displayName: 'Anna Müller', email: 'anna@example.org' },
     module: { id: 'mod-1', position: 1, title: 'Perspektiven', assignmentBrief: 'Beschreiben Sie …' },
     files: [],

@@ -10,6 +10,7 @@ describe('cohort form', () => {
     applicationsCloseOn: '2027-07-15',
     capacity: 24,
     trainerIds: ['t1'],
+    revisionDays: 10,
   };
 
   it('turns valid values into the API input', () => {
@@ -36,6 +37,16 @@ describe('cohort form', () => {
     for (const bad of [0, 1001, 2.5, null]) {
       form.controls.capacity.setValue(bad);
       expect(form.controls.capacity.invalid).toBe(true);
+    }
+  });
+
+  it('wants a whole number of days from 1 to 90 for a revision, 14 for a new cohort', () => {
+    expect(cohortForm().controls.revisionDays.value).toBe(14);
+    const form = cohortForm();
+    form.setValue(valid);
+    for (const bad of [0, 91, 1.5, null]) {
+      form.controls.revisionDays.setValue(bad);
+      expect(form.controls.revisionDays.invalid).toBe(true);
     }
   });
 });

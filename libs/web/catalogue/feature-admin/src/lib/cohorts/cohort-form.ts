@@ -41,6 +41,9 @@ export function cohortForm(cohort?: CohortDetail) {
       validators: [Validators.required, Validators.min(1), Validators.max(1000), Validators.pattern(/^\d+$/)],
     }),
     trainerIds: new FormControl<string[]>(cohort?.trainers.map((t) => t.id) ?? [], { nonNullable: true }),
+    revisionDays: new FormControl<number | null>(cohort?.revisionDays ?? 14, {
+      validators: [Validators.required, Validators.min(1), Validators.max(90), Validators.pattern(/^\d+$/)],
+    }),
   });
   // Dependent checks follow the dates they compare with.
   const recheck = (...names: (keyof typeof form.controls)[]) => () =>
@@ -62,5 +65,6 @@ export function cohortInput(form: CohortForm): CohortInput {
     applicationsCloseOn: v.applicationsCloseOn,
     capacity: Number(v.capacity),
     trainerIds: v.trainerIds,
+    revisionDays: Number(v.revisionDays),
   };
 }

@@ -129,6 +129,8 @@ export const catalogueDe = {
   'catalogue.cohorts.closesAfterEnd': 'Der Bewerbungszeitraum muss spätestens am letzten Tag des Durchgangs enden.',
   'catalogue.cohorts.capacity': 'Plätze',
   'catalogue.cohorts.capacityHint': 'Wie viele Teilnehmer:innen höchstens zugelassen werden.',
+  'catalogue.cohorts.revisionDays': 'Tage für eine Überarbeitung',
+  'catalogue.cohorts.revisionDaysHint': 'So viele Tage nach der Rückmeldung ist eine Überarbeitung fällig; Trainer:innen können beim Bewerten einen anderen Tag wählen.',
   'catalogue.cohorts.trainers': 'Trainer:innen',
   'catalogue.cohorts.trainersHint': 'Sie können mehrere Trainer:innen auswählen.',
   'catalogue.cohorts.noTrainers': 'Es gibt noch keine aktiven Konten mit der Rolle Trainer:in.',

@@ -130,6 +130,8 @@ export const catalogueEn: Record<keyof typeof catalogueDe, string> = {
   'catalogue.cohorts.closesAfterEnd': 'The application period must end on the cohort’s last day at the latest.',
   'catalogue.cohorts.capacity': 'Seats',
   'catalogue.cohorts.capacityHint': 'The maximum number of participants admitted.',
+  'catalogue.cohorts.revisionDays': 'Days for a revision',
+  'catalogue.cohorts.revisionDaysHint': 'A revision is due this many days after the feedback; trainers may choose another day when grading.',
   'catalogue.cohorts.trainers': 'Trainers',
   'catalogue.cohorts.trainersHint': 'You can choose several trainers.',
   'catalogue.cohorts.noTrainers': 'There are no active accounts with the trainer role yet.',
