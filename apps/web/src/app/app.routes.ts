@@ -3,8 +3,11 @@ import type { CanMatchFn, Route } from '@angular/router';
 import { roleGuard, SessionStore, signedInGuard, signedOutGuard } from '@koko/web/identity/data-access';
 import { WebRoute } from '@koko/shared';
 
-/** Matches only when nobody is signed in. */
-const visitorOnly: CanMatchFn = async () => !(await inject(SessionStore).ensureLoaded());
+/** Matches only when nobody is signed in (not while the API cannot say: a signed-in user must not land on the visitors' page). */
+const visitorOnly: CanMatchFn = async () => {
+  const session = inject(SessionStore);
+  return !(await session.ensureLoaded()) && !session.sessionUnknown();
+};
 
 /** Route titles are dictionary keys (see TranslatedTitleStrategy). Paths are German; those the API links to come from `WebRoute`. */
 export const appRoutes: Route[] = [

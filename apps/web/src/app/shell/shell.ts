@@ -4,11 +4,12 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatToolbar } from '@angular/material/toolbar';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationCancel, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
 import { FOOTER_PAGES } from '@koko/web/content/data-access';
 import { type FooterLink, SiteFooter } from '@koko/web/content/ui';
 import { SessionStore } from '@koko/web/identity/data-access';
+import { ServiceAvailability } from '@koko/web/shared/data-access-graphql';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
 interface NavLink {
@@ -40,6 +41,7 @@ interface NavLink {
 })
 export class Shell {
   protected readonly session = inject(SessionStore);
+  protected readonly availability = inject(ServiceAvailability);
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
@@ -64,7 +66,7 @@ export class Shell {
     { initialValue: this.router.url },
   );
   /** Public pages (e.g. certificate verification) offer signing in; the sign-in page itself does not. */
-  protected readonly showSignIn = computed(() => this.sessionKnown() && !this.session.signedIn() && !this.url().startsWith('/anmelden'));
+  protected readonly showSignIn = computed(() => this.sessionKnown() && !this.session.signedIn() && !this.session.sessionUnknown() && !this.url().startsWith('/anmelden'));
 
   /** The main links: each role sees its everyday areas. */
   protected readonly navLinks = computed<NavLink[]>(() => {
@@ -102,7 +104,18 @@ export class Shell {
     return links;
   });
 
+  /** A navigation the guards held back while the API was unavailable; "try again" resumes it. */
+  private heldBackUrl: string | null = null;
+
   constructor() {
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationCancel),
+        takeUntilDestroyed(),
+      )
+      .subscribe((event) => {
+        if (this.availability.unavailable()) this.heldBackUrl = event.url;
+      });
     // Pages without guards (e.g. "not found", password reset) still show who is signed in.
     void this.session.ensureLoaded().then(() => this.sessionKnown.set(true));
     // After in-app navigation, move focus to the main region so screen readers start at the new page.
@@ -118,6 +131,16 @@ export class Shell {
   protected skipToContent(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  /** Asks the API again; once it answers, a held-back navigation continues (a page's own data reloads with its retry). */
+  protected async retry(): Promise<void> {
+    await this.session.ensureLoaded(true);
+    this.sessionKnown.set(true);
+    if (this.availability.unavailable()) return;
+    const url = this.heldBackUrl;
+    this.heldBackUrl = null;
+    if (url) await this.router.navigateByUrl(url);
   }
 
   protected switchLanguage(): void {

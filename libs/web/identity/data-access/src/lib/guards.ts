@@ -11,6 +11,8 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
   const user = await session.ensureLoaded();
   if (user) return true;
+  // The API could not say (temporarily unavailable): stay where you are; the shell explains why.
+  if (session.sessionUnknown()) return false;
   return router.createUrlTree([SIGN_IN_PATH], state.url && state.url !== '/' ? { queryParams: { returnUrl: state.url } } : {});
 };
 
@@ -28,6 +30,7 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     const session = inject(SessionStore);
     const router = inject(Router);
     const user = await session.ensureLoaded();
+    if (!user && session.sessionUnknown()) return false;
     if (!user) return router.createUrlTree([SIGN_IN_PATH], { queryParams: { returnUrl: state.url } });
     return roles.some((role) => user.roles.includes(role)) ? true : router.createUrlTree(['/']);
   };

@@ -12,6 +12,8 @@ import {
   ResetPasswordDocument,
   type Role,
   SessionDocument,
+  isServiceUnavailable,
+  ServiceAvailability,
   SessionExpiry,
   type SessionQuery,
   SignInDocument,
@@ -45,13 +47,17 @@ function required<T>(value: T | null | undefined): T {
 export class SessionStore {
   private readonly apollo = inject(Apollo);
   private readonly i18n = inject(I18nService);
+  private readonly availability = inject(ServiceAvailability);
   private loading: Promise<CurrentUser | null> | null = null;
 
   private readonly userState = signal<CurrentUser | null>(null);
   private readonly appInfoState = signal<AppInfo | null>(null);
+  /** The last session check could not be answered (API unavailable): signed in or not is unknown. */
+  private readonly unknownState = signal(false);
 
   readonly user = this.userState.asReadonly();
   readonly appInfo = this.appInfoState.asReadonly();
+  readonly sessionUnknown = this.unknownState.asReadonly();
   readonly signedIn = computed(() => this.userState() !== null);
   readonly roles = computed<readonly Role[]>(() => this.userState()?.roles ?? []);
   readonly isAdmin = computed(() => this.roles().includes('ADMIN'));
@@ -75,11 +81,21 @@ export class SessionStore {
     return this.roles().includes(role);
   }
 
-  /** Loads `me` once (guards await this); `refresh` forces a new request. */
+  /**
+   * Loads `me` once (guards await this); `refresh` forces a new request. When the API is temporarily
+   * unavailable the answer is the user known so far (null if none) and `sessionUnknown()` is true:
+   * guards then keep the user where they are instead of sending them to the sign-in page.
+   */
   ensureLoaded(refresh = false): Promise<CurrentUser | null> {
     if (!this.loading || refresh) {
-      this.loading = this.fetchSession().catch(() => {
+      this.loading = this.fetchSession().catch((error: unknown) => {
         this.loading = null;
+        if (isServiceUnavailable(error)) {
+          this.availability.report();
+          this.unknownState.set(true);
+          return this.userState();
+        }
+        this.unknownState.set(false);
         return null;
       });
     }
@@ -162,6 +178,7 @@ export class SessionStore {
   private async fetchSession(): Promise<CurrentUser | null> {
     const result = await firstValueFrom(this.apollo.query({ query: SessionDocument, fetchPolicy: 'network-only' }));
     const data = result.data;
+    this.unknownState.set(false);
     this.appInfoState.set(data?.appInfo ?? null);
     const user = data?.me ?? null;
     this.userState.set(user);

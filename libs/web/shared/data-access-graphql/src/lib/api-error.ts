@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
 import { I18nService } from '@koko/web/shared/util';
+import { isServiceUnavailable } from './service-availability';
 
 /** A failed API call reduced to what the UI needs: a stable code and a (server-translated) message. */
 export interface ApiError {
@@ -51,7 +52,9 @@ export class ApiErrorService {
   private readonly i18n = inject(I18nService);
 
   describe(error: unknown): ApiError {
-    const fallback: ApiError = isNetworkError(error)
+    const fallback: ApiError = isServiceUnavailable(error)
+      ? { code: 'SERVICE_UNAVAILABLE', message: this.i18n.t('error.unavailable') }
+      : isNetworkError(error)
       ? { code: 'NETWORK', message: this.i18n.t('error.network') }
       : { code: 'UNKNOWN', message: this.i18n.t('error.generic') };
     return extractApiError(error, fallback);

@@ -5,7 +5,9 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { I18nService } from '@koko/web/shared/util';
 import { provideApollo } from 'apollo-angular';
+import { tap } from 'rxjs';
 import { HttpLink } from 'apollo-angular/http';
+import { isServiceUnavailable, ServiceAvailability } from './service-availability';
 import { SessionExpiry } from './session-expiry';
 import { ErrorCode } from '@koko/shared';
 
@@ -23,11 +25,25 @@ export function provideGraphql(): EnvironmentProviders {
       const httpLink = inject(HttpLink);
       const i18n = inject(I18nService);
       const sessionExpiry = inject(SessionExpiry);
+      const availability = inject(ServiceAvailability);
       const expiryLink = new ErrorLink(({ error }) => {
+        // "Temporarily unavailable" (database down, 503) is never a sign-out: the shell says so and the user stays.
+        if (isServiceUnavailable(error)) {
+          availability.report();
+          return;
+        }
         if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === ErrorCode.UNAUTHENTICATED)) {
           sessionExpiry.notify();
         }
       });
+      // Any answer without an unavailable error means the API is back.
+      const recoveryLink = new ApolloLink((operation, forward) =>
+        forward(operation).pipe(
+          tap((result) => {
+            if (!isServiceUnavailable(result)) availability.recovered();
+          }),
+        ),
+      );
       const headersLink = new ApolloLink((operation, forward) => {
         operation.setContext((context: { headers?: Record<string, string> }) => ({
           headers: {
@@ -39,7 +55,7 @@ export function provideGraphql(): EnvironmentProviders {
         return forward(operation);
       });
       return {
-        link: ApolloLink.from([expiryLink, headersLink, httpLink.create({ uri: GRAPHQL_ENDPOINT, withCredentials: true })]),
+        link: ApolloLink.from([expiryLink, recoveryLink, headersLink, httpLink.create({ uri: GRAPHQL_ENDPOINT, withCredentials: true })]),
         cache: new InMemoryCache(),
         defaultOptions: {
           watchQuery: { fetchPolicy: 'network-only' },

@@ -55,6 +55,8 @@ export const de = {
 
   'error.generic': 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
   'error.network': 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.unavailable': 'KoKo Campus ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Augenblicken erneut.',
+  'error.unavailableRetry': 'Erneut versuchen',
   'error.loadFailed': 'Die Daten konnten nicht geladen werden.',
 
   'role.PARTICIPANT': 'Teilnehmer:in',

@@ -57,6 +57,8 @@ export const en: Record<TranslationKey, string> = {
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Please check your connection and try again.',
+  'error.unavailable': 'KoKo Campus is temporarily unavailable. Please try again in a few moments.',
+  'error.unavailableRetry': 'Try again',
   'error.loadFailed': 'The data could not be loaded.',
 
   'role.PARTICIPANT': 'Participant',
