@@ -11,6 +11,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   user_sessions: 'identity',
   user_tokens: 'identity',
   login_throttle: 'identity',
+  data_exports: 'identity',
   mail_outbox: 'notifications',
   captured_mail: 'notifications',
   municipalities: 'catalogue',

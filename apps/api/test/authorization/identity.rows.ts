@@ -73,6 +73,14 @@ export const IDENTITY_ROWS: Row[] = [
     audience: 'signed-in',
     allowedOutcome: 'WRONG_CURRENT_PASSWORD',
   },
+  { operation: 'myDataExports', kind: 'query', document: `{ myDataExports { id status } }`, audience: 'signed-in', allowedOutcome: 'data' },
+  {
+    operation: 'requestDataExport',
+    kind: 'mutation',
+    document: `mutation { requestDataExport { id status } }`,
+    audience: 'signed-in',
+    allowedOutcome: 'data',
+  },
   {
     operation: 'changePassword',
     kind: 'mutation',

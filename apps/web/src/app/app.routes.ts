@@ -88,7 +88,7 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/identity/feature-profile').then((m) => m.ProfilePage),
   },
   {
-    path: 'profil/meine-daten',
+    path: WebRoute.MY_DATA,
     title: 'title.myData',
     canActivate: [signedInGuard],
     loadComponent: () => import('@koko/web/identity/feature-profile').then((m) => m.MyDataPage),

@@ -8,6 +8,7 @@ export const IdentityEvents = {
   InvitationCreated: 'identity.invitation-created',
   PasswordResetRequested: 'identity.password-reset-requested',
   UserAnonymised: 'identity.user-anonymised',
+  DataExportReady: 'identity.data-export-ready',
 } as const;
 
 /** An account was anonymised; every domain removes the personal data it holds about the user. */
@@ -23,6 +24,16 @@ export interface UserAnonymisedEvent {
   formerEmail: string | null;
   formerName: string;
   locale: 'de' | 'en';
+}
+
+/** A person's data export is ready to download (the mail links to the page, which needs a session). */
+export interface DataExportReadyEvent {
+  userId: string;
+  email: string;
+  locale: 'de' | 'en';
+  displayName: string;
+  pageUrl: string;
+  expiresAt: string;
 }
 
 export interface InvitationCreatedEvent {

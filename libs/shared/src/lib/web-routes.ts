@@ -11,6 +11,7 @@ export const WebRoute = {
   ASSIGNMENT: 'mein-weg/modul/:position',
   GRADING_QUEUE: 'trainer/bewertung',
   GRADING_ATTEMPT: 'trainer/bewertung/:attemptId',
+  MY_DATA: 'profil/meine-daten',
 } as const;
 
 export type WebRoute = (typeof WebRoute)[keyof typeof WebRoute];

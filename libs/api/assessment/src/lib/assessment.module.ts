@@ -20,6 +20,8 @@ import { RubricCriterion, RubricLevel } from './rubrics/rubric.entity';
 import { RubricResolver } from './rubrics/rubric.resolver';
 import { RubricService } from './rubrics/rubric.service';
 import { RemindersModule } from './reminders';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { AssessmentPersonalData } from './assessment-personal-data';
 
 /** Transfer assignments: drafts, files, submission, rubrics, grading, extensions. */
 @Module({
@@ -29,9 +31,10 @@ import { RemindersModule } from './reminders';
     EnrolmentModule,
     IdentityModule,
     RemindersModule,
+    PersonalDataModule,
   ],
   controllers: [AttemptFilesController],
-  providers: [SubmissionMailFieldResolver, SubmissionMailService, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
+  providers: [AssessmentPersonalData, SubmissionMailFieldResolver, SubmissionMailService, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
   exports: [AttemptAssignmentStates, AttemptsService],
 })
 export class AssessmentModule {}

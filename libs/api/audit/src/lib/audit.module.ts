@@ -4,6 +4,8 @@ import { AuditEvent } from './audit-event.entity';
 import { AuditListener } from './audit.listener';
 import { AuditEventResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { AuditPersonalData } from './audit-personal-data';
 
 /** The append-only audit trail: listens to domain events, never called by a domain. */
 @Module({})
@@ -12,8 +14,8 @@ export class AuditModule {
   static forRoot(options: { imports: ModuleMetadata['imports']; actorNames: Provider }): DynamicModule {
     return {
       module: AuditModule,
-      imports: [TypeOrmModule.forFeature([AuditEvent]), ...(options.imports ?? [])],
-      providers: [AuditService, AuditListener, AuditEventResolver, options.actorNames],
+      imports: [TypeOrmModule.forFeature([AuditEvent]), PersonalDataModule, ...(options.imports ?? [])],
+      providers: [AuditPersonalData, AuditService, AuditListener, AuditEventResolver, options.actorNames],
     };
   }
 }

@@ -11,11 +11,14 @@ import { MunicipalityService } from './municipalities/municipality.service';
 import { ProgrammeModule } from './programme/programme-module.entity';
 import { ProgrammeResolver } from './programme/programme.resolver';
 import { ProgrammeService } from './programme/programme.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { CataloguePersonalData } from './catalogue-personal-data';
 
 /** The programme's reference data: municipalities, the five modules, cohorts and their sessions. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Municipality, ProgrammeModule, Cohort, CohortTrainer, CohortModule, CohortSession])],
+  imports: [TypeOrmModule.forFeature([Municipality, ProgrammeModule, Cohort, CohortTrainer, CohortModule, CohortSession]), PersonalDataModule],
   providers: [
+    CataloguePersonalData,
     MunicipalityService,
     MunicipalityDirectory,
     MunicipalityImportService,

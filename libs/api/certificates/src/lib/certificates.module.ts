@@ -14,15 +14,17 @@ import { CertificateIssuerService } from './issuing/certificate-issuer.service';
 import { CertificatesResolver } from './issuing/certificates.resolver';
 import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { CertificatesPersonalData } from './certificates-personal-data';
 
 /**
  * Certificates on behalf of Hochschule Niederrhein: issue (one, many, automatic), revoke, reissue, verify.
  * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule],
   controllers: [CertificateFilesController],
-  providers: [CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  providers: [CertificatesPersonalData, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

@@ -7,11 +7,13 @@ import { ContentPageVersion } from './pages/content-page-version.entity';
 import { ContentPagesResolver } from './pages/content-pages.resolver';
 import { ContentPagesService } from './pages/content-pages.service';
 import { SecurityTxtController } from './security-txt.controller';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { ContentPersonalData } from './content-personal-data';
 
 /** The portal's public face: editable public pages (versioned Markdown), reports about barriers, /.well-known/security.txt. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport])],
-  providers: [ContentPagesService, ContentPagesResolver, BarrierReportsService, BarrierReportsResolver],
+  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport]), PersonalDataModule],
+  providers: [ContentPersonalData, ContentPagesService, ContentPagesResolver, BarrierReportsService, BarrierReportsResolver],
   controllers: [SecurityTxtController],
   exports: [ContentPagesService],
 })

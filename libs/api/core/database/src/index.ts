@@ -4,3 +4,4 @@ export * from './lib/database.module';
 export { MIGRATIONS } from './lib/migrations';
 export * from './lib/transactional-event';
 export * from './lib/sql';
+export * from './lib/personal-data';

@@ -29,6 +29,12 @@ export interface CohortFill {
 export class EnrolmentQueryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The ids of a person's enrolments, every state (their data export reads its facts by these). */
+  async idsOfUser(userId: string, m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows = await m.find(Enrolment, { select: { id: true }, where: { userId } });
+    return rows.map((r) => r.id);
+  }
+
   async list(filter: EnrolmentFilter & { offset: number; limit: number }): Promise<Page<Enrolment>> {
     const [items, total] = await this.filtered(filter)
       .orderBy('e.applied_at', 'ASC')

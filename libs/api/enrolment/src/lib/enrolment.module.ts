@@ -7,11 +7,13 @@ import { EnrolmentAnonymiseListener } from './enrolment-anonymise.listener';
 import { EnrolmentQueryService } from './enrolment-query.service';
 import { CohortFillResolver, EnrolmentResolver } from './enrolment.resolver';
 import { EnrolmentService } from './enrolment.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { EnrolmentPersonalData } from './enrolment-personal-data';
 
 /** Applications, admission decisions, capacity and the waitlist. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Enrolment]), CatalogueModule, IdentityModule],
-  providers: [EnrolmentAnonymiseListener, EnrolmentService, EnrolmentQueryService, EnrolmentResolver, CohortFillResolver],
+  imports: [TypeOrmModule.forFeature([Enrolment]), CatalogueModule, IdentityModule, PersonalDataModule],
+  providers: [EnrolmentPersonalData, EnrolmentAnonymiseListener, EnrolmentService, EnrolmentQueryService, EnrolmentResolver, CohortFillResolver],
   exports: [EnrolmentService, EnrolmentQueryService],
 })
 export class EnrolmentModule {}

@@ -13,12 +13,14 @@ import { ShortFormat, ShortFormatTopic } from './short-format.entity';
 import { ShortFormatResolver, TopicResolver } from './short-format.resolver';
 import { ShortFormatService } from './short-format.service';
 import { TopicService } from './topic.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { EventsPersonalData } from './events-personal-data';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule, JobsModule],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule, JobsModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController],
-  providers: [EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
+  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
   exports: [ShortFormatService, RegistrationService, EventsClock],
 })
 export class EventsModule {}

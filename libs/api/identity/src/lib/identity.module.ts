@@ -1,8 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { JobsModule } from '@koko/api/core/jobs';
 import { User } from './entities/user.entity';
 import { UserSession } from './entities/user-session.entity';
 import { UserToken } from './entities/user-token.entity';
+import { DataExportController } from './privacy/data-export.controller';
+import { DataExport } from './privacy/data-export.entity';
+import { DataExportResolver } from './privacy/data-export.resolver';
+import { DataExportService } from './privacy/data-export.service';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AppInfoResolver } from './resolvers/app-info.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -20,7 +26,8 @@ import { UserDirectory } from './services/user-directory.service';
 
 /** Accounts, sign-in, sessions, invitations and password resets. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken])],
+  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken, DataExport]), JobsModule, PersonalDataModule],
+  controllers: [DataExportController],
   providers: [
     AccountService,
     InvitationService,
@@ -36,6 +43,8 @@ import { UserDirectory } from './services/user-directory.service';
     AccountResolver,
     UsersResolver,
     AppInfoResolver,
+    DataExportService,
+    DataExportResolver,
   ],
   exports: [SessionService, InvitationService, PasswordService, UserDirectory, TypeOrmModule],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { IdentityEvents, InvitationCreatedEvent, PasswordResetRequestedEvent, UserAnonymisedEvent } from '@koko/shared';
+import { DataExportReadyEvent, IdentityEvents, InvitationCreatedEvent, PasswordResetRequestedEvent, UserAnonymisedEvent } from '@koko/shared';
 import { OutboxService } from './outbox.service';
 
 /** Turns identity events into mails, in the same transaction as the event's cause. */
@@ -38,6 +38,16 @@ export class IdentityMailListener {
       locale: payload.locale,
       template: 'account-deleted',
       context: { formerName: payload.formerName, selfService: payload.selfService },
+    });
+  }
+
+  @OnEvent(IdentityEvents.DataExportReady, { suppressErrors: false })
+  async onDataExportReady({ payload, manager }: TransactionalEvent<DataExportReadyEvent>): Promise<void> {
+    await this.outbox.enqueue(manager, {
+      to: payload.email,
+      locale: payload.locale,
+      template: 'data-export-ready',
+      context: { displayName: payload.displayName, pageUrl: payload.pageUrl, expiresAt: payload.expiresAt },
     });
   }
 }

@@ -14,6 +14,8 @@ import { CaptureMailTransport, SmtpMailTransport } from './mail-transport';
 import { MAIL_TRANSPORT } from './mail-transport.token';
 import { MailWorker } from './mail-worker';
 import { OutboxService } from './outbox.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { NotificationsPersonalData } from './notifications-personal-data';
 
 /** Mail: listens to domain events, queues mails in the outbox, delivers them in the background. */
 @Module({})
@@ -22,10 +24,11 @@ export class NotificationsModule {
     const capture = config.mail.transport === 'capture';
     return {
       module: NotificationsModule,
-      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail])],
+      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail]), PersonalDataModule],
       controllers: capture && !config.isProduction ? [DevMailController] : [],
       providers: [
         OutboxService,
+        NotificationsPersonalData,
         IdentityMailListener,
         EnrolmentMailListener,
         AssessmentMailListener,

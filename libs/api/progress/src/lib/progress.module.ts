@@ -11,12 +11,15 @@ import { CalendarService } from './calendar/calendar.service';
 import { ASSIGNMENT_STATES, NoAssignmentsYet } from './progress/assignment-states';
 import { EnrolmentProgressFieldResolver, ProgressResolver } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
+import { PersonalDataModule } from '@koko/api/core/database';
+import { ProgressPersonalData } from './progress-personal-data';
 
 /** Attendance, module progress derived from it, the participant's dashboard, the trainer's matrix, calendars. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AttendanceRecord]), CatalogueModule, EnrolmentModule],
+  imports: [TypeOrmModule.forFeature([AttendanceRecord]), CatalogueModule, EnrolmentModule, PersonalDataModule],
   controllers: [CalendarController],
   providers: [
+    ProgressPersonalData,
     AttendanceService,
     AttendanceResolver,
     ProgressService,

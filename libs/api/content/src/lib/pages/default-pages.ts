@@ -142,7 +142,7 @@ Trainer:innen Ihres Durchgangs sehen Anwesenheit und Transferaufgaben; das Progr
 
 ## 6. Ihre Rechte
 
-Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO). Schreiben Sie dafür an das Programmteam ([koko-team@koko-campus.example](mailto:koko-team@koko-campus.example)): Es stellt Ihnen Ihre Daten zusammen oder löscht Ihr Konto; zertifikatsbezogene Angaben bleiben dabei ohne Kontaktdaten erhalten, damit ausgestellte Zertifikate prüfbar bleiben.
+Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO). Mit einem Konto können Sie unter **Profil → Meine Daten** alle Ihre Daten selbst herunterladen (eine ZIP-Datei mit einer maschinenlesbaren Datei, Ihren Dateien und einer lesbaren Zusammenfassung; 7 Tage abrufbar) und Ihr Konto selbst löschen. Ohne Konto, oder wenn Sie Hilfe brauchen, schreiben Sie an das Programmteam ([koko-team@koko-campus.example](mailto:koko-team@koko-campus.example)). Bei der Löschung bleiben zertifikatsbezogene Angaben ohne Kontaktdaten erhalten, damit ausgestellte Zertifikate prüfbar bleiben; Sie erhalten eine letzte Bestätigung per E-Mail.
 
 Sie können sich bei der Aufsichtsbehörde beschweren: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen, Kavalleriestraße 2–4, 40213 Düsseldorf, [www.ldi.nrw.de](https://www.ldi.nrw.de).
 
@@ -190,7 +190,7 @@ Trainers of your cohort see attendance and transfer assignments; the programme t
 
 ## 6. Your rights
 
-You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21 GDPR). To exercise them, write to the programme team ([koko-team@koko-campus.example](mailto:koko-team@koko-campus.example)): it compiles your data for you or deletes your account; certificate details are kept without contact data so that issued certificates stay verifiable.
+You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21 GDPR). With an account you download all your data yourself under **Profile → My data** (one ZIP file with a machine-readable file, your files and a readable summary; available for 7 days) and delete your account yourself. Without an account, or if you need help, write to the programme team ([koko-team@koko-campus.example](mailto:koko-team@koko-campus.example)). When an account is deleted, certificate details are kept without contact data so that issued certificates stay verifiable; you receive a last confirmation by e-mail.
 
 You may lodge a complaint with the supervisory authority: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen, Kavalleriestraße 2–4, 40213 Düsseldorf, [www.ldi.nrw.de](https://www.ldi.nrw.de).
 

@@ -64,6 +64,15 @@ export const envSchema = z.object({
   BARRIER_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   TEAM_EMAIL: z.string().email().default('koko-team@koko-campus.example'),
   SECURITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, 'must start with mailto: or https://').default('mailto:it-sicherheit@koko-campus.example'),
+  DATA_EXPORT_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  JOBS_CRON_RETENTION: cron.default('30 3 * * *'),
+  RETENTION_DECLINED_APPLICATION_DAYS: z.coerce.number().int().min(1).max(3650).default(183),
+  RETENTION_EXPIRED_TOKEN_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETENTION_THROTTLE_DAYS: z.coerce.number().int().min(1).max(3650).default(1),
+  RETENTION_CAPTURED_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RETENTION_ANSWERED_BARRIER_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -112,6 +121,23 @@ export interface AppConfig {
   shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number };
   /** The programme team's address (barrier reports) and the contact in /.well-known/security.txt. */
   frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number };
+  /**
+   * GDPR self-service and retention (docs/privacy.md): how long an export ZIP is kept, when the
+   * nightly retention job runs, and after how many days each kind of record is deleted.
+   */
+  privacy: {
+    exportDays: number;
+    retentionCron: string;
+    retention: {
+      declinedApplicationDays: number;
+      expiredTokenDays: number;
+      endedSessionDays: number;
+      throttleDays: number;
+      capturedMailDays: number;
+      sentMailDays: number;
+      answeredBarrierReportDays: number;
+    };
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -188,6 +214,19 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     },
     shortFormats: { confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS, offerHours: e.SHORT_FORMAT_OFFER_HOURS, offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS },
     frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR },
+    privacy: {
+      exportDays: e.DATA_EXPORT_DAYS,
+      retentionCron: e.JOBS_CRON_RETENTION,
+      retention: {
+        declinedApplicationDays: e.RETENTION_DECLINED_APPLICATION_DAYS,
+        expiredTokenDays: e.RETENTION_EXPIRED_TOKEN_DAYS,
+        endedSessionDays: e.RETENTION_ENDED_SESSION_DAYS,
+        throttleDays: e.RETENTION_THROTTLE_DAYS,
+        capturedMailDays: e.RETENTION_CAPTURED_MAIL_DAYS,
+        sentMailDays: e.RETENTION_SENT_MAIL_DAYS,
+        answeredBarrierReportDays: e.RETENTION_ANSWERED_BARRIER_REPORT_DAYS,
+      },
+    },
   };
 }
 

@@ -100,6 +100,8 @@ export class UserAdminService {
     await m.save(user);
     await this.sessions.revokeAll(user.id, m);
     await sqlRun(m, `DELETE FROM user_tokens WHERE user_id = $1`, [user.id]);
+    // Exports end at once (a running build then keeps nothing); the retention job deletes their files.
+    await sqlRun(m, `UPDATE data_exports SET expires_at = now() WHERE user_id = $1 AND (expires_at IS NULL OR expires_at > now())`, [user.id]);
     const payload: UserAnonymisedEvent = {
       userId: user.id,
       actorId,

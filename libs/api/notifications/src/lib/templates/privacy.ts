@@ -3,9 +3,10 @@ import type { MailTemplate } from './index';
 /**
  * GDPR self-service. `account-deleted` is the final confirmation to the former address after an
  * account was anonymised: formerName, selfService (the person deleted it themselves; otherwise the
- * programme team did on request).
+ * programme team did on request). `data-export-ready`: displayName, pageUrl (Meine Daten, which needs
+ * a sign-in: the mail itself carries no download link), expiresAt.
  */
-export type PrivacyTemplateName = 'account-deleted';
+export type PrivacyTemplateName = 'account-deleted' | 'data-export-ready';
 
 export const PRIVACY_TEMPLATES: Record<PrivacyTemplateName, Record<'de' | 'en', MailTemplate>> = {
   'account-deleted': {
@@ -36,6 +37,38 @@ Dies ist die letzte E-Mail, die Sie von KoKo Campus erhalten. Wenn Sie die Lösc
 Your name, e-mail address, password, application texts and the texts of your transfer assignments have been removed; you are signed out everywhere. Issued certificates stay verifiable with the printed name. What the law requires us to keep (grades, decisions, the audit trail) is kept without contact data.
 
 This is the last e-mail you will receive from KoKo Campus. If you did not ask for the deletion, please contact the programme team at once.`,
+    },
+  },
+  'data-export-ready': {
+    de: {
+      subject: 'Ihre Daten stehen zum Herunterladen bereit',
+      html: `<p>Guten Tag {{displayName}},</p>
+<p>die Zusammenstellung aller Daten, die KoKo Campus über Sie speichert, ist fertig. Sie finden sie nach der Anmeldung unter „Meine Daten“:</p>
+<p><a href="{{pageUrl}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">Zu „Meine Daten“</a></p>
+<p>Die ZIP-Datei steht bis {{formatDate expiresAt}} bereit und wird danach gelöscht. Sie enthält eine maschinenlesbare Datei (JSON), Ihre hochgeladenen Dateien und eine lesbare Zusammenfassung.</p>
+<p>Falls Sie die Zusammenstellung nicht angefordert haben, ändern Sie bitte Ihr Passwort.</p>`,
+      text: `Guten Tag {{displayName}},
+
+die Zusammenstellung aller Daten, die KoKo Campus über Sie speichert, ist fertig. Sie finden sie nach der Anmeldung unter „Meine Daten“:
+{{pageUrl}}
+
+Die ZIP-Datei steht bis {{formatDate expiresAt}} bereit und wird danach gelöscht. Sie enthält eine maschinenlesbare Datei (JSON), Ihre hochgeladenen Dateien und eine lesbare Zusammenfassung.
+Falls Sie die Zusammenstellung nicht angefordert haben, ändern Sie bitte Ihr Passwort.`,
+    },
+    en: {
+      subject: 'Your data is ready to download',
+      html: `<p>Hello {{displayName}},</p>
+<p>the collection of all data KoKo Campus keeps about you is ready. You find it under “My data” after signing in:</p>
+<p><a href="{{pageUrl}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">Go to “My data”</a></p>
+<p>The ZIP file is available until {{formatDate expiresAt}} and deleted afterwards. It holds a machine-readable file (JSON), your uploaded files and a readable summary.</p>
+<p>If you did not request it, please change your password.</p>`,
+      text: `Hello {{displayName}},
+
+the collection of all data KoKo Campus keeps about you is ready. You find it under “My data” after signing in:
+{{pageUrl}}
+
+The ZIP file is available until {{formatDate expiresAt}} and deleted afterwards. It holds a machine-readable file (JSON), your uploaded files and a readable summary.
+If you did not request it, please change your password.`,
     },
   },
 };
