@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { JobsModule } from '@koko/api/core/jobs';
+import { JobsModule, RetentionModule } from '@koko/api/core/jobs';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { IdentityModule } from '@koko/api/identity';
@@ -16,15 +16,16 @@ import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { CertificatesPersonalData } from './certificates-personal-data';
+import { CertificatesRetention } from './certificates-retention';
 
 /**
  * Certificates on behalf of Hochschule Niederrhein: issue (one, many, automatic), revoke, reissue, verify.
  * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule],
   controllers: [CertificateFilesController],
-  providers: [CertificatesPersonalData, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  providers: [CertificatesPersonalData, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

@@ -9,11 +9,13 @@ import { ContentPagesService } from './pages/content-pages.service';
 import { SecurityTxtController } from './security-txt.controller';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { ContentPersonalData } from './content-personal-data';
+import { RetentionModule } from '@koko/api/core/jobs';
+import { ContentRetention } from './content-retention';
 
 /** The portal's public face: editable public pages (versioned Markdown), reports about barriers, /.well-known/security.txt. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport]), PersonalDataModule],
-  providers: [ContentPersonalData, ContentPagesService, ContentPagesResolver, BarrierReportsService, BarrierReportsResolver],
+  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport]), PersonalDataModule, RetentionModule],
+  providers: [ContentPersonalData, ContentRetention, ContentPagesService, ContentPagesResolver, BarrierReportsService, BarrierReportsResolver],
   controllers: [SecurityTxtController],
   exports: [ContentPagesService],
 })

@@ -1,2 +1,3 @@
 export * from './lib/jobs.module';
 export * from './lib/jobs.service';
+export * from './lib/retention';

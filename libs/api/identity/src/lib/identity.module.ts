@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PersonalDataModule } from '@koko/api/core/database';
-import { JobsModule } from '@koko/api/core/jobs';
+import { JobsModule, RetentionModule } from '@koko/api/core/jobs';
 import { User } from './entities/user.entity';
 import { UserSession } from './entities/user-session.entity';
 import { UserToken } from './entities/user-token.entity';
@@ -23,10 +23,11 @@ import { SessionService } from './services/session.service';
 import { SignInService } from './services/sign-in.service';
 import { UserAdminService } from './services/user-admin.service';
 import { UserDirectory } from './services/user-directory.service';
+import { IdentityRetention } from './privacy/identity-retention';
 
 /** Accounts, sign-in, sessions, invitations and password resets. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken, DataExport]), JobsModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken, DataExport]), JobsModule, PersonalDataModule, RetentionModule],
   controllers: [DataExportController],
   providers: [
     AccountService,
@@ -45,6 +46,7 @@ import { UserDirectory } from './services/user-directory.service';
     AppInfoResolver,
     DataExportService,
     DataExportResolver,
+    IdentityRetention,
   ],
   exports: [SessionService, InvitationService, PasswordService, UserDirectory, TypeOrmModule],
 })

@@ -16,6 +16,8 @@ import { MailWorker } from './mail-worker';
 import { OutboxService } from './outbox.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { NotificationsPersonalData } from './notifications-personal-data';
+import { RetentionModule } from '@koko/api/core/jobs';
+import { NotificationsRetention } from './notifications-retention';
 
 /** Mail: listens to domain events, queues mails in the outbox, delivers them in the background. */
 @Module({})
@@ -24,11 +26,12 @@ export class NotificationsModule {
     const capture = config.mail.transport === 'capture';
     return {
       module: NotificationsModule,
-      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail]), PersonalDataModule],
+      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail]), PersonalDataModule, RetentionModule],
       controllers: capture && !config.isProduction ? [DevMailController] : [],
       providers: [
         OutboxService,
         NotificationsPersonalData,
+        NotificationsRetention,
         IdentityMailListener,
         EnrolmentMailListener,
         AssessmentMailListener,

@@ -137,6 +137,8 @@ Trainer:innen Ihres Durchgangs sehen Anwesenheit und Transferaufgaben; das Progr
 | Einladungs- und Passwort-Links | bis zur Nutzung, höchstens 7 Tage bzw. 1 Stunde |
 | beendete Sitzungen und Anmeldeversuche | 30 Tage |
 | Meldungen über Barrieren | 2 Jahre nach Abschluss |
+| E-Mails an Sie (Versandprotokoll) | 90 Tage |
+| Ihre Datenzusammenstellung (Meine Daten) | 7 Tage |
 | Konto- und Fortbildungsdaten | bis zur Löschung des Kontos; danach anonymisiert |
 | Zertifikate (Name wie gedruckt, Nummer) | dauerhaft, damit die Echtheit prüfbar bleibt |
 
@@ -185,6 +187,8 @@ Trainers of your cohort see attendance and transfer assignments; the programme t
 | invitation and password links | until used, at most 7 days or 1 hour |
 | ended sessions and sign-in attempts | 30 days |
 | barrier reports | 2 years after closing |
+| e-mails to you (sending record) | 90 days |
+| your data export (My data) | 7 days |
 | account and training data | until the account is deleted; then anonymised |
 | certificates (printed name, number) | permanently, so they stay verifiable |
 
