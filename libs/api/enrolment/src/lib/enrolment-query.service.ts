@@ -52,7 +52,7 @@ export class EnrolmentQueryService {
       .select(['e.state AS state', 'e.applied_at AS applied_at', 'e.decided_at AS decided_at', 'e.job_role AS job_role'])
       .addSelect(['u.display_name AS name', 'u.email AS email', 'c.name AS cohort', 'm.name AS municipality', 'm.key AS municipality_key'])
       .orderBy('c.starts_on', 'ASC')
-      .addOrderBy('u.display_name', 'ASC')
+      .addOrderBy('u.display_name COLLATE "de-x-icu"', 'ASC')
       .getRawMany<Record<string, string | Date | null>>();
     const en = locale === Locale.EN;
     const header = en

@@ -163,7 +163,7 @@ export class CohortService {
       .createQueryBuilder(CohortTrainer, 't')
       .innerJoinAndMapOne('t.user', User, 'u', 'u.id = t.user_id')
       .where('t.cohort_id IN (:...ids)', { ids: [...cohortIds] })
-      .orderBy('u.display_name', 'ASC')
+      .orderBy('u.display_name COLLATE "de-x-icu"', 'ASC')
       .getMany() as Promise<(CohortTrainer & { user: User })[]>;
   }
 

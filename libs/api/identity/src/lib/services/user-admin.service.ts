@@ -35,7 +35,8 @@ export class UserAdminService {
     if (filter.role) qb.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.active !== undefined && filter.active !== null) qb.andWhere('u.active = :active', { active: filter.active });
     const [items, total] = await qb
-      .orderBy('lower(u.display_name)', 'ASC')
+      // German collation (ICU): "Ağa" before "Ayşe", "Ö" with "O", case after letters.
+      .orderBy('u.display_name COLLATE "de-x-icu"', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .skip(filter.offset)
       .take(filter.limit)

@@ -32,7 +32,7 @@ export class AttendanceService {
       .createQueryBuilder(Enrolment, 'e')
       .innerJoin(User, 'u', 'u.id = e.user_id')
       .where('e.cohort_id = :cohortId AND e.state IN (:...states)', { cohortId, states: [...SEAT_STATES] })
-      .orderBy('lower(u.display_name)', 'ASC')
+      .orderBy('u.display_name COLLATE "de-x-icu"', 'ASC')
       .getMany();
     const records = sessions.length
       ? await this.db.manager.find(AttendanceRecord, { where: { sessionId: In(sessions.map((s) => s.id)) } })

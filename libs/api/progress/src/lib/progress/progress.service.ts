@@ -160,7 +160,8 @@ export class ProgressService {
     const users = enrolments.length ? await this.db.manager.find(User, { where: { id: In(enrolments.map((e) => e.userId)) } }) : [];
     const nameOf = new Map(users.map((u) => [u.id, u]));
     const progress = await this.forEnrolments(enrolments, new Map([[cohort.id, cohort]]));
-    progress.sort((a, b) => (nameOf.get(a.enrolment.userId)?.displayName ?? '').localeCompare(nameOf.get(b.enrolment.userId)?.displayName ?? '', 'de'));
+    const collator = new Intl.Collator('de');
+    progress.sort((a, b) => collator.compare(nameOf.get(a.enrolment.userId)?.displayName ?? '', nameOf.get(b.enrolment.userId)?.displayName ?? ''));
     const en = locale === Locale.EN;
     const status = (s: ModuleStatus) =>
       ({ complete: en ? 'complete' : 'abgeschlossen', in_progress: en ? 'in progress' : 'in Arbeit', not_started: en ? 'not started' : 'nicht begonnen' })[s];

@@ -22,6 +22,13 @@ describe('filterAndSortMatrix', () => {
     expect(names(filterAndSortMatrix(rows, base))).toEqual(['Anna Müller', 'Ömer Demir', 'Zoë Yılmaz']);
   });
 
+  it('sorts Turkish and Polish letters with their base letter in German and English: Ağa before Ayşe', () => {
+    const more = [row('Ayşe Yılmaz', 'Köln', 0, []), row('Łukasz Żółć', 'Kleve', 0, []), row('Ağa Çelik', 'Duisburg', 0, []), row('Lena Zimmer', 'Kleve', 0, [])];
+    for (const locale of ['de-DE', 'en-GB']) {
+      expect(names(filterAndSortMatrix(more, { ...base, locale }))).toEqual(['Ağa Çelik', 'Ayşe Yılmaz', 'Lena Zimmer', 'Łukasz Żółć']);
+    }
+  });
+
   it('sorts by progress, ties by name', () => {
     expect(names(filterAndSortMatrix(rows, { ...base, sort: 'progressDesc' }))).toEqual(['Anna Müller', 'Zoë Yılmaz', 'Ömer Demir']);
     expect(names(filterAndSortMatrix(rows, { ...base, sort: 'progressAsc' }))).toEqual(['Ömer Demir', 'Zoë Yılmaz', 'Anna Müller']);
