@@ -1,54 +1,58 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssignmentState, AssignmentStateSource } from '@koko/api/progress';
+import { AssignmentFacts, AssignmentState, AssignmentStateSource } from '@koko/api/progress';
 import { DataSource } from 'typeorm';
 import { sqlRows } from '@koko/api/core/database';
 import { personalDueAt } from './attempt-state';
 
-/** Progress learns each module's assignment state from the latest attempt (one statement per batch). */
+/** Progress learns each module's assignment state and the participant's own due date (one statement per batch). */
 @Injectable()
 export class AttemptAssignmentStates implements AssignmentStateSource {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async statesOf(enrolmentIds: readonly string[]): Promise<ReadonlyMap<string, AssignmentState>> {
+  /**
+   * The state from the latest attempt, and the participant's own due date: a revision's (unless a later
+   * extension moved it) or the latest extension. One statement for any number of enrolments.
+   */
+  async statesOf(enrolmentIds: readonly string[]): Promise<ReadonlyMap<string, AssignmentFacts>> {
     if (!enrolmentIds.length) return new Map();
-    const rows = await sqlRows<{ enrolment_id: string; module_id: string; state: AssignmentState }>(
+    const rows = await sqlRows<{
+      enrolment_id: string;
+      module_id: string;
+      state: AssignmentState | null;
+      attempt_due_at: Date | null;
+      attempt_created_at: Date | null;
+      extension_due_at: Date | null;
+      extension_granted_at: Date | null;
+    }>(
       this.db,
       // A draft after a revision request still reads "revision requested" for the participant.
-      `SELECT DISTINCT ON (enrolment_id, module_id) enrolment_id, module_id,
-              CASE WHEN state = 'draft' AND attempt_no > 1 THEN 'revision_requested' ELSE state END AS state
-       FROM assignment_attempts WHERE enrolment_id = ANY($1)
-       ORDER BY enrolment_id, module_id, attempt_no DESC`,
+      `WITH a AS (
+         SELECT DISTINCT ON (enrolment_id, module_id) enrolment_id, module_id, due_at, created_at,
+                CASE WHEN state = 'draft' AND attempt_no > 1 THEN 'revision_requested' ELSE state END AS state
+         FROM assignment_attempts WHERE enrolment_id = ANY($1)
+         ORDER BY enrolment_id, module_id, attempt_no DESC
+       ), x AS (
+         SELECT DISTINCT ON (enrolment_id, module_id) enrolment_id, module_id, due_at, granted_at
+         FROM assignment_extensions WHERE enrolment_id = ANY($1)
+         ORDER BY enrolment_id, module_id, granted_at DESC
+       )
+       SELECT coalesce(a.enrolment_id, x.enrolment_id) AS enrolment_id, coalesce(a.module_id, x.module_id) AS module_id, a.state,
+              a.due_at AS attempt_due_at, a.created_at AS attempt_created_at, x.due_at AS extension_due_at, x.granted_at AS extension_granted_at
+       FROM a FULL JOIN x ON x.enrolment_id = a.enrolment_id AND x.module_id = a.module_id`,
       [[...enrolmentIds]],
     );
-    return new Map(rows.map((r) => [`${r.enrolment_id}:${r.module_id}`, r.state]));
-  }
-
-  /** A revision's due date (unless a later extension moved it) or the latest extension, per enrolment and module. */
-  async personalDueDatesOf(enrolmentIds: readonly string[]): Promise<ReadonlyMap<string, Date>> {
-    if (!enrolmentIds.length) return new Map();
-    const [attempts, extensions] = await Promise.all([
-      sqlRows<{ enrolment_id: string; module_id: string; due_at: Date | null; created_at: Date }>(
-        this.db,
-        `SELECT DISTINCT ON (enrolment_id, module_id) enrolment_id, module_id, due_at, created_at
-         FROM assignment_attempts WHERE enrolment_id = ANY($1) ORDER BY enrolment_id, module_id, attempt_no DESC`,
-        [[...enrolmentIds]],
-      ),
-      sqlRows<{ enrolment_id: string; module_id: string; due_at: Date; granted_at: Date }>(
-        this.db,
-        `SELECT DISTINCT ON (enrolment_id, module_id) enrolment_id, module_id, due_at, granted_at
-         FROM assignment_extensions WHERE enrolment_id = ANY($1) ORDER BY enrolment_id, module_id, granted_at DESC`,
-        [[...enrolmentIds]],
-      ),
-    ]);
-    const key = (r: { enrolment_id: string; module_id: string }) => `${r.enrolment_id}:${r.module_id}`;
-    const latest = new Map(attempts.map((r) => [key(r), { dueAt: r.due_at, createdAt: r.created_at }]));
-    const extension = new Map(extensions.map((r) => [key(r), { dueAt: r.due_at, grantedAt: r.granted_at }]));
-    const result = new Map<string, Date>();
-    for (const k of new Set([...latest.keys(), ...extension.keys()])) {
-      const due = personalDueAt(latest.get(k), extension.get(k));
-      if (due) result.set(k, due);
-    }
-    return result;
+    return new Map(
+      rows.map((r) => [
+        `${r.enrolment_id}:${r.module_id}`,
+        {
+          state: r.state ?? AssignmentState.NOT_SUBMITTED,
+          personalDueAt: personalDueAt(
+            r.attempt_created_at ? { dueAt: r.attempt_due_at, createdAt: r.attempt_created_at } : null,
+            r.extension_due_at && r.extension_granted_at ? { dueAt: r.extension_due_at, grantedAt: r.extension_granted_at } : null,
+          ),
+        },
+      ]),
+    );
   }
 }

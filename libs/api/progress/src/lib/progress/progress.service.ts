@@ -48,7 +48,7 @@ export class ProgressService {
     const cohortIds = [...new Set(enrolments.map((e) => e.cohortId))];
     const enrolmentIds = enrolments.map((e) => e.id);
     // Cohort modules with their programme module and sessions in one statement.
-    const [modules, records, assignmentStates, personalDueDates] = await Promise.all([
+    const [modules, records, assignmentStates] = await Promise.all([
       this.db.manager
         .createQueryBuilder(CohortModule, 'cm')
         .innerJoinAndMapOne('cm.module', ProgrammeModule, 'pm', 'pm.id = cm.module_id')
@@ -59,7 +59,6 @@ export class ProgressService {
         .getMany() as Promise<CohortModuleWithModule[]>,
       this.db.manager.find(AttendanceRecord, { where: { enrolmentId: In(enrolmentIds) } }),
       this.assignments.statesOf(enrolmentIds),
-      this.assignments.personalDueDatesOf(enrolmentIds),
     ]);
     const marks = new Map<string, Map<string, AttendanceMark>>();
     for (const r of records) {
@@ -72,8 +71,9 @@ export class ProgressService {
       if (!cohort) throw new Error(`cohort ${enrolment.cohortId} not loaded`);
       const moduleRows = modules.filter((cm) => cm.cohortId === enrolment.cohortId).map((cm): ModuleProgress => {
         const moduleSessions = cm.sessions;
-        const assignment = assignmentStates.get(`${enrolment.id}:${cm.moduleId}`) ?? AssignmentState.NOT_SUBMITTED;
-        const dueAt = personalDueDates.get(`${enrolment.id}:${cm.moduleId}`) ?? cm.assignmentDueAt;
+        const facts = assignmentStates.get(`${enrolment.id}:${cm.moduleId}`);
+        const assignment = facts?.state ?? AssignmentState.NOT_SUBMITTED;
+        const dueAt = facts?.personalDueAt ?? cm.assignmentDueAt;
         const derived = deriveModuleProgress({
           sessions: moduleSessions,
           attendance: marks.get(enrolment.id) ?? new Map(),

@@ -118,6 +118,7 @@ export const gradingDe = {
   'grading.overdue.heading.other': 'Überfällig: {count} Transferaufgaben nicht eingereicht',
   'grading.overdue.intro': 'Der Abgabetermin ist vorbei, und die Teilnehmer:innen haben noch nichts eingereicht. Sie können eine Verlängerung gewähren oder nachfragen.',
   'grading.overdue.due': 'fällig seit {date}',
+  'grading.overdue.show': 'Liste anzeigen',
   'grading.overdue.revisionDue': 'Überarbeitung fällig seit {date}',
   'grading.feedback.revisionDue': 'Überarbeitung fällig am',
   'grading.feedback.revisionDueHint': 'Bis 23:59 Uhr (Berliner Zeit). Vorschlag des Durchgangs: {days} Tage ab heute.',

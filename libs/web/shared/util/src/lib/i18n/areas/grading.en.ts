@@ -119,6 +119,7 @@ export const gradingEn: Record<keyof typeof gradingDe, string> = {
   'grading.overdue.heading.other': 'Overdue: {count} transfer assignments not submitted',
   'grading.overdue.intro': 'The due date has passed and the participants have not submitted anything yet. You can grant an extension or ask them.',
   'grading.overdue.due': 'due since {date}',
+  'grading.overdue.show': 'Show the list',
   'grading.overdue.revisionDue': 'revision due since {date}',
   'grading.feedback.revisionDue': 'Revision due on',
   'grading.feedback.revisionDueHint': 'By 23:59 (Berlin time). The cohort proposes {days} days from today.',
