@@ -8,7 +8,7 @@ import { Role, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { ProgressErrorCode, ProgressException } from '../progress.exception';
-import { calendar, CalendarEvent } from './ical';
+import { calendar, CalendarEvent, calendarName } from './ical';
 import { sqlRows, sqlRun } from '@koko/api/core/database';
 
 @Injectable()
@@ -59,7 +59,7 @@ export class CalendarService {
     if (!participant && !viewer.roles.includes(Role.ADMIN) && !(await this.cohorts.canManage(viewer, cohortId))) {
       throw new ProgressException(ProgressErrorCode.FORBIDDEN);
     }
-    return { name: cohort.name, ics: calendar(`KoKo II – ${cohort.name}`, await this.events([cohortId])) };
+    return { name: cohort.name, ics: calendar(calendarName(cohort.name), await this.events([cohortId])) };
   }
 
   private async events(cohortIds: string[]): Promise<CalendarEvent[]> {

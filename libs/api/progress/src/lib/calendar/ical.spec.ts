@@ -1,6 +1,12 @@
-import { calendar, fold } from './ical';
+import { calendar, calendarName, fold } from './ical';
 
 describe('iCal writer', () => {
+  it('names the calendar after the cohort without doubling the programme', () => {
+    expect(calendarName('KoKo II – Durchgang 2026')).toBe('KoKo II – Durchgang 2026');
+    expect(calendarName('Durchgang 2026')).toBe('KoKo II – Durchgang 2026');
+    expect(calendarName('  KoKo II Herbst ')).toBe('KoKo II Herbst');
+  });
+
   const ics = calendar(
     'KoKo II – Durchgang 2026',
     [{ uid: 's1@koko', start: new Date('2026-03-02T08:00:00Z'), end: new Date('2026-03-02T15:00:00Z'), summary: 'Modul 1, Tag 1', location: 'Krefeld; Raum A', url: 'https://meet.example/abc' }],

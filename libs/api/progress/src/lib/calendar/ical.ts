@@ -37,6 +37,11 @@ export function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
+/** The calendar's name: the cohort's, prefixed with the programme unless the cohort's name already carries it ("KoKo II – Durchgang 2026"). */
+export function calendarName(cohortName: string): string {
+  return /^KoKo II\b/i.test(cohortName.trim()) ? cohortName.trim() : `KoKo II – ${cohortName.trim()}`;
+}
+
 export function calendar(name: string, events: CalendarEvent[], now = new Date()): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//KoKo Campus//Termine//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
   for (const e of events) {
