@@ -38,6 +38,14 @@ export const CERTIFICATE_ROWS: Row[] = [
     allowedOutcome: 'BATCH_NOT_FOUND',
   },
   {
+    operation: 'retryCertificateBatch',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { retryCertificateBatch(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'BATCH_NOT_FOUND',
+  },
+  {
     operation: 'revokeCertificate',
     kind: 'mutation',
     document: `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id } }`,

@@ -13,6 +13,7 @@ export enum CertificateErrorCode {
   TOO_MANY_LOOKUPS = 'TOO_MANY_LOOKUPS',
   COHORT_NOT_FOUND = ErrorCode.COHORT_NOT_FOUND,
   BATCH_NOT_FOUND = 'BATCH_NOT_FOUND',
+  BATCH_NOT_FAILED = 'BATCH_NOT_FAILED',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -46,6 +47,8 @@ function messagesFor(code: CertificateErrorCode): Messages {
       return { de: 'Der Durchgang wurde nicht gefunden.', en: 'The cohort was not found.' };
     case CertificateErrorCode.BATCH_NOT_FOUND:
       return COMMON_MESSAGES[ErrorCode.NOT_FOUND];
+    case CertificateErrorCode.BATCH_NOT_FAILED:
+      return { de: 'Nur ein abgebrochener Ausstellungslauf kann wiederholt werden.', en: 'Only a batch that failed can be retried.' };
     case CertificateErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

@@ -1,7 +1,7 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type CertificateBatchState = 'queued' | 'running' | 'finished';
+export type CertificateBatchState = 'queued' | 'running' | 'finished' | 'failed';
 
 /** Issuing several certificates in the background; the admin page polls its counts. */
 @ObjectType('CertificateBatch')
@@ -17,4 +17,8 @@ export class CertificateBatch {
   @Field(() => String) @Column({ type: 'varchar', length: 10, default: 'queued' }) state!: CertificateBatchState;
   @Field() @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Field(() => Date, { nullable: true }) @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+  /** Why a `failed` batch stopped: `DATABASE_UNAVAILABLE` or `INTERNAL` (details in the server log). */
+  @Field(() => String, { nullable: true, description: 'Why a failed batch stopped (DATABASE_UNAVAILABLE or INTERNAL); retry with retryCertificateBatch.' })
+  @Column({ name: 'failure_reason', type: 'varchar', length: 40, nullable: true })
+  failureReason!: string | null;
 }

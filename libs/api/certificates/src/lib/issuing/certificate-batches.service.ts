@@ -14,6 +14,16 @@ import { CertificateIssuerService } from './certificate-issuer.service';
 export const ISSUE_BATCH_JOB = 'certificates-issue-batch';
 export const AUTO_ISSUE_JOB = 'certificates-auto-issue';
 
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/** A short, stable reason for the admin page; the details go to the log only. */
+function failureReason(error: unknown): string {
+  const e = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
+  const code = String(e?.driverError?.code ?? e?.code ?? '');
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return CONNECTION_ERRORS.has(code) || /Connection terminated|connect ECONNREFUSED/i.test(message) ? 'DATABASE_UNAVAILABLE' : 'INTERNAL';
+}
+
 /**
  * Issuing many certificates (and issuing automatically) runs in the job queue, not in the request:
  * the API answers at once with a batch whose progress the admin page polls.
@@ -44,12 +54,31 @@ export class CertificateBatchesService implements OnModuleInit {
       const queued = await this.jobs.sendInTransaction(m, ISSUE_BATCH_JOB, { batchId: row.id });
       return { id: row.id, queued };
     });
-    if (!batch.queued) {
-      // Jobs are off (JOBS_ENABLED=false): still do the work outside the request, in this process.
-      this.logger.warn('Job queue is off: running the certificate batch in this process');
-      setImmediate(() => void this.run(batch.id).catch((e) => this.logger.error(e)));
-    }
+    if (!batch.queued) this.runInProcess(batch.id);
     return this.get(actor, batch.id);
+  }
+
+  /** A failed batch goes back to the queue and continues where it stopped (done and failed counts stay). */
+  async retry(actor: AuthUser, id: string): Promise<CertificateBatch> {
+    await this.get(actor, id);
+    const queued = await this.db.transaction(async (m) => {
+      const reset = await m
+        .createQueryBuilder()
+        .update(CertificateBatch)
+        .set({ state: 'queued', failureReason: null, finishedAt: null })
+        .where('id = :id AND state = :failed', { id, failed: 'failed' })
+        .execute();
+      if (!reset.affected) throw new CertificateException(CertificateErrorCode.BATCH_NOT_FAILED);
+      return this.jobs.sendInTransaction(m, ISSUE_BATCH_JOB, { batchId: id });
+    });
+    if (!queued) this.runInProcess(id);
+    return this.get(actor, id);
+  }
+
+  private runInProcess(batchId: string): void {
+    // Jobs are off (JOBS_ENABLED=false): still do the work outside the request, in this process.
+    this.logger.warn('Job queue is off: running the certificate batch in this process');
+    setImmediate(() => void this.run(batchId).catch(() => undefined));
   }
 
   async get(actor: AuthUser, id: string): Promise<CertificateBatch> {
@@ -59,19 +88,35 @@ export class CertificateBatchesService implements OnModuleInit {
     return row;
   }
 
-  /** Issues one by one, counting progress; an ineligible or already certified participant counts as failed. */
+  /**
+   * Issues one by one, counting progress; an ineligible or already certified participant counts as
+   * failed. A failure outside a single issue ends the batch `failed` with the reason (and fails the
+   * job, so the queue retries it); a rerun continues after the last counted participant.
+   */
   async run(batchId: string): Promise<void> {
+    try {
+      await this.issueRemaining(batchId);
+    } catch (error) {
+      this.logger.error(`Certificate batch ${batchId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      await this.db.manager
+        .update(CertificateBatch, { id: batchId, state: 'running' }, { state: 'failed', failureReason: failureReason(error), finishedAt: () => 'now()' })
+        .catch((markError: unknown) => this.logger.error(`Certificate batch ${batchId} could not be marked failed: ${String(markError)}`));
+      throw error;
+    }
+  }
+
+  private async issueRemaining(batchId: string): Promise<void> {
     const claimed = await this.db
       .createQueryBuilder()
       .update(CertificateBatch)
-      .set({ state: 'running' })
+      .set({ state: 'running', failureReason: null })
       .where('id = :batchId AND state <> :finished', { batchId, finished: 'finished' })
-      .returning('enrolment_ids AS "enrolmentIds", requested_by AS "requestedBy"')
+      .returning('enrolment_ids AS "enrolmentIds", requested_by AS "requestedBy", done, failed')
       .execute();
-    const batch = (claimed.raw as Pick<CertificateBatch, 'enrolmentIds' | 'requestedBy'>[])[0];
+    const batch = (claimed.raw as Pick<CertificateBatch, 'enrolmentIds' | 'requestedBy' | 'done' | 'failed'>[])[0];
     if (!batch) return;
     const actor = batch.requestedBy ? await this.users.actingAs(batch.requestedBy, 'job') : null;
-    for (const enrolmentId of batch.enrolmentIds) {
+    for (const enrolmentId of batch.enrolmentIds.slice(batch.done + batch.failed)) {
       let ok = true;
       try {
         await this.issuer.issue(enrolmentId, actor);

@@ -92,6 +92,12 @@ export class CertificatesResolver {
   }
 
   @Roles(Role.ADMIN)
+  @Mutation(() => CertificateBatch, { name: 'retryCertificateBatch', description: 'Queues a failed batch again; it continues after the last participant it counted.' })
+  retryBatch(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateBatch> {
+    return this.batches.retry(actor, id);
+  }
+
+  @Roles(Role.ADMIN)
   @Mutation(() => Certificate, { name: 'revokeCertificate' })
   revoke(@CurrentUser() actor: AuthUser, @Args('input') input: RevokeCertificateInput): Promise<Certificate> {
     return this.issuer.revoke(actor, input);

@@ -286,6 +286,8 @@ export type CertificateBatch = {
   createdAt: Scalars['DateTime']['output'];
   done: Scalars['Int']['output'];
   failed: Scalars['Int']['output'];
+  /** Why a failed batch stopped (DATABASE_UNAVAILABLE or INTERNAL); retry with retryCertificateBatch. */
+  failureReason?: Maybe<Scalars['String']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   state: Scalars['String']['output'];
@@ -788,6 +790,8 @@ export type Mutation = {
   /** Sends the confirmation mail again; always true (addresses cannot be probed). */
   resendShortFormatConfirmation: Scalars['Boolean']['output'];
   resetPassword: Scalars['Boolean']['output'];
+  /** Queues a failed batch again; it continues after the last participant it counted. */
+  retryCertificateBatch: CertificateBatch;
   revokeCertificate: Certificate;
   /** Autosave of the write-up; creates the attempt when the participant starts. */
   saveAssignmentDraft: AssignmentAttempt;
@@ -997,6 +1001,11 @@ export type MutationResendShortFormatConfirmationArgs = {
 
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationRetryCertificateBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
