@@ -7,11 +7,12 @@ async function pressOn(page: Page, testId: string, key = 'Enter'): Promise<void>
   await page.keyboard.press(key);
 }
 
-/** Focuses a text field and types into it key by key. */
+/** Focuses a text field and types into it key by key, replacing what it held. */
 async function typeInto(page: Page, testId: string, text: string): Promise<void> {
   // A dialog still opening moves focus to its first field; type only once it has settled.
   await settle(page);
   await page.getByTestId(testId).focus();
+  await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
 }
 
@@ -39,11 +40,34 @@ describe('planning a cohort', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'cohort-name');
     await page.keyboard.type(name);
     await typeInto(page, 'cohort-description', 'Durchgang aus dem Browser-Test.');
-    // Native date fields take their value in ISO form; their on-screen order depends on the browser's language.
-    await page.getByTestId('cohort-starts-on').fill('2031-03-01');
-    await page.getByTestId('cohort-ends-on').fill('2031-09-30');
-    await page.getByTestId('cohort-applications-open').fill('2030-11-01');
-    await page.getByTestId('cohort-applications-close').fill('2031-01-31');
+    // Material date fields in German: typed as TT.MM.JJJJ …
+    await typeInto(page, 'cohort-starts-on', '01.03.2031');
+    expect(await page.getByTestId('cohort-starts-on').getAttribute('type')).not.toBe('date');
+    // … or picked in the calendar by keyboard: it opens on the earliest allowed day (the start), six
+    // months on with Page Down, the last day of that month with End, Enter takes it.
+    await page.getByTestId('cohort-ends-on-toggle').locator('button').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('mat-calendar').waitFor();
+    const activeDay = () => page.evaluate(() => (document.activeElement?.classList.contains('mat-calendar-body-active') ? document.activeElement.getAttribute('aria-label') : null));
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '1. März 2031');
+    await expectNoAxeViolations(page);
+    // One key at a time: each moves the focus once the calendar has redrawn.
+    for (const key of ['PageDown', 'PageDown', 'PageDown', 'PageDown', 'PageDown', 'PageDown', 'End']) {
+      const before = await activeDay();
+      await page.keyboard.press(key);
+      await page.waitForFunction((label) => {
+        const active = document.activeElement;
+        return active?.classList.contains('mat-calendar-body-active') && active.getAttribute('aria-label') !== label;
+      }, before);
+    }
+    expect(await activeDay()).toBe('30. September 2031');
+    await page.keyboard.press('Enter');
+    await page.locator('mat-calendar').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('cohort-ends-on').inputValue()).toBe('30.09.2031');
+    await typeInto(page, 'cohort-applications-open', '1.11.2030');
+    await typeInto(page, 'cohort-applications-close', '31.01.2031');
+    // Leaving a field writes the day back in full.
+    expect(await page.getByTestId('cohort-applications-open').inputValue()).toBe('01.11.2030');
     await page.getByTestId('cohort-capacity').fill('18');
     // Trainers: open the list, tick the first trainer with the space bar, close it.
     await pressOn(page, 'cohort-trainers', 'Enter');
@@ -63,9 +87,11 @@ describe('planning a cohort', () => {
     // A place is required: the form says so before anything is sent.
     await pressOn(page, 'session-add-1');
     await page.getByTestId('session-day').waitFor();
-    await page.getByTestId('session-day').fill('2031-03-05');
-    await page.getByTestId('session-start').fill('10:00');
-    await page.getByTestId('session-end').fill('15:30');
+    await typeInto(page, 'session-day', '05.03.2031');
+    // Times on the 24-hour clock, typed into Material's time fields.
+    expect(await page.getByTestId('session-start').inputValue()).toBe('09:00');
+    await typeInto(page, 'session-start', '10:00');
+    await typeInto(page, 'session-end', '15:30');
     await typeInto(page, 'session-title', 'Auftakt');
     await pressOn(page, 'session-save');
     await page.getByText('Bitte geben Sie einen Ort oder einen Online-Link an.').waitFor();

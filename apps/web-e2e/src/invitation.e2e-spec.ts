@@ -24,9 +24,14 @@ describe('inviting a colleague', () => {
     await admin.context.close();
 
     const text = await readMail(browser, email, /Einladung/);
-    const invitee = await newPage(browser);
+    // Opened on a device in New York: the page names the same expiry as the mail, on Berlin's clock.
+    const invitee = await newPage(browser, { timezoneId: 'America/New_York' });
     await invitee.page.goto(linkFrom(text));
     expect(await invitee.page.getByTestId('invitation-email').textContent()).toContain(email);
+    const mailed = /bis (.+?) gültig/.exec(text.replace(/\s+/g, ' '))?.[1];
+    expect(mailed).toBeTruthy();
+    const shown = ((await invitee.page.getByTestId('invitation-expires').textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(shown).toContain(`bis ${mailed} (Berliner Zeit)`);
     await expectNoAxeViolations(invitee.page);
     await invitee.page.getByTestId('invite-display-name').fill('Eva Neumann');
     await invitee.page.getByTestId('invite-certificate-name').fill('Eva Neumann');

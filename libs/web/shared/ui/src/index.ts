@@ -10,3 +10,4 @@ export * from './lib/confirm-dialog';
 export * from './lib/confirm.service';
 export * from './lib/notifier.service';
 export * from './lib/translated-paginator-intl';
+export * from './lib/koko-date-adapter';

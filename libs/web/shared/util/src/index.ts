@@ -10,3 +10,4 @@ export * from './lib/i18n/translation-keys';
 export * from './lib/forms/password-validators';
 export * from './lib/load/load-state';
 export * from './lib/load/file-download';
+export * from './lib/forms/picker-values';

@@ -2,13 +2,16 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
+
 import { type GrantedExtension, GradingService } from '@koko/web/assessment/data-access-grading';
 import { berlinToIso } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { FormError } from '@koko/web/shared/ui';
-import { TranslatePipe } from '@koko/web/shared/util';
+import { dateOfTime, dayOf, TranslatePipe, timeOf } from '@koko/web/shared/util';
 
 export interface ExtensionDialogData {
   enrolmentId: string;
@@ -23,8 +26,8 @@ export const REASON_MAX = 1000;
 /** The new due date, typed in Berlin time, must be a valid instant in the future. */
 export function dueInFuture(now: () => number = Date.now) {
   return (group: AbstractControl): ValidationErrors | null => {
-    const day = group.get('day')?.value as string;
-    const time = group.get('time')?.value as string;
+    const day = dayOf(group.get('day')?.value as Date | null);
+    const time = timeOf(group.get('time')?.value as Date | null);
     if (!day || !time) return null;
     const iso = berlinToIso(day, time);
     if (!iso) return { invalidDate: true };
@@ -44,6 +47,13 @@ export function dueInFuture(now: () => number = Date.now) {
     MatLabel,
     MatError,
     MatHint,
+    MatSuffix,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatTimepicker,
+    MatTimepickerInput,
+    MatTimepickerToggle,
     MatInput,
     MatButton,
     FormError,
@@ -66,12 +76,14 @@ export class ExtensionDialog {
   private readonly grading = inject(GradingService);
   private readonly errors = inject(ApiErrorService);
 
+  protected readonly today = new Date(new Date().setHours(0, 0, 0, 0));
   protected readonly reasonMin = REASON_MIN;
   protected readonly reasonMax = REASON_MAX;
   protected readonly form = new FormGroup(
     {
-      day: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-      time: new FormControl('23:59', { nonNullable: true, validators: [Validators.required] }),
+      // Material's date and time pickers (local Dates), read as a Berlin day and wall-clock time.
+      day: new FormControl<Date | null>(null, { validators: [Validators.required] }),
+      time: new FormControl<Date | null>(dateOfTime('23:59'), { validators: [Validators.required] }),
       reason: new FormControl('', {
         nonNullable: true,
         validators: [Validators.required, (c: AbstractControl<string>) => (c.value.length > 0 && c.value.trim().length < REASON_MIN ? { tooShort: true } : null), Validators.maxLength(REASON_MAX)],
@@ -92,7 +104,7 @@ export class ExtensionDialog {
       return;
     }
     const v = this.form.getRawValue();
-    const dueAt = berlinToIso(v.day, v.time);
+    const dueAt = berlinToIso(dayOf(v.day), timeOf(v.time));
     if (!dueAt) return;
     this.submitting.set(true);
     this.error.set(null);

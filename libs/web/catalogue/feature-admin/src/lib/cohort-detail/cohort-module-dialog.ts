@@ -2,8 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
+
 import {
   berlinToIso,
   type CohortDetail,
@@ -14,7 +17,7 @@ import {
 } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { FormError } from '@koko/web/shared/ui';
-import { LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
+import { dateOfDay, dateOfTime, dayOf, LocalizedDatePipe, timeOf, TranslatePipe } from '@koko/web/shared/util';
 import { CalendarDayPipe } from '../shared/programme-time.pipes';
 
 export interface CohortModuleDialogData {
@@ -39,6 +42,13 @@ function timeWithDay(group: AbstractControl): ValidationErrors | null {
     MatLabel,
     MatError,
     MatHint,
+    MatSuffix,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatTimepicker,
+    MatTimepickerInput,
+    MatTimepickerToggle,
     MatInput,
     MatButton,
     FormError,
@@ -57,13 +67,14 @@ export class CohortModuleDialog {
   private readonly errors = inject(ApiErrorService);
 
   private readonly due = this.data.module.assignmentDueAt ? isoToBerlin(this.data.module.assignmentDueAt) : null;
+  protected readonly cohortStart = dateOfDay(this.data.cohort.startsOn);
+  // Picked with Material's date and time pickers (local Dates), read as a Berlin day and wall-clock time.
   protected readonly form = new FormGroup(
     {
-      dueDay: new FormControl(this.due?.day ?? '', {
-        nonNullable: true,
-        validators: [(c: AbstractControl<string>) => (c.value && c.value < this.data.cohort.startsOn ? { beforeCohort: true } : null)],
+      dueDay: new FormControl<Date | null>(dateOfDay(this.due?.day), {
+        validators: [(c: AbstractControl<Date | null>) => (c.value && dayOf(c.value) < this.data.cohort.startsOn ? { beforeCohort: true } : null)],
       }),
-      dueTime: new FormControl(this.due?.time ?? '23:59', { nonNullable: true }),
+      dueTime: new FormControl<Date | null>(dateOfTime(this.due?.time ?? '23:59')),
       minAttendancePercent: new FormControl<number | null>(this.data.module.minAttendancePercent, {
         validators: [Validators.required, Validators.min(0), Validators.max(100), Validators.pattern(/^\d+$/)],
       }),
@@ -78,7 +89,7 @@ export class CohortModuleDialog {
   }
 
   protected clearDue(): void {
-    this.form.controls.dueDay.setValue('');
+    this.form.controls.dueDay.setValue(null);
     this.form.controls.dueDay.markAsDirty();
   }
 
@@ -88,7 +99,7 @@ export class CohortModuleDialog {
       return;
     }
     const v = this.form.getRawValue();
-    const assignmentDueAt = v.dueDay ? berlinToIso(v.dueDay, v.dueTime) : null;
+    const assignmentDueAt = v.dueDay ? berlinToIso(dayOf(v.dueDay), timeOf(v.dueTime)) : null;
     if (v.dueDay && !assignmentDueAt) {
       this.form.markAllAsTouched();
       return;

@@ -2,12 +2,15 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
+
 import { type CohortDetail, type CohortModuleSettings, type CohortSession, CohortsAdminService } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { FormError } from '@koko/web/shared/ui';
-import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
+import { dateOfDay, I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { CalendarDayPipe } from '../shared/programme-time.pipes';
 import { sessionForm, sessionInput } from './session-form';
 
@@ -30,6 +33,13 @@ export interface SessionDialogData {
     MatLabel,
     MatError,
     MatHint,
+    MatSuffix,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatTimepicker,
+    MatTimepickerInput,
+    MatTimepickerToggle,
     MatInput,
     MatButton,
     FormError,
@@ -49,6 +59,8 @@ export class SessionDialog {
   private readonly i18n = inject(I18nService);
 
   protected readonly form = sessionForm(this.data.cohort, this.data.session);
+  protected readonly cohortStart = dateOfDay(this.data.cohort.startsOn);
+  protected readonly cohortEnd = dateOfDay(this.data.cohort.endsOn);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
 

@@ -1,3 +1,4 @@
+import { dateOfDay, dateOfTime, dayOf, timeOf } from '@koko/web/shared/util';
 import { sessionForm, sessionInput } from './session-form';
 
 const cohort = { startsOn: '2027-03-01', endsOn: '2027-09-30' };
@@ -5,7 +6,7 @@ const cohort = { startsOn: '2027-03-01', endsOn: '2027-09-30' };
 describe('session form', () => {
   it('builds the API input from the Berlin day and times the admin typed', () => {
     const form = sessionForm(cohort);
-    form.setValue({ day: '2027-06-10', startTime: '09:30', endTime: '16:00', title: ' Praxistag ', location: ' Bielefeld ', onlineUrl: '' });
+    form.setValue({ day: dateOfDay('2027-06-10'), startTime: dateOfTime('09:30'), endTime: dateOfTime('16:00'), title: ' Praxistag ', location: ' Bielefeld ', onlineUrl: '' });
     expect(form.valid).toBe(true);
     expect(sessionInput(form, 'c1', 'm1')).toEqual({
       cohortId: 'c1',
@@ -30,7 +31,8 @@ describe('session form', () => {
       onlineUrl: 'https://meet.example.org/a',
       online: true,
     });
-    expect(form.getRawValue()).toEqual({
+    const v = form.getRawValue();
+    expect({ ...v, day: dayOf(v.day), startTime: timeOf(v.startTime), endTime: timeOf(v.endTime) }).toEqual({
       day: '2027-03-04',
       startTime: '09:00',
       endTime: '16:00',
@@ -43,7 +45,7 @@ describe('session form', () => {
 
   it('names what is wrong at the field', () => {
     const form = sessionForm(cohort);
-    form.setValue({ day: '2027-10-01', startTime: '14:00', endTime: '13:00', title: '', location: ' ', onlineUrl: 'meet.example.org' });
+    form.setValue({ day: dateOfDay('2027-10-01'), startTime: dateOfTime('14:00'), endTime: dateOfTime('13:00'), title: '', location: ' ', onlineUrl: 'meet.example.org' });
     expect(form.controls.day.hasError('outsideCohort')).toBe(true);
     expect(form.controls.endTime.hasError('endsBeforeStart')).toBe(true);
     expect(form.controls.onlineUrl.hasError('pattern')).toBe(true);
@@ -53,9 +55,9 @@ describe('session form', () => {
 
   it('rechecks the end when the start moves', () => {
     const form = sessionForm(cohort);
-    form.controls.endTime.setValue('10:00');
+    form.controls.endTime.setValue(dateOfTime('10:00'));
     expect(form.controls.endTime.valid).toBe(true);
-    form.controls.startTime.setValue('11:00');
+    form.controls.startTime.setValue(dateOfTime('11:00'));
     expect(form.controls.endTime.hasError('endsBeforeStart')).toBe(true);
   });
 });

@@ -1,15 +1,19 @@
 import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import { berlinToIso, type CohortSession, isoToBerlin, type SessionInput } from '@koko/web/catalogue/data-access';
+import { dateOfDay, dateOfTime, dayOf, timeOf } from '@koko/web/shared/util';
 
 /** The day must lie within the cohort (calendar days compare as strings). */
 function withinCohort(startsOn: string, endsOn: string): ValidatorFn {
-  return (control: AbstractControl<string>): ValidationErrors | null =>
-    control.value && (control.value < startsOn || control.value > endsOn) ? { outsideCohort: true } : null;
+  return (control: AbstractControl<Date | null>): ValidationErrors | null => {
+    const day = dayOf(control.value);
+    return day && (day < startsOn || day > endsOn) ? { outsideCohort: true } : null;
+  };
 }
 
-function endsAfterStart(control: AbstractControl<string>): ValidationErrors | null {
-  const start = control.parent?.get('startTime')?.value as string | undefined;
-  return control.value && start && control.value <= start ? { endsBeforeStart: true } : null;
+function endsAfterStart(control: AbstractControl<Date | null>): ValidationErrors | null {
+  const end = timeOf(control.value);
+  const start = timeOf(control.parent?.get('startTime')?.value as Date | null | undefined);
+  return end && start && end <= start ? { endsBeforeStart: true } : null;
 }
 
 /** A session needs a place, an online link, or both (hybrid). */
@@ -26,12 +30,10 @@ export function sessionForm(cohort: { startsOn: string; endsOn: string }, sessio
   const end = session ? isoToBerlin(session.endsAt) : null;
   const form = new FormGroup(
     {
-      day: new FormControl(start?.day ?? '', {
-        nonNullable: true,
-        validators: [Validators.required, withinCohort(cohort.startsOn, cohort.endsOn)],
-      }),
-      startTime: new FormControl(start?.time ?? '09:00', { nonNullable: true, validators: [Validators.required] }),
-      endTime: new FormControl(end?.time ?? '16:00', { nonNullable: true, validators: [Validators.required, endsAfterStart] }),
+      // Material's date and time pickers hold local Dates; only the shown day and time are read (as Berlin's).
+      day: new FormControl<Date | null>(dateOfDay(start?.day), { validators: [Validators.required, withinCohort(cohort.startsOn, cohort.endsOn)] }),
+      startTime: new FormControl<Date | null>(dateOfTime(start?.time ?? '09:00'), { validators: [Validators.required] }),
+      endTime: new FormControl<Date | null>(dateOfTime(end?.time ?? '16:00'), { validators: [Validators.required, endsAfterStart] }),
       title: new FormControl(session?.title ?? '', { nonNullable: true, validators: [Validators.maxLength(200)] }),
       location: new FormControl(session?.location ?? '', { nonNullable: true, validators: [Validators.maxLength(300)] }),
       onlineUrl: new FormControl(session?.onlineUrl ?? '', {
@@ -48,8 +50,8 @@ export function sessionForm(cohort: { startsOn: string; endsOn: string }, sessio
 /** The API input: the day and times as the admin typed them, read on Berlin's clock. */
 export function sessionInput(form: SessionForm, cohortId: string, moduleId: string): SessionInput | null {
   const v = form.getRawValue();
-  const startsAt = berlinToIso(v.day, v.startTime);
-  const endsAt = berlinToIso(v.day, v.endTime);
+  const startsAt = berlinToIso(dayOf(v.day), timeOf(v.startTime));
+  const endsAt = berlinToIso(dayOf(v.day), timeOf(v.endTime));
   if (!startsAt || !endsAt) return null;
   return {
     cohortId,

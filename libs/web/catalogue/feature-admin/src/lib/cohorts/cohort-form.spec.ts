@@ -1,13 +1,17 @@
+import { dateOfDay } from '@koko/web/shared/util';
 import { cohortForm, cohortInput } from './cohort-form';
+
+/** What the date picker gives for a day: a local Date. */
+const picked = (day: string) => dateOfDay(day);
 
 describe('cohort form', () => {
   const valid = {
     name: '  Durchgang Herbst 2027 ',
     description: '',
-    startsOn: '2027-09-01',
-    endsOn: '2028-03-31',
-    applicationsOpenOn: '2027-05-01',
-    applicationsCloseOn: '2027-07-15',
+    startsOn: picked('2027-09-01'),
+    endsOn: picked('2028-03-31'),
+    applicationsOpenOn: picked('2027-05-01'),
+    applicationsCloseOn: picked('2027-07-15'),
     capacity: 24,
     trainerIds: ['t1'],
     revisionDays: 10,
@@ -17,17 +21,24 @@ describe('cohort form', () => {
     const form = cohortForm();
     form.setValue(valid);
     expect(form.valid).toBe(true);
-    expect(cohortInput(form)).toEqual({ ...valid, name: 'Durchgang Herbst 2027' });
+    expect(cohortInput(form)).toEqual({
+      ...valid,
+      name: 'Durchgang Herbst 2027',
+      startsOn: '2027-09-01',
+      endsOn: '2028-03-31',
+      applicationsOpenOn: '2027-05-01',
+      applicationsCloseOn: '2027-07-15',
+    });
   });
 
   it('checks the order of the dates, also when an earlier date changes later', () => {
     const form = cohortForm();
     form.setValue(valid);
-    form.controls.startsOn.setValue('2028-04-01');
+    form.controls.startsOn.setValue(picked('2028-04-01'));
     expect(form.controls.endsOn.hasError('endsBeforeStart')).toBe(true);
-    form.controls.applicationsCloseOn.setValue('2027-04-30');
+    form.controls.applicationsCloseOn.setValue(picked('2027-04-30'));
     expect(form.controls.applicationsCloseOn.hasError('closesBeforeOpen')).toBe(true);
-    form.controls.applicationsCloseOn.setValue('2028-04-01');
+    form.controls.applicationsCloseOn.setValue(picked('2028-04-01'));
     expect(form.controls.applicationsCloseOn.hasError('closesAfterEnd')).toBe(true);
   });
 

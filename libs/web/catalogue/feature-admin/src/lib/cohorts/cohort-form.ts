@@ -1,20 +1,27 @@
 import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import type { CohortDetail, CohortInput } from '@koko/web/catalogue/data-access';
+import { dateOfDay, dayOf } from '@koko/web/shared/util';
 
-/** A calendar day (`YYYY-MM-DD`) that must not lie before a sibling's day. */
+/** A picked day that must not lie before a sibling's day (compared as calendar days). */
 function notBefore(sibling: string, error: string): ValidatorFn {
-  return (control: AbstractControl<string>): ValidationErrors | null => {
-    const other = control.parent?.get(sibling)?.value as string | undefined;
-    return control.value && other && control.value < other ? { [error]: true } : null;
+  return (control: AbstractControl<Date | null>): ValidationErrors | null => {
+    const day = dayOf(control.value);
+    const other = dayOf(control.parent?.get(sibling)?.value as Date | null | undefined);
+    return day && other && day < other ? { [error]: true } : null;
   };
 }
 
-/** A calendar day that must not lie after a sibling's day. */
+/** A picked day that must not lie after a sibling's day. */
 function notAfter(sibling: string, error: string): ValidatorFn {
-  return (control: AbstractControl<string>): ValidationErrors | null => {
-    const other = control.parent?.get(sibling)?.value as string | undefined;
-    return control.value && other && control.value > other ? { [error]: true } : null;
+  return (control: AbstractControl<Date | null>): ValidationErrors | null => {
+    const day = dayOf(control.value);
+    const other = dayOf(control.parent?.get(sibling)?.value as Date | null | undefined);
+    return day && other && day > other ? { [error]: true } : null;
   };
+}
+
+function dayControl(day: string | undefined, ...validators: ValidatorFn[]) {
+  return new FormControl<Date | null>(dateOfDay(day), { validators: [Validators.required, ...validators] });
 }
 
 export type CohortForm = ReturnType<typeof cohortForm>;
@@ -27,16 +34,11 @@ export function cohortForm(cohort?: CohortDetail) {
       validators: [Validators.required, Validators.minLength(3), Validators.maxLength(160)],
     }),
     description: new FormControl(cohort?.description ?? '', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
-    startsOn: new FormControl(cohort?.startsOn ?? '', { nonNullable: true, validators: [Validators.required] }),
-    endsOn: new FormControl(cohort?.endsOn ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, notBefore('startsOn', 'endsBeforeStart')],
-    }),
-    applicationsOpenOn: new FormControl(cohort?.applicationsOpenOn ?? '', { nonNullable: true, validators: [Validators.required] }),
-    applicationsCloseOn: new FormControl(cohort?.applicationsCloseOn ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, notBefore('applicationsOpenOn', 'closesBeforeOpen'), notAfter('endsOn', 'closesAfterEnd')],
-    }),
+    // Days are picked with Material's date picker (local Dates); the API gets calendar days.
+    startsOn: dayControl(cohort?.startsOn),
+    endsOn: dayControl(cohort?.endsOn, notBefore('startsOn', 'endsBeforeStart')),
+    applicationsOpenOn: dayControl(cohort?.applicationsOpenOn),
+    applicationsCloseOn: dayControl(cohort?.applicationsCloseOn, notBefore('applicationsOpenOn', 'closesBeforeOpen'), notAfter('endsOn', 'closesAfterEnd')),
     capacity: new FormControl<number | null>(cohort?.capacity ?? 20, {
       validators: [Validators.required, Validators.min(1), Validators.max(1000), Validators.pattern(/^\d+$/)],
     }),
@@ -59,10 +61,10 @@ export function cohortInput(form: CohortForm): CohortInput {
   return {
     name: v.name.trim(),
     description: v.description.trim(),
-    startsOn: v.startsOn,
-    endsOn: v.endsOn,
-    applicationsOpenOn: v.applicationsOpenOn,
-    applicationsCloseOn: v.applicationsCloseOn,
+    startsOn: dayOf(v.startsOn),
+    endsOn: dayOf(v.endsOn),
+    applicationsOpenOn: dayOf(v.applicationsOpenOn),
+    applicationsCloseOn: dayOf(v.applicationsCloseOn),
     capacity: Number(v.capacity),
     trainerIds: v.trainerIds,
     revisionDays: Number(v.revisionDays),
