@@ -5,11 +5,13 @@ import { MyEnrolmentsSection } from '@koko/web/enrolment/feature-my-enrolments';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { LoadingState, PageHeader } from '@koko/web/shared/ui';
 import { roleKey, TranslatePipe } from '@koko/web/shared/util';
+import { AdminWorklist } from './admin-worklist';
+import { TrainerWorklist } from './trainer-worklist';
 
 /** Role-aware start page: greets the user and lists what their roles can reach now. */
 @Component({
   selector: 'koko-home-page',
-  imports: [RouterLink, MatCard, MatCardHeader, MatCardTitle, MatCardContent, PageHeader, LoadingState, TranslatePipe, MyEnrolmentsSection],
+  imports: [RouterLink, MatCard, MatCardHeader, MatCardTitle, MatCardContent, PageHeader, LoadingState, TranslatePipe, MyEnrolmentsSection, AdminWorklist, TrainerWorklist],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',

@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, type OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -77,7 +77,11 @@ type CohortOptionsState = { kind: 'loading' } | { kind: 'loaded'; items: CohortO
   templateUrl: './enrolments-page.html',
   styleUrl: './enrolments-page.scss',
 })
-export class EnrolmentsPage {
+export class EnrolmentsPage implements OnInit {
+  /** `?status=APPLIED&durchgang=<cohortId>`: the start page and the cohort page link to a filtered list. */
+  readonly status = input<string>('');
+  readonly durchgang = input<string>('');
+
   private readonly enrolments = inject(AdminEnrolmentsService);
   private readonly municipalities = inject(MunicipalityOptionsService);
   private readonly dialog = inject(MatDialog);
@@ -152,6 +156,12 @@ export class EnrolmentsPage {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((options) => this.cohortOptions.set(options));
+  }
+
+  ngOnInit(): void {
+    const status = this.status();
+    if ((this.states as readonly string[]).includes(status)) this.stateControl.setValue(status as EnrolmentState);
+    if (this.durchgang()) this.cohortControl.setValue(this.durchgang());
   }
 
   protected reload(): void {

@@ -23,11 +23,13 @@ import { SeatsBar } from '../shared/seats-bar';
 import { CohortModuleDialog, type CohortModuleDialogData } from './cohort-module-dialog';
 import { SessionDialog, type SessionDialogData } from './session-dialog';
 import { ErrorCode } from '@koko/shared';
+import { CohortParticipants } from './cohort-participants';
 
-/** `/verwaltung/durchgaenge/:id` – one cohort: its facts, and per module the deadline, attendance rule and sessions. */
+/** `/verwaltung/durchgaenge/:id` – one cohort: its facts, its participants, and per module the deadline, attendance rule and sessions. */
 @Component({
   selector: 'koko-cohort-detail-page',
   imports: [
+    CohortParticipants,
     RouterLink,
     MatAnchor,
     MatButton,

@@ -196,4 +196,13 @@ export const catalogueDe = {
   'catalogue.sessions.onlineUrl': 'Online-Link',
   'catalogue.sessions.urlInvalid': 'Bitte geben Sie einen vollständigen Link an, der mit https:// beginnt.',
   'catalogue.sessions.placeRequired': 'Bitte geben Sie einen Ort oder einen Online-Link an.',
+  'catalogue.participants.heading': 'Teilnehmer:innen',
+  'catalogue.participants.caption': 'Teilnehmer:innen des Durchgangs mit Status und Fortschritt',
+  'catalogue.participants.matrix': 'Fortschritt im Detail (Matrix)',
+  'catalogue.participants.enrolments': 'Bewerbungen dieses Durchgangs bearbeiten',
+  'catalogue.participants.empty': 'Für diesen Durchgang liegen noch keine Bewerbungen vor.',
+  'catalogue.participants.name': 'Name und Kommune',
+  'catalogue.participants.state': 'Status',
+  'catalogue.participants.progress': 'Fortschritt',
+  'catalogue.participants.modules': '{count} von 5 Modulen abgeschlossen',
 };

@@ -197,4 +197,13 @@ export const catalogueEn: Record<keyof typeof catalogueDe, string> = {
   'catalogue.sessions.onlineUrl': 'Online link',
   'catalogue.sessions.urlInvalid': 'Please give a complete link starting with https://.',
   'catalogue.sessions.placeRequired': 'Please give a place or an online link.',
+  'catalogue.participants.heading': 'Participants',
+  'catalogue.participants.caption': 'Participants of the cohort with state and progress',
+  'catalogue.participants.matrix': 'Progress in detail (matrix)',
+  'catalogue.participants.enrolments': 'Work on the applications of this cohort',
+  'catalogue.participants.empty': 'No applications for this cohort yet.',
+  'catalogue.participants.name': 'Name and municipality',
+  'catalogue.participants.state': 'State',
+  'catalogue.participants.progress': 'Progress',
+  'catalogue.participants.modules': '{count} of 5 modules completed',
 };
