@@ -11,3 +11,4 @@ export * from './lib/confirm.service';
 export * from './lib/notifier.service';
 export * from './lib/translated-paginator-intl';
 export * from './lib/koko-date-adapter';
+export * from './lib/table-scroll';

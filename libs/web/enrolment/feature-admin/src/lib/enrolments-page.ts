@@ -36,7 +36,7 @@ import {
   type MunicipalityValue,
 } from '@koko/web/enrolment/ui';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
@@ -72,6 +72,7 @@ type CohortOptionsState = { kind: 'loading' } | { kind: 'loaded'; items: CohortO
     LocalizedDatePipe,
     EnrolmentStateChip,
     MunicipalityAutocomplete,
+    TableScroll,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './enrolments-page.html',
@@ -125,6 +126,12 @@ export class EnrolmentsPage implements OnInit {
   protected readonly result = signal<DecisionSummary | null>(null);
   protected readonly exporting = signal(false);
   protected readonly actionError = signal<string | null>(null);
+  /** Phones: the state, cohort and municipality filters are folded away until asked for. */
+  protected readonly filtersOpen = signal(false);
+  protected readonly activeFilters = computed(() => {
+    const f = this.filter();
+    return [f.state, f.cohortId, f.municipalityId].filter(Boolean).length;
+  });
 
   private readonly query = computed(() => ({
     variables: { ...this.filter(), offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() },

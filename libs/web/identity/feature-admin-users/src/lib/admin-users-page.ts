@@ -12,7 +12,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { type AdminUser, AdminUsersService, type Role, SessionStore, type UserPage } from '@koko/web/identity/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { ConfirmService, EmptyState, ErrorState, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { ConfirmService, EmptyState, ErrorState, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, LocalizedDatePipe, roleKey, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { EditRolesDialog } from './edit-roles-dialog';
@@ -29,6 +29,7 @@ type ListState =
 @Component({
   selector: 'koko-admin-users-page',
   imports: [
+    TableScroll,
     ReactiveFormsModule,
     MatTableModule,
     MatPaginator,

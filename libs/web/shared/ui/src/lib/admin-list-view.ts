@@ -6,6 +6,7 @@ import { downloadTextFile, I18nService, type PagedListView } from '@koko/web/sha
 import { FormError } from './form-error';
 import { LoadStateView } from './load-state-view';
 import { Notifier } from './notifier.service';
+import { TableScroll } from './table-scroll';
 
 /**
  * An admin list: the filter bar (fields projected with `kokoFilters`), the optional CSV download, the
@@ -21,7 +22,7 @@ import { Notifier } from './notifier.service';
  */
 @Component({
   selector: 'koko-admin-list',
-  imports: [MatButton, MatPaginator, FormError, LoadStateView],
+  imports: [MatButton, MatPaginator, FormError, LoadStateView, TableScroll],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koko-admin-list__bar">
@@ -45,14 +46,10 @@ import { Notifier } from './notifier.service';
     <ng-content select="[kokoListTop]" />
     <koko-load-state [loader]="list().loader" [emptyMessage]="emptyMessage()">
       <ng-container ngProjectAs="[kokoEmpty]"><ng-content select="[kokoEmpty]" /></ng-container>
-      <div
-        class="koko-admin-list__table"
-        [attr.tabindex]="tableLabel() ? 0 : null"
-        [attr.role]="tableLabel() ? 'region' : null"
-        [attr.aria-label]="tableLabel() || null"
-      >
+      <!-- Scrolls sideways on a narrow screen and says so (then a focusable, labelled region). -->
+      <koko-table-scroll class="koko-admin-list__table" [label]="tableLabel()">
         <ng-content />
-      </div>
+      </koko-table-scroll>
     </koko-load-state>
     @if (showPaginator()) {
       <mat-paginator
@@ -77,13 +74,10 @@ import { Notifier } from './notifier.service';
     .koko-admin-list__filters > [kokoFilters].search { flex: 2 1 18rem; }
     .koko-admin-list__export { margin-top: 0.5rem; }
     .koko-admin-list__table {
-      /* Positioned, so a visually hidden caption (position: absolute) is clipped with the table instead of widening the page. */
-      position: relative;
-      overflow-x: auto;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;
     }
-    .koko-admin-list__table > table { width: 100%; }
+    .koko-admin-list__table table { width: 100%; }
   `,
 })
 export class AdminListView {

@@ -4,7 +4,7 @@ import { AdminEnrolmentsService } from '@koko/web/enrolment/data-access';
 import { EnrolmentStateChip, type EnrolmentStateName } from '@koko/web/enrolment/ui';
 import { CohortProgressService } from '@koko/web/progress/data-access';
 import { createLoader } from '@koko/web/shared/data-access-graphql';
-import { LoadStateView } from '@koko/web/shared/ui';
+import { LoadStateView, TableScroll } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
@@ -23,7 +23,7 @@ export interface CohortParticipant {
 /** The participants of one cohort with their state and progress, on the admin's cohort page. */
 @Component({
   selector: 'koko-cohort-participants',
-  imports: [RouterLink, LoadStateView, EnrolmentStateChip, TranslatePipe],
+  imports: [RouterLink, LoadStateView, TableScroll, EnrolmentStateChip, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="cohort-participants-heading" data-testid="cohort-participants">
@@ -35,7 +35,7 @@ export interface CohortParticipant {
         }}</a>
       </p>
       <koko-load-state [loader]="loader" [emptyMessage]="'catalogue.participants.empty' | t">
-        <div class="koko-table-scroll" tabindex="0" role="region" [attr.aria-label]="'catalogue.participants.heading' | t">
+        <koko-table-scroll [label]="'catalogue.participants.caption' | t">
           <table class="participants">
             <caption class="koko-visually-hidden">{{ 'catalogue.participants.caption' | t }}</caption>
             <thead>
@@ -65,7 +65,7 @@ export interface CohortParticipant {
               }
             </tbody>
           </table>
-        </div>
+        </koko-table-scroll>
       </koko-load-state>
     </section>
   `,

@@ -10,7 +10,7 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { type CohortPage, type CohortSummary, CohortsAdminService } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { debounceTime, distinctUntilChanged, map, switchMap } from 'rxjs';
 import { errorOf, type LoadState, withLoadState } from '@koko/web/shared/util';
@@ -22,6 +22,7 @@ import { CohortDialog, type CohortDialogData } from './cohort-dialog';
 @Component({
   selector: 'koko-cohorts-page',
   imports: [
+    TableScroll,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,

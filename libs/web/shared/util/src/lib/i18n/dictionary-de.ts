@@ -42,6 +42,7 @@ export const de = {
   'title.notFound': 'Seite nicht gefunden',
 
   'common.loading': 'Wird geladen …',
+  'common.tableScrollHint': 'Die Tabelle ist breiter als der Bildschirm: seitlich wischen oder mit den Pfeiltasten verschieben.',
   'common.programmeTimeZone': '(Berliner Zeit)',
   'datepicker.calendar': 'Kalender',
   'datepicker.open': 'Kalender öffnen',

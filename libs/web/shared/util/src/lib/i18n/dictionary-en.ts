@@ -44,6 +44,7 @@ export const en: Record<TranslationKey, string> = {
   'title.notFound': 'Page not found',
 
   'common.loading': 'Loading …',
+  'common.tableScrollHint': 'The table is wider than the screen: swipe sideways or scroll with the arrow keys.',
   'common.programmeTimeZone': '(Berlin time)',
   'datepicker.calendar': 'Calendar',
   'datepicker.open': 'Open calendar',

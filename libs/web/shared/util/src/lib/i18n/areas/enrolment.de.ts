@@ -109,6 +109,8 @@ export const enrolmentDe = {
   'enrolment.mine.withdrawn': 'Sie haben Ihre Teilnahme an „{name}“ zurückgezogen.',
 
   'enrolment.admin.heading': 'Anmeldungen verwalten',
+  'enrolment.admin.moreFilters': 'Weitere Filter',
+  'enrolment.admin.moreFiltersActive': 'Weitere Filter ({count} aktiv)',
   'enrolment.admin.filters': 'Anmeldungen filtern',
   'enrolment.admin.search': 'Suche nach Name oder E-Mail',
   'enrolment.admin.filterState': 'Status',

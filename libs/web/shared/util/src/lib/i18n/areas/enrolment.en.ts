@@ -110,6 +110,8 @@ export const enrolmentEn: Record<keyof typeof enrolmentDe, string> = {
   'enrolment.mine.withdrawn': 'You have withdrawn from “{name}”.',
 
   'enrolment.admin.heading': 'Manage enrolments',
+  'enrolment.admin.moreFilters': 'More filters',
+  'enrolment.admin.moreFiltersActive': 'More filters ({count} active)',
   'enrolment.admin.filters': 'Filter enrolments',
   'enrolment.admin.search': 'Search by name or e-mail',
   'enrolment.admin.filterState': 'Status',
