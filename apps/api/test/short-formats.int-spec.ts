@@ -22,6 +22,8 @@ const ACCEPT = `mutation($input: RegistrationTokenInput!) { acceptShortFormatOff
 const RESEND = `mutation($input: ResendConfirmationInput!) { resendShortFormatConfirmation(input: $input) }`;
 const ORGANISER_LIST = `query($id: ID!) { shortFormatRegistrations(shortFormatId: $id) { id name email state waitingPosition accessibilityNeeds municipalityName } }`;
 
+const MOVE = `mutation($input: MoveWaitingEntryInput!) { moveShortFormatWaitingEntry(input: $input) { id email waitingPosition } }`;
+
 const HOUR = 3_600_000;
 const tag = () => Math.random().toString(36).slice(2, 8);
 
@@ -382,6 +384,41 @@ describe('short formats', () => {
         action: string;
       }[];
       expect(moves.map((m) => m.action)).toEqual(expect.arrayContaining(['short-format-registration.offered', 'short-format-registration.offer-accepted', 'short-format-registration.offer-expired']));
+    });
+
+    it('an organiser moves someone up the waiting list with a logged reason; offers follow the new order', async () => {
+      const now = new Date('2031-06-01T09:00:00Z');
+      jest.spyOn(clock, 'now').mockReturnValue(now);
+      const id = await published({ capacity: 1 }, now, 24 * 10);
+      const people = ['a', 'b', 'c', 'd'].map((p) => `${p}.${tag()}@example.org`);
+      for (const p of people) await confirmAnonymously(id, p);
+      const [a, , , d] = await Promise.all(people.map((p) => tokenOf(p, id)));
+      const list = (await admin.ok<{ shortFormatRegistrations: { id: string; email: string }[] }>(ORGANISER_LIST, { id })).shortFormatRegistrations;
+      const dId = list.find((r) => r.email === people[3])!.id;
+      const moved = (
+        await admin.ok<{ moveShortFormatWaitingEntry: { email: string; waitingPosition: number }[] }>(MOVE, {
+          input: { registrationId: dId, position: 1, reason: 'Bei der Anmeldung technisch gescheitert' },
+        })
+      ).moveShortFormatWaitingEntry;
+      expect(moved.map((r) => [r.email, r.waitingPosition])).toEqual([
+        [people[3], 1],
+        [people[1], 2],
+        [people[2], 3],
+      ]);
+      expect((await anonymous.ok<{ shortFormatRegistration: { waitingPosition: number } }>(VIEW, { input: { token: d } })).shortFormatRegistration.waitingPosition).toBe(1);
+      const [entry] = (await t.db.query(`SELECT before, after FROM audit_events WHERE action = 'short-format-registration.waiting-list-moved' AND entity_id = $1`, [dId])) as {
+        before: { position: number };
+        after: { position: number; reason: string };
+      }[];
+      expect(entry.before.position).toBe(3);
+      expect(entry.after).toMatchObject({ position: 1, reason: 'Bei der Anmeldung technisch gescheitert' });
+      // The freed place goes to the one moved up.
+      await anonymous.ok(CANCEL_REG, { input: { token: a } });
+      expect((await stateOf(d)).state).toBe('OFFERED');
+      // Only waiting entries can be moved; a reason is required.
+      const aId = list.find((r) => r.email === people[0])!.id;
+      expect((await admin.error(MOVE, { input: { registrationId: aId, position: 1, reason: 'Vorziehen' } })).code).toBe('NOT_ON_WAITING_LIST');
+      expect((await admin.error(MOVE, { input: { registrationId: dId, position: 1, reason: '' } })).code).toBe('BAD_USER_INPUT');
     });
 
     it('cancelling the event informs every registrant', async () => {

@@ -132,4 +132,12 @@ export const EVENTS_ROWS: Row[] = [
     audience: 'anonymous',
     allowedOutcome: 'data',
   },
+  {
+    operation: 'moveShortFormatWaitingEntry',
+    kind: 'mutation',
+    document: `mutation($input: MoveWaitingEntryInput!) { moveShortFormatWaitingEntry(input: $input) { id } }`,
+    variables: () => ({ input: { registrationId: randomUUID(), position: 1, reason: 'Versehentlich übergangen' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'REGISTRATION_NOT_FOUND',
+  },
 ];

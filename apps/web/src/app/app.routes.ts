@@ -140,6 +140,18 @@ export const appRoutes: Route[] = [
     title: 'events.title.detail',
     loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.ShortFormatDetailPage),
   },
+  {
+    path: 'verwaltung/kurzformate',
+    title: 'events.title.admin',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/events/feature-admin').then((m) => m.ShortFormatsAdminPage),
+  },
+  {
+    path: 'verwaltung/kurzformate/:id',
+    title: 'events.title.adminDetail',
+    canActivate: [signedInGuard, roleGuard('ADMIN')],
+    loadComponent: () => import('@koko/web/events/feature-admin').then((m) => m.ShortFormatAdminPage),
+  },
   // routes: certificates (admin; verification is public, no account)
   {
     path: 'verwaltung/durchgaenge/:id/zertifikate',

@@ -96,6 +96,7 @@ export class Shell {
     links.push(
       { path: '/verwaltung/programm', label: 'catalogue.nav.programme', exact: false },
       { path: '/verwaltung/kommunen', label: 'catalogue.nav.municipalities', exact: false },
+      { path: '/verwaltung/kurzformate', label: 'events.nav.admin', exact: false },
       { path: '/verwaltung/benutzer', label: 'nav.adminUsers', exact: false },
       { path: '/verwaltung/protokoll', label: 'progress.nav.audit', exact: false },
       { path: '/verwaltung/seiten', label: 'content.nav.admin', exact: false },

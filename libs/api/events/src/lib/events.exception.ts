@@ -17,6 +17,7 @@ export enum EventsErrorCode {
   REGISTRATION_NOT_FOUND = 'REGISTRATION_NOT_FOUND',
   REGISTRATION_EXPIRED = 'REGISTRATION_EXPIRED',
   REGISTRATION_ACTION_NOT_ALLOWED = 'REGISTRATION_ACTION_NOT_ALLOWED',
+  NOT_ON_WAITING_LIST = 'NOT_ON_WAITING_LIST',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -67,6 +68,8 @@ export function messageFor(code: EventsErrorCode): Messages {
       };
     case EventsErrorCode.REGISTRATION_ACTION_NOT_ALLOWED:
       return { de: 'Das ist im aktuellen Status Ihrer Anmeldung nicht möglich.', en: 'This is not possible in the current state of your registration.' };
+    case EventsErrorCode.NOT_ON_WAITING_LIST:
+      return { de: 'Diese Anmeldung steht nicht (mehr) auf der Warteliste.', en: 'This registration is not (or no longer) on the waiting list.' };
     case EventsErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageArgs, Trimmed } from '@koko/api/core/graphql';
 import { Locale } from '@koko/shared';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { RegistrationState } from '../registration/registration.entity';
 import { ShortFormat } from '../short-format.entity';
 
@@ -50,4 +50,11 @@ export class RegistrationView {
 export class RegistrationsArgs extends PageArgs {
   @Field(() => ID) @IsUUID() shortFormatId!: string;
   @Field(() => RegistrationState, { nullable: true }) @IsOptional() @IsEnum(RegistrationState) state?: RegistrationState;
+}
+
+@InputType({ description: 'An organiser moves someone on the waiting list; the reason goes into the audit trail.' })
+export class MoveWaitingEntryInput {
+  @Field(() => ID) @IsUUID() registrationId!: string;
+  @Field(() => Int, { description: 'The new position (1 = next); beyond the end means last.' }) @IsInt() @Min(1) @Max(100_000) position!: number;
+  @Field() @Trimmed() @IsString() @MinLength(3) @MaxLength(500) reason!: string;
 }

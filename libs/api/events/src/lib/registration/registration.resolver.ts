@@ -3,7 +3,7 @@ import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { Int } from '@nestjs/graphql';
-import { RegisterInput, RegistrationsArgs, RegistrationTokenInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
+import { MoveWaitingEntryInput, RegisterInput, RegistrationsArgs, RegistrationTokenInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
 import { Registration, RegistrationState } from './registration.entity';
 import { RegistrationService } from './registration.service';
 import { MunicipalityDirectory } from '@koko/api/catalogue';
@@ -62,6 +62,15 @@ export class RegistrationResolver {
   @Query(() => [Registration], { name: 'shortFormatRegistrations', description: 'Organisers: every registration of one event, in queue order.' })
   async list(@Args() args: RegistrationsArgs): Promise<OrganiserRow[]> {
     return this.registrations.forOrganisers(args.shortFormatId, args.state);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => [Registration], {
+    name: 'moveShortFormatWaitingEntry',
+    description: 'Organisers: moves someone on the waiting list (logged with the reason); returns the waiting list in its new order.',
+  })
+  move(@CurrentUser() actor: AuthUser, @Args('input') input: MoveWaitingEntryInput): Promise<OrganiserRow[]> {
+    return this.registrations.moveOnWaitingList(actor, input);
   }
 
   @ResolveField(() => String, { name: 'accessibilityNeeds', nullable: true, description: 'Organisers only; deleted when the event is over.' })

@@ -9,7 +9,7 @@ import { ShortFormatEvents, ShortFormatRegistrantMailEvent } from '@koko/shared'
 import { randomBytes, randomInt } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
-import { RegisterInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
+import { MoveWaitingEntryInput, RegisterInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
 import { registrationWindow, RegistrationWindow } from '../availability';
 import { EventsClock } from '../events-clock';
 import { EventsErrorCode, EventsException } from '../events.exception';
@@ -22,6 +22,9 @@ const HOUR = 3_600_000;
 const LIVE_STATES = [RegistrationState.PENDING, RegistrationState.CONFIRMED, RegistrationState.WAITING, RegistrationState.OFFERED];
 /** Short codes avoid look-alike characters (0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A registration as organisers see it: with the position on the waiting list (1 = next). */
+export type OrganiserRegistration = Registration & { waitingPosition: number | null };
 
 export const newToken = () => randomBytes(32).toString('base64url');
 export const newCheckInCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -204,7 +207,7 @@ export class RegistrationService {
   }
 
   /** Every registration of an event for its organisers: places first, then the waiting list in order. */
-  async forOrganisers(shortFormatId: string, state?: RegistrationState): Promise<(Registration & { waitingPosition: number | null })[]> {
+  async forOrganisers(shortFormatId: string, state?: RegistrationState): Promise<OrganiserRegistration[]> {
     if (!(await this.db.manager.existsBy(ShortFormat, { id: shortFormatId }))) throw new EventsException(EventsErrorCode.SHORT_FORMAT_NOT_FOUND);
     const rows = await this.db.manager.find(Registration, {
       where: { shortFormatId, ...(state ? { state } : {}) },
@@ -216,6 +219,40 @@ export class RegistrationService {
       for (const r of rows) if (r.state === RegistrationState.WAITING) waiting.set(r.id, ++position);
     }
     return rows.map((r) => Object.assign(r, { waitingPosition: waiting.get(r.id) ?? null }));
+  }
+
+  /**
+   * An organiser's reordering of the waiting list (e.g. a person who was wrongly left out): the
+   * entry moves to the given position, the others keep their order, and the move with its reason
+   * is in the audit trail. The waiting entries swap their queue numbers, so offers follow the new order.
+   */
+  async moveOnWaitingList(actor: AuthUser, input: MoveWaitingEntryInput): Promise<OrganiserRegistration[]> {
+    const shortFormatId = await this.db.transaction(async (m) => {
+      const peek = await m.findOneBy(Registration, { id: input.registrationId });
+      if (!peek) throw new EventsException(EventsErrorCode.REGISTRATION_NOT_FOUND);
+      const event = await this.shortFormats.locked(m, peek.shortFormatId);
+      const waiting = await m.find(Registration, {
+        where: { shortFormatId: event.id, state: RegistrationState.WAITING },
+        order: { queueNo: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const from = waiting.findIndex((r) => r.id === input.registrationId);
+      if (from < 0) throw new EventsException(EventsErrorCode.NOT_ON_WAITING_LIST);
+      const to = Math.min(input.position, waiting.length) - 1;
+      if (to === from) return event.id;
+      const numbers = waiting.map((r) => r.queueNo);
+      const order = [...waiting];
+      const [moved] = order.splice(from, 1);
+      order.splice(to, 0, moved);
+      for (const [i, r] of order.entries()) {
+        if (r.queueNo === numbers[i]) continue;
+        r.queueNo = numbers[i];
+        await m.update(Registration, { id: r.id }, { queueNo: numbers[i] });
+      }
+      await this.audit(m, actor, 'short-format-registration.waiting-list-moved', moved, { position: from + 1 }, { position: to + 1, reason: input.reason });
+      return event.id;
+    });
+    return this.forOrganisers(shortFormatId, RegistrationState.WAITING);
   }
 
   private async onLockedRegistration(

@@ -39,8 +39,9 @@ export interface CalendarFilter {
 export class ShortFormatsService {
   private readonly apollo = inject(Apollo);
 
-  async topics(): Promise<ShortFormatTopic[]> {
-    return dataOf(await firstValueFrom(this.apollo.query({ query: ShortFormatTopicsDocument, fetchPolicy: 'network-only' }))).shortFormatTopics;
+  /** The conflict topics; archived ones too when asked (organisers editing an event that has one). */
+  async topics(includeArchived = false): Promise<ShortFormatTopic[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: ShortFormatTopicsDocument, variables: { includeArchived }, fetchPolicy: 'network-only' }))).shortFormatTopics;
   }
 
   async calendar(filter: CalendarFilter, limit = 50): Promise<{ items: ShortFormatCard[]; total: number }> {

@@ -1,0 +1,73 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  AdminShortFormatsDocument,
+  CancelShortFormatDocument,
+  CreateShortFormatDocument,
+  dataOf,
+  MarkShortFormatHeldDocument,
+  MoveShortFormatWaitingEntryDocument,
+  type MoveWaitingEntryInput,
+  type OrganiserRegistrationFragment,
+  PublishShortFormatDocument,
+  type RegistrationState,
+  type ShortFormatAdminFragment,
+  ShortFormatAdminDetailDocument,
+  type ShortFormatInput,
+  ShortFormatRegistrationsDocument,
+  type ShortFormatState,
+  UpdateShortFormatDocument,
+} from '@koko/web/shared/data-access-graphql';
+import type { ListPage } from '@koko/web/shared/util';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom, map, type Observable } from 'rxjs';
+
+export type ShortFormatAdmin = ShortFormatAdminFragment;
+export type OrganiserRegistration = OrganiserRegistrationFragment;
+export type { ShortFormatInput, ShortFormatState };
+
+/** The organisers' side of short formats: the list, the form, state changes and the registrations. */
+@Injectable({ providedIn: 'root' })
+export class ShortFormatsAdminService {
+  private readonly apollo = inject(Apollo);
+
+  list(variables: { state?: ShortFormatState; search?: string; offset: number; limit: number }): Observable<ListPage<ShortFormatAdmin>> {
+    return this.apollo
+      .query({ query: AdminShortFormatsDocument, variables, fetchPolicy: 'network-only' })
+      .pipe(map((result) => dataOf(result).adminShortFormats));
+  }
+
+  async detail(id: string): Promise<ShortFormatAdmin> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: ShortFormatAdminDetailDocument, variables: { id }, fetchPolicy: 'network-only' }))).shortFormat;
+  }
+
+  async registrations(shortFormatId: string, state?: RegistrationState): Promise<OrganiserRegistration[]> {
+    const result = await firstValueFrom(
+      this.apollo.query({ query: ShortFormatRegistrationsDocument, variables: { shortFormatId, state }, fetchPolicy: 'network-only' }),
+    );
+    return dataOf(result).shortFormatRegistrations;
+  }
+
+  async create(input: ShortFormatInput): Promise<ShortFormatAdmin> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CreateShortFormatDocument, variables: { input } }))).createShortFormat;
+  }
+
+  async update(id: string, input: ShortFormatInput): Promise<ShortFormatAdmin> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: UpdateShortFormatDocument, variables: { input: { ...input, id } } }))).updateShortFormat;
+  }
+
+  async publish(id: string): Promise<ShortFormatAdmin> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: PublishShortFormatDocument, variables: { id } }))).publishShortFormat;
+  }
+
+  async cancel(id: string, note: string): Promise<ShortFormatAdmin> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CancelShortFormatDocument, variables: { input: { id, note } } }))).cancelShortFormat;
+  }
+
+  async markHeld(id: string): Promise<ShortFormatAdmin> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: MarkShortFormatHeldDocument, variables: { id } }))).markShortFormatHeld;
+  }
+
+  async moveOnWaitingList(input: MoveWaitingEntryInput): Promise<OrganiserRegistration[]> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: MoveShortFormatWaitingEntryDocument, variables: { input } }))).moveShortFormatWaitingEntry;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/short-formats-admin-page';
+export * from './lib/short-format-admin-page';

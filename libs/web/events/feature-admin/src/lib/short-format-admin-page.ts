@@ -1,0 +1,136 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import {
+  formatKey,
+  type OrganiserRegistration,
+  type ShortFormatAdmin,
+  ShortFormatsAdminService,
+  shortFormatStateKey,
+  topicTitle,
+} from '@koko/web/events/data-access';
+import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
+import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
+import { CancelShortFormatDialog } from './cancel-short-format-dialog';
+import { MoveWaitingEntryDialog, type MoveWaitingEntryData } from './move-waiting-entry-dialog';
+import { ShortFormatDialog } from './short-format-dialog';
+
+/** `/verwaltung/kurzformate/:id` – one short format for organisers: details, state changes, registrations and the waiting list. */
+@Component({
+  selector: 'koko-short-format-admin-page',
+  imports: [RouterLink, MatButton, MatTableModule, PageHeader, LoadStateView, FormError, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './short-format-admin-page.html',
+  styleUrl: './short-format-admin-page.scss',
+})
+export class ShortFormatAdminPage {
+  private readonly admin = inject(ShortFormatsAdminService);
+  private readonly dialog = inject(MatDialog);
+  private readonly confirmation = inject(ConfirmService);
+  private readonly notifier = inject(Notifier);
+  private readonly errors = inject(ApiErrorService);
+  private readonly i18n = inject(I18nService);
+  readonly id = input.required<string>();
+
+  protected readonly event = createLoader({ params: () => this.id(), load: (id) => this.admin.detail(id) });
+  protected readonly registrations = createLoader({ params: () => this.id(), load: (id) => this.admin.registrations(id) });
+  protected readonly waitingCount = computed(() => (this.registrations.data() ?? []).filter((r) => r.state === 'WAITING').length);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly columns = ['position', 'name', 'organisation', 'state', 'needs', 'actions'];
+  protected readonly formatKey = formatKey;
+  protected readonly stateKey = shortFormatStateKey;
+  protected readonly locale = this.i18n.locale;
+
+  protected registrationStateKey(r: OrganiserRegistration): TranslationKey {
+    return `events.admin.registrationState.${r.state}`;
+  }
+
+  protected topic(e: ShortFormatAdmin): string {
+    return topicTitle(e.topic, this.i18n.locale());
+  }
+
+  protected dateTime(iso: string): string {
+    return this.i18n.formatDate(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  }
+
+  /** Held only from the start on (the API refuses earlier). */
+  protected started(e: ShortFormatAdmin): boolean {
+    return new Date(e.startsAt).getTime() <= Date.now();
+  }
+
+  protected edit(e: ShortFormatAdmin): void {
+    this.dialog
+      .open<ShortFormatDialog, ShortFormatAdmin, ShortFormatAdmin>(ShortFormatDialog, { data: e, autoFocus: 'first-tabbable', maxWidth: '48rem', width: '100%' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.notifier.success(this.i18n.t('events.admin.saved', { title: saved.title }));
+        this.event.reload();
+        this.registrations.reload();
+      });
+  }
+
+  protected async publish(e: ShortFormatAdmin): Promise<void> {
+    const ok = await this.confirmation.confirm({
+      title: this.i18n.t('events.admin.publish.title'),
+      message: this.i18n.t('events.admin.publish.message', { title: e.title }),
+      confirmLabel: this.i18n.t('events.admin.publish.submit'),
+    });
+    if (ok) await this.act(() => this.admin.publish(e.id), 'events.admin.publish.done');
+  }
+
+  protected async markHeld(e: ShortFormatAdmin): Promise<void> {
+    const ok = await this.confirmation.confirm({
+      title: this.i18n.t('events.admin.held.title'),
+      message: this.i18n.t('events.admin.held.message', { title: e.title }),
+      confirmLabel: this.i18n.t('events.admin.held.submit'),
+    });
+    if (ok) await this.act(() => this.admin.markHeld(e.id), 'events.admin.held.done');
+  }
+
+  protected cancel(e: ShortFormatAdmin): void {
+    this.dialog
+      .open<CancelShortFormatDialog, ShortFormatAdmin, ShortFormatAdmin>(CancelShortFormatDialog, { data: e, autoFocus: 'first-tabbable', maxWidth: '36rem', width: '100%' })
+      .afterClosed()
+      .subscribe((cancelled) => {
+        if (!cancelled) return;
+        this.notifier.success(this.i18n.t('events.admin.cancel.done'));
+        this.event.reload();
+        this.registrations.reload();
+      });
+  }
+
+  protected move(registration: OrganiserRegistration): void {
+    this.dialog
+      .open<MoveWaitingEntryDialog, MoveWaitingEntryData, OrganiserRegistration[]>(MoveWaitingEntryDialog, {
+        data: { registration, waitingCount: this.waitingCount() },
+        autoFocus: 'first-tabbable',
+        maxWidth: '32rem',
+        width: '100%',
+      })
+      .afterClosed()
+      .subscribe((list) => {
+        if (!list) return;
+        this.notifier.success(this.i18n.t('events.admin.move.done', { name: registration.name }));
+        this.registrations.reload();
+      });
+  }
+
+  private async act(run: () => Promise<unknown>, done: TranslationKey): Promise<void> {
+    this.busy.set(true);
+    this.actionError.set(null);
+    try {
+      await run();
+      this.notifier.success(this.i18n.t(done));
+      this.event.reload();
+    } catch (error) {
+      this.actionError.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
