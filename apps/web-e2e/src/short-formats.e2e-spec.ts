@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import { apiAs, at } from './support/api';
-import { DEMO, expectNoAxeViolations, launch, newPage, readMail } from './support/browser';
+import { DEMO, expectNoAxeViolations, launch, newPage, readMail, signIn } from './support/browser';
 
 /** The registration page's path from a short-format mail. */
 function registrationPath(text: string): string {
@@ -10,7 +10,7 @@ function registrationPath(text: string): string {
 }
 
 /** The admin publishes a short format through the API. */
-async function publishedShortFormat(title: string, capacity: number): Promise<string> {
+async function publishedShortFormat(title: string, capacity: number, when: { startsAt: string; endsAt: string } = { startsAt: at(20, 9), endsAt: at(20, 11) }, place: Record<string, string> = { format: 'ONLINE' }): Promise<string> {
   const { gql, api } = await apiAs(DEMO.admin);
   try {
     const { shortFormatTopics } = await gql<{ shortFormatTopics: { id: string }[] }>('{ shortFormatTopics { id } }');
@@ -23,11 +23,11 @@ async function publishedShortFormat(title: string, capacity: number): Promise<st
           description: 'Ein Austausch für den Browser-Test.',
           format: 'ONLINE',
           joinUrl: 'https://meet.example.org/e2e-raum',
-          startsAt: at(20, 9),
-          endsAt: at(20, 11),
+          ...place,
+          ...when,
           capacity,
           registrationOpensAt: at(-1, 9),
-          registrationClosesAt: at(20, 9),
+          registrationClosesAt: when.startsAt,
           targetGroup: 'Alle',
           speakers: 'Team KoKo II',
           language: 'DE',
@@ -138,5 +138,54 @@ describe('short formats', () => {
     await page.getByTestId('link-accept').click();
     await page.locator('[data-testid="link-status"][data-state="CONFIRMED"]').waitFor();
     await context.close();
+  }, 240_000);
+  it('an organiser checks a confirmed visitor in by the short code from the mail; a repeat shows when the first was; the tick can be taken back by keyboard', async () => {
+    const title = `Check-in E2E ${Date.now()}`;
+    const soon = new Date(Date.now() + 30 * 60_000);
+    const id = await publishedShortFormat(
+      title,
+      5,
+      { startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + 2 * 3_600_000).toISOString() },
+      { format: 'HYBRID', address: 'Rathaus Kleve, Minoritenplatz 1, 47533 Kleve' },
+    );
+    const email = `einlass.${Date.now()}@example.org`;
+    const path = await registerAsVisitor(id, 'Ida Einlass', email);
+    const visitor = await newPage(browser);
+    await visitor.page.goto(path);
+    await visitor.page.getByTestId('link-confirm').click();
+    await visitor.page.locator('[data-testid="link-status"][data-state="CONFIRMED"]').waitFor();
+    // In person: the QR code (random token only) and the short code; self check-in is for online (not yet open anyway).
+    await visitor.page.getByTestId('link-check-in-qr').waitFor();
+    expect(await visitor.page.getByTestId('link-self-check-in').count()).toBe(0);
+    await expectNoAxeViolations(visitor.page);
+    const code = /([A-Z2-9]{6})/.exec((await visitor.page.getByTestId('link-check-in-code').textContent()) ?? '')?.[1] ?? '';
+    const mail = await readMail(browser, email, /Ihr Platz ist bestätigt/);
+    expect(mail).toContain(code);
+
+    const { context, page } = await newPage(browser);
+    await signIn(page, DEMO.admin);
+    await page.getByTestId('home-heading').waitFor();
+    await page.goto(`/verwaltung/kurzformate/${id}`);
+    await page.getByTestId('check-in-form').waitFor();
+    await page.getByTestId('check-in-code').fill(code.toLowerCase());
+    await page.getByTestId('check-in-code').press('Enter');
+    await page.locator('[data-testid="check-in-result"][data-kind="done"]').waitFor();
+    expect(await page.getByTestId('check-in-result').textContent()).toContain('Ida Einlass ist eingecheckt.');
+    await page.getByTestId('check-in-code').fill(code);
+    await page.getByTestId('check-in-submit').click();
+    await page.locator('[data-testid="check-in-result"][data-kind="already"]').waitFor();
+    expect(await page.getByTestId('check-in-result').textContent()).toContain('wurde bereits am');
+    await expectNoAxeViolations(page);
+
+    // The list shows the tick; Space on the focused checkbox takes it back (logged).
+    const row = page.locator('tr[data-testid^="registration-row-"]', { hasText: 'Ida Einlass' });
+    const registrationId = ((await row.getAttribute('data-testid')) ?? '').replace('registration-row-', '');
+    const box = page.getByTestId(`registration-present-${registrationId}`).locator('input');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === true, `[data-testid="registration-present-${registrationId}"] input`);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === false, `[data-testid="registration-present-${registrationId}"] input`);
+    await context.close();
+    await visitor.context.close();
   }, 240_000);
 });

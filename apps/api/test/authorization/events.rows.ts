@@ -140,4 +140,28 @@ export const EVENTS_ROWS: Row[] = [
     audience: [Role.ADMIN],
     allowedOutcome: 'REGISTRATION_NOT_FOUND',
   },
+  {
+    operation: 'checkInShortFormatRegistration',
+    kind: 'mutation',
+    document: `mutation($input: CheckInInput!) { checkInShortFormatRegistration(input: $input) { alreadyCheckedInAt } }`,
+    variables: () => ({ input: { shortFormatId: randomUUID(), code: 'ABC234' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'undoShortFormatCheckIn',
+    kind: 'mutation',
+    document: `mutation($input: UndoCheckInInput!) { undoShortFormatCheckIn(input: $input) { id } }`,
+    variables: () => ({ input: { registrationId: randomUUID(), reason: 'Falsch angeklickt' } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'REGISTRATION_NOT_FOUND',
+  },
+  {
+    operation: 'selfCheckInShortFormat',
+    kind: 'mutation',
+    document: `mutation($input: RegistrationTokenInput!) { selfCheckInShortFormat(input: $input) { id } }`,
+    variables: () => ({ input: { token: shortFormatToken() } }),
+    audience: 'anonymous',
+    allowedOutcome: 'REGISTRATION_NOT_FOUND',
+  },
 ];

@@ -316,6 +316,8 @@ export interface ShortFormatRegistrantMailEvent {
   offerExpiresAt: string | null;
   waitingPosition: number | null;
   checkInCode: string | null;
+  /** In person and hybrid, confirmed only: the QR code image (its content is a random token, no personal data). */
+  checkInQrUrl: string | null;
   note: string | null;
 }
 

@@ -18,6 +18,9 @@ export enum EventsErrorCode {
   REGISTRATION_EXPIRED = 'REGISTRATION_EXPIRED',
   REGISTRATION_ACTION_NOT_ALLOWED = 'REGISTRATION_ACTION_NOT_ALLOWED',
   NOT_ON_WAITING_LIST = 'NOT_ON_WAITING_LIST',
+  CHECK_IN_NOT_FOUND = 'CHECK_IN_NOT_FOUND',
+  CHECK_IN_NOT_CONFIRMED = 'CHECK_IN_NOT_CONFIRMED',
+  CHECK_IN_NOT_OPEN = 'CHECK_IN_NOT_OPEN',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -70,6 +73,12 @@ export function messageFor(code: EventsErrorCode): Messages {
       return { de: 'Das ist im aktuellen Status Ihrer Anmeldung nicht möglich.', en: 'This is not possible in the current state of your registration.' };
     case EventsErrorCode.NOT_ON_WAITING_LIST:
       return { de: 'Diese Anmeldung steht nicht (mehr) auf der Warteliste.', en: 'This registration is not (or no longer) on the waiting list.' };
+    case EventsErrorCode.CHECK_IN_NOT_FOUND:
+      return { de: 'Zu diesem Code gibt es bei dieser Veranstaltung keine Anmeldung. Bitte prüfen Sie die Eingabe.', en: 'There is no registration with this code for this event. Please check the input.' };
+    case EventsErrorCode.CHECK_IN_NOT_CONFIRMED:
+      return { de: 'Diese Anmeldung ist nicht bestätigt (z. B. storniert oder auf der Warteliste) und kann nicht eingecheckt werden.', en: 'This registration is not confirmed (e.g. cancelled or on the waiting list) and cannot be checked in.' };
+    case EventsErrorCode.CHECK_IN_NOT_OPEN:
+      return { de: 'Der Check-in ist zu dieser Zeit nicht möglich.', en: 'Check-in is not possible at this time.' };
     case EventsErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

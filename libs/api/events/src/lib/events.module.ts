@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { JobsModule } from '@koko/api/core/jobs';
 import { ShortFormatCalendarController } from './calendar/short-format-calendar.controller';
+import { CheckInQrController } from './registration/check-in-qr.controller';
+import { CheckInService } from './registration/check-in.service';
 import { EventsClock } from './events-clock';
 import { Registration } from './registration/registration.entity';
 import { RegistrationResolver } from './registration/registration.resolver';
@@ -19,8 +21,8 @@ import { EventsPersonalData } from './events-personal-data';
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
   imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule, JobsModule, PersonalDataModule],
-  controllers: [ShortFormatCalendarController],
-  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
+  controllers: [ShortFormatCalendarController, CheckInQrController],
+  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
   exports: [ShortFormatService, RegistrationService, EventsClock],
 })
 export class EventsModule {}

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { PageArgs, Trimmed } from '@koko/api/core/graphql';
 import { Locale } from '@koko/shared';
 import { IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { RegistrationState } from '../registration/registration.entity';
+import { Registration, RegistrationState } from '../registration/registration.entity';
 import { ShortFormat } from '../short-format.entity';
 
 @InputType()
@@ -43,6 +43,9 @@ export class RegistrationView {
   @Field(() => Int, { nullable: true, description: 'Position on the waiting list (1 = next), else null.' }) waitingPosition!: number | null;
   @Field(() => String, { nullable: true, description: 'Short check-in code (confirmed only).' }) checkInCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Online and hybrid: the join link (confirmed only).' }) joinUrl!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the attendance was recorded.' }) checkedInAt!: Date | null;
+  @Field({ description: 'Online and hybrid, confirmed: self check-in is open now (15 minutes before the start until the end).' }) selfCheckInOpen!: boolean;
+  @Field(() => String, { nullable: true, description: 'In person and hybrid, confirmed: the QR code (PNG) to show at the door.' }) checkInQrUrl!: string | null;
   @Field(() => ShortFormat) shortFormat!: ShortFormat;
 }
 
@@ -57,4 +60,26 @@ export class MoveWaitingEntryInput {
   @Field(() => ID) @IsUUID() registrationId!: string;
   @Field(() => Int, { description: 'The new position (1 = next); beyond the end means last.' }) @IsInt() @Min(1) @Max(100_000) position!: number;
   @Field() @Trimmed() @IsString() @MinLength(3) @MaxLength(500) reason!: string;
+}
+
+@InputType({ description: 'Organisers record an attendance: by the list (registrationId), the short code, or the QR code’s content. Exactly one.' })
+export class CheckInInput {
+  @Field(() => ID) @IsUUID() shortFormatId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() registrationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The short code from the mail (case and spaces do not matter).' })
+  @IsOptional() @IsString() @MaxLength(20)
+  code?: string | null;
+  @Field(() => String, { nullable: true, description: 'The content of the QR code.' }) @IsOptional() @IsString() @MaxLength(100) qrToken?: string | null;
+}
+
+@InputType()
+export class UndoCheckInInput {
+  @Field(() => ID) @IsUUID() registrationId!: string;
+  @Field(() => String, { nullable: true, description: 'Kept in the audit trail.' }) @IsOptional() @Trimmed() @IsString() @MaxLength(500) reason?: string | null;
+}
+
+@ObjectType({ description: 'The outcome of a check-in; a repeated one says when the first happened.' })
+export class CheckInResult {
+  @Field(() => Registration) registration!: Registration;
+  @Field(() => Date, { nullable: true, description: 'Set when the person was already checked in (then nothing changed).' }) alreadyCheckedInAt!: Date | null;
 }

@@ -15,6 +15,20 @@ export enum RegistrationState {
 
 registerEnumType(RegistrationState, { name: 'RegistrationState' });
 
+/** How an attendance was recorded. */
+export enum CheckInVia {
+  /** An organiser ticked it in the list. */
+  LIST = 'list',
+  /** An organiser typed the short code. */
+  CODE = 'code',
+  /** An organiser scanned the QR code of the confirmation mail. */
+  QR = 'qr',
+  /** The person checked in through their own link (online and hybrid events). */
+  SELF = 'self',
+}
+
+registerEnumType(CheckInVia, { name: 'CheckInVia' });
+
 /** States that hold one of the event's places. */
 export const PLACE_STATES = [RegistrationState.CONFIRMED, RegistrationState.OFFERED] as const;
 
@@ -47,5 +61,8 @@ export class Registration {
   @HideField() @Column({ name: 'check_in_code', type: 'varchar', length: 8 }) checkInCode!: string;
   @Field(() => Date, { nullable: true }) @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true }) checkedInAt!: Date | null;
   @HideField() @Column({ name: 'checked_in_by', type: 'uuid', nullable: true }) checkedInBy!: string | null;
+  @Field(() => CheckInVia, { nullable: true }) @Column({ name: 'checked_in_via', type: 'varchar', length: 10, nullable: true }) checkedInVia!: CheckInVia | null;
+  /** The QR code's content: random, no personal data, and unlike `token` it cannot change the registration. */
+  @HideField() @Column({ name: 'check_in_token', type: 'varchar', length: 43 }) checkInToken!: string;
   @HideField() @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt!: Date | null;
 }

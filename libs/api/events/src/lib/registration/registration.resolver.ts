@@ -3,8 +3,9 @@ import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { GraphQLContext } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { Int } from '@nestjs/graphql';
-import { MoveWaitingEntryInput, RegisterInput, RegistrationsArgs, RegistrationTokenInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
+import { CheckInInput, CheckInResult, MoveWaitingEntryInput, RegisterInput, RegistrationsArgs, UndoCheckInInput, RegistrationTokenInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
 import { Registration, RegistrationState } from './registration.entity';
+import { CheckInService } from './check-in.service';
 import { RegistrationService } from './registration.service';
 import { MunicipalityDirectory } from '@koko/api/catalogue';
 import { byKey, requestLoader } from '@koko/api/core/graphql';
@@ -16,6 +17,7 @@ export class RegistrationResolver {
   constructor(
     private readonly registrations: RegistrationService,
     private readonly municipalities: MunicipalityDirectory,
+    private readonly checkIns: CheckInService,
   ) {}
 
   @Public()
@@ -71,6 +73,30 @@ export class RegistrationResolver {
   })
   move(@CurrentUser() actor: AuthUser, @Args('input') input: MoveWaitingEntryInput): Promise<OrganiserRow[]> {
     return this.registrations.moveOnWaitingList(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CheckInResult, {
+    name: 'checkInShortFormatRegistration',
+    description: 'Organisers record an attendance (list, short code or QR code); a repeated one changes nothing and says when the first happened.',
+  })
+  checkIn(@CurrentUser() actor: AuthUser, @Args('input') input: CheckInInput): Promise<CheckInResult> {
+    return this.checkIns.checkIn(actor, input);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Registration, { name: 'undoShortFormatCheckIn', description: 'Organisers take an attendance back; logged in the audit trail.' })
+  undoCheckIn(@CurrentUser() actor: AuthUser, @Args('input') input: UndoCheckInInput): Promise<Registration> {
+    return this.checkIns.undo(actor, input);
+  }
+
+  @Public()
+  @Mutation(() => RegistrationView, {
+    name: 'selfCheckInShortFormat',
+    description: 'Online and hybrid: a confirmed registrant checks in through their personal link, from 15 minutes before the start until the end.',
+  })
+  selfCheckIn(@Args('input') input: RegistrationTokenInput): Promise<RegistrationView> {
+    return this.registrations.selfCheckIn(input.token);
   }
 
   @ResolveField(() => String, { name: 'accessibilityNeeds', nullable: true, description: 'Organisers only; deleted when the event is over.' })

@@ -15,7 +15,8 @@ import { EventsClock } from '../events-clock';
 import { EventsErrorCode, EventsException } from '../events.exception';
 import { ShortFormat, ShortFormatFormat, ShortFormatState } from '../short-format.entity';
 import { ShortFormatService } from '../short-format.service';
-import { PLACE_STATES, Registration, RegistrationState } from './registration.entity';
+import { CheckInService, selfCheckInOpen } from './check-in.service';
+import { CheckInVia, PLACE_STATES, Registration, RegistrationState } from './registration.entity';
 import { offerExpiry } from './waitlist-rules';
 
 const HOUR = 3_600_000;
@@ -43,6 +44,7 @@ export class RegistrationService {
     private readonly shortFormats: ShortFormatService,
     private readonly municipalities: MunicipalityDirectory,
     private readonly events: EventEmitter2,
+    private readonly checkIns: CheckInService,
   ) {}
 
   /**
@@ -82,6 +84,7 @@ export class RegistrationService {
           createdAt: now,
           confirmBy: new Date(now.getTime() + this.config.shortFormats.confirmHours * HOUR),
           checkInCode: newCheckInCode(),
+          checkInToken: newToken(),
         }),
       );
       await this.audit(m, viewer ?? null, 'short-format-registration.created', registration, null, { state: registration.state, shortFormatId: event.id });
@@ -141,6 +144,16 @@ export class RegistrationService {
       await m.save(registration);
       await this.audit(m, null, 'short-format-registration.offer-accepted', registration, { state: RegistrationState.OFFERED }, { state: registration.state });
       await this.mail(m, 'confirmed', event, registration);
+    });
+  }
+
+  /** Online and hybrid: a confirmed registrant checks in through their own link while it is open; repeating it is harmless. */
+  async selfCheckIn(token: string): Promise<RegistrationView> {
+    return this.onLockedRegistration(token, async (m, event, registration, now) => {
+      if (registration.state !== RegistrationState.CONFIRMED) throw new EventsException(EventsErrorCode.CHECK_IN_NOT_CONFIRMED);
+      if (registration.checkedInAt) return;
+      if (!selfCheckInOpen(event, now)) throw new EventsException(EventsErrorCode.CHECK_IN_NOT_OPEN);
+      await this.checkIns.record(m, null, registration, CheckInVia.SELF, now);
     });
   }
 
@@ -351,8 +364,16 @@ export class RegistrationService {
       waitingPosition: state === RegistrationState.WAITING ? await this.waitingPosition(m, r) : null,
       checkInCode: confirmed ? r.checkInCode : null,
       joinUrl: confirmed && event.format !== ShortFormatFormat.IN_PERSON ? event.joinUrl : null,
+      checkedInAt: r.checkedInAt,
+      selfCheckInOpen: confirmed && !r.checkedInAt && selfCheckInOpen(event, now),
+      checkInQrUrl: confirmed ? this.qrUrl(event, r) : null,
       shortFormat: event,
     };
+  }
+
+  /** In person and hybrid: the QR code to show at the door (its content is the random check-in token only). */
+  private qrUrl(event: ShortFormat, r: Registration): string | null {
+    return event.format === ShortFormatFormat.ONLINE ? null : `${this.config.publicUrl}/api/short-formats/check-in/${r.checkInToken}.png`;
   }
 
   private waitingPosition(m: EntityManager, r: Registration): Promise<number> {
@@ -380,6 +401,7 @@ export class RegistrationService {
       offerExpiresAt: r.offerExpiresAt?.toISOString() ?? null,
       waitingPosition: r.state === RegistrationState.WAITING ? await this.waitingPosition(m, r) : null,
       checkInCode: confirmed ? r.checkInCode : null,
+      checkInQrUrl: confirmed ? this.qrUrl(event, r) : null,
       note,
     };
     await this.events.emitAsync(ShortFormatEvents.RegistrantMail, { payload, manager: m } satisfies TransactionalEvent<ShortFormatRegistrantMailEvent>);

@@ -3,7 +3,8 @@ import type { MailTemplate } from './index';
 /**
  * Mails to registrants of a short format. Every context carries the ShortFormatRegistrantMailEvent
  * fields: name, title, startsAt, endsAt, format flags (online, inPerson), address, joinUrl (confirmed
- * only), manageUrl, confirmBy, offerExpiresAt, waitingPosition, checkInCode, note (null when absent).
+ * only), manageUrl, confirmBy, offerExpiresAt, waitingPosition, checkInCode, checkInQrUrl (in person and
+ * hybrid, confirmed only), note (null when absent).
  * Links open a page with a button: opening a link never changes a registration (mail scanners open them).
  */
 export type ShortFormatTemplateName =
@@ -82,6 +83,9 @@ If you did not register, you can ignore this e-mail.`,
 ${eventDe}
 {{#if joinUrl}}<p>Zugangslink: <a href="{{joinUrl}}">{{joinUrl}}</a></p>{{/if}}
 <p>Ihr Check-in-Code: <strong>{{checkInCode}}</strong></p>
+{{#if checkInQrUrl}}<p>Zeigen Sie beim Einlass diesen QR-Code oder nennen Sie den Code:</p>
+<p><img src="{{checkInQrUrl}}" alt="QR-Code für den Check-in (Code {{checkInCode}})" width="200" height="200"></p>{{/if}}
+{{#if online}}<p>Online checken Sie über den Link unten selbst ein: ab 15 Minuten vor Beginn bis zum Ende der Veranstaltung.</p>{{/if}}
 <p>Wenn Sie nicht teilnehmen können, geben Sie Ihren Platz bitte frei, damit die nächste Person auf der Warteliste nachrücken kann:</p>
 ${button('manageUrl', 'Anmeldung ansehen')}`,
       text: `Guten Tag {{name}},
@@ -91,7 +95,8 @@ ${eventTextDe}
 {{#if joinUrl}}
 Zugangslink: {{joinUrl}}{{/if}}
 
-Ihr Check-in-Code: {{checkInCode}}
+Ihr Check-in-Code: {{checkInCode}}{{#if online}}
+Online checken Sie über den Link unten selbst ein: ab 15 Minuten vor Beginn bis zum Ende der Veranstaltung.{{/if}}
 
 Wenn Sie nicht teilnehmen können, geben Sie Ihren Platz bitte frei, damit die nächste Person auf der Warteliste nachrücken kann:
 {{manageUrl}}`,
@@ -103,6 +108,9 @@ Wenn Sie nicht teilnehmen können, geben Sie Ihren Platz bitte frei, damit die n
 ${eventEn}
 {{#if joinUrl}}<p>Join link: <a href="{{joinUrl}}">{{joinUrl}}</a></p>{{/if}}
 <p>Your check-in code: <strong>{{checkInCode}}</strong></p>
+{{#if checkInQrUrl}}<p>Show this QR code at the entrance or tell us the code:</p>
+<p><img src="{{checkInQrUrl}}" alt="QR code for check-in (code {{checkInCode}})" width="200" height="200"></p>{{/if}}
+{{#if online}}<p>Online, you check in yourself through the link below: from 15 minutes before the start until the end of the event.</p>{{/if}}
 <p>If you cannot attend, please give up your place so the next person on the waiting list can move up:</p>
 ${button('manageUrl', 'View registration')}`,
       text: `Hello {{name}},
@@ -112,7 +120,8 @@ ${eventTextEn}
 {{#if joinUrl}}
 Join link: {{joinUrl}}{{/if}}
 
-Your check-in code: {{checkInCode}}
+Your check-in code: {{checkInCode}}{{#if online}}
+Online, you check in yourself through the link below: from 15 minutes before the start until the end of the event.{{/if}}
 
 If you cannot attend, please give up your place so the next person on the waiting list can move up:
 {{manageUrl}}`,

@@ -2,6 +2,8 @@ import { inject, Injectable } from '@angular/core';
 import {
   AdminShortFormatsDocument,
   CancelShortFormatDocument,
+  CheckInShortFormatRegistrationDocument,
+  type CheckInInput,
   CreateShortFormatDocument,
   dataOf,
   MarkShortFormatHeldDocument,
@@ -15,6 +17,7 @@ import {
   type ShortFormatInput,
   ShortFormatRegistrationsDocument,
   type ShortFormatState,
+  UndoShortFormatCheckInDocument,
   UpdateShortFormatDocument,
 } from '@koko/web/shared/data-access-graphql';
 import type { ListPage } from '@koko/web/shared/util';
@@ -65,6 +68,15 @@ export class ShortFormatsAdminService {
 
   async markHeld(id: string): Promise<ShortFormatAdmin> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: MarkShortFormatHeldDocument, variables: { id } }))).markShortFormatHeld;
+  }
+
+  /** Records an attendance; `alreadyCheckedInAt` is set when it had been recorded before (nothing changed). */
+  async checkIn(input: CheckInInput): Promise<{ alreadyCheckedInAt?: string | null; registration: OrganiserRegistration }> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CheckInShortFormatRegistrationDocument, variables: { input } }))).checkInShortFormatRegistration;
+  }
+
+  async undoCheckIn(registrationId: string): Promise<OrganiserRegistration> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: UndoShortFormatCheckInDocument, variables: { input: { registrationId } } }))).undoShortFormatCheckIn;
   }
 
   async moveOnWaitingList(input: MoveWaitingEntryInput): Promise<OrganiserRegistration[]> {

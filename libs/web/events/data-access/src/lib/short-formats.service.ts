@@ -7,6 +7,7 @@ import {
   type RegisterInput,
   type RegistrationLinkFragment,
   ResendShortFormatConfirmationDocument,
+  SelfCheckInShortFormatDocument,
   type ShortFormatCardFragment,
   ShortFormatCalendarDocument,
   type ShortFormatDetailFragment,
@@ -76,6 +77,11 @@ export class ShortFormatsService {
 
   async cancel(token: string): Promise<RegistrationLink> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CancelShortFormatRegistrationDocument, variables: { input: { token } } }))).cancelShortFormatRegistration;
+  }
+
+  /** Online and hybrid: checks in through the personal link while it is open. */
+  async selfCheckIn(token: string): Promise<RegistrationLink> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SelfCheckInShortFormatDocument, variables: { input: { token } } }))).selfCheckInShortFormat;
   }
 
   async acceptOffer(token: string): Promise<RegistrationLink> {

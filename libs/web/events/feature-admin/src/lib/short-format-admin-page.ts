@@ -1,5 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -18,10 +22,13 @@ import { CancelShortFormatDialog } from './cancel-short-format-dialog';
 import { MoveWaitingEntryDialog, type MoveWaitingEntryData } from './move-waiting-entry-dialog';
 import { ShortFormatDialog } from './short-format-dialog';
 
+/** Organisers check in from this many minutes before the start (the API's rule). */
+const CHECK_IN_BEFORE_MINUTES = 60;
+
 /** `/verwaltung/kurzformate/:id` – one short format for organisers: details, state changes, registrations and the waiting list. */
 @Component({
   selector: 'koko-short-format-admin-page',
-  imports: [RouterLink, MatButton, MatTableModule, PageHeader, LoadStateView, FormError, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatTableModule, PageHeader, LoadStateView, FormError, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './short-format-admin-page.html',
   styleUrl: './short-format-admin-page.scss',
@@ -40,7 +47,11 @@ export class ShortFormatAdminPage {
   protected readonly waitingCount = computed(() => (this.registrations.data() ?? []).filter((r) => r.state === 'WAITING').length);
   protected readonly actionError = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly columns = ['position', 'name', 'organisation', 'state', 'needs', 'actions'];
+  protected readonly columns = ['position', 'name', 'organisation', 'state', 'present', 'needs', 'actions'];
+  protected readonly code = new FormControl('', { nonNullable: true });
+  protected readonly checkInForm = new FormGroup({ code: this.code });
+  protected readonly checkInError = signal<string | null>(null);
+  protected readonly checkInResult = signal<{ kind: 'done'; name: string } | { kind: 'already'; name: string; at: string } | null>(null);
   protected readonly formatKey = formatKey;
   protected readonly stateKey = shortFormatStateKey;
   protected readonly locale = this.i18n.locale;
@@ -60,6 +71,62 @@ export class ShortFormatAdminPage {
   /** Held only from the start on (the API refuses earlier). */
   protected started(e: ShortFormatAdmin): boolean {
     return new Date(e.startsAt).getTime() <= Date.now();
+  }
+
+  /** Organisers check in from an hour before the start (as the API allows). */
+  protected checkInOpensAt(e: ShortFormatAdmin): string {
+    return new Date(new Date(e.startsAt).getTime() - CHECK_IN_BEFORE_MINUTES * 60_000).toISOString();
+  }
+
+  protected checkInOpen(e: ShortFormatAdmin): boolean {
+    return (e.state === 'PUBLISHED' || e.state === 'HELD') && Date.now() >= new Date(this.checkInOpensAt(e)).getTime();
+  }
+
+  protected async checkInByCode(e: ShortFormatAdmin): Promise<void> {
+    const code = this.code.value.trim();
+    this.checkInResult.set(null);
+    if (!code) {
+      this.checkInError.set(this.i18n.t('events.admin.checkIn.codeRequired'));
+      return;
+    }
+    await this.checkIn(() => this.admin.checkIn({ shortFormatId: e.id, code }));
+    if (!this.checkInError()) this.code.setValue('');
+  }
+
+  protected async togglePresent(e: ShortFormatAdmin, r: OrganiserRegistration, present: boolean): Promise<void> {
+    this.checkInResult.set(null);
+    if (present) {
+      await this.checkIn(() => this.admin.checkIn({ shortFormatId: e.id, registrationId: r.id }));
+      return;
+    }
+    this.busy.set(true);
+    this.checkInError.set(null);
+    try {
+      await this.admin.undoCheckIn(r.id);
+      this.notifier.success(this.i18n.t('events.admin.checkIn.undone', { name: r.name }));
+    } catch (error) {
+      this.checkInError.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
+      this.registrations.reload();
+      this.event.reload();
+    }
+  }
+
+  private async checkIn(run: () => Promise<{ alreadyCheckedInAt?: string | null; registration: OrganiserRegistration }>): Promise<void> {
+    this.busy.set(true);
+    this.checkInError.set(null);
+    try {
+      const result = await run();
+      const name = result.registration.name;
+      this.checkInResult.set(result.alreadyCheckedInAt ? { kind: 'already', name, at: result.alreadyCheckedInAt } : { kind: 'done', name });
+    } catch (error) {
+      this.checkInError.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
+      this.registrations.reload();
+      this.event.reload();
+    }
   }
 
   protected edit(e: ShortFormatAdmin): void {

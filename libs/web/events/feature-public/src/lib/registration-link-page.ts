@@ -8,7 +8,7 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { ShortFormatCardView } from './short-format-card';
 
 type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; link: RegistrationLink };
-type Action = 'confirm' | 'accept' | 'cancel';
+type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
 
 /**
  * `/veranstaltungen/anmeldung/:token` – the page behind every mail link. Opening it only reads:
@@ -53,6 +53,17 @@ type Action = 'confirm' | 'accept' | 'cancel';
               @if (r.joinUrl) {
                 <p>{{ 'events.link.joinUrl' | t }}: <a [href]="r.joinUrl" rel="noopener" data-testid="link-join-url">{{ r.joinUrl }}</a></p>
               }
+              @if (r.checkedInAt) {
+                <p class="checked-in koko-success" data-testid="link-checked-in">{{ 'events.link.checkedIn' | t: { date: dateTime(r.checkedInAt) } }}</p>
+              } @else if (r.checkInQrUrl) {
+                <figure class="qr">
+                  <img [src]="r.checkInQrUrl" width="200" height="200" [alt]="'events.link.qrAlt' | t: { code: r.checkInCode ?? '' }" data-testid="link-check-in-qr" />
+                  <figcaption>{{ 'events.link.qrCaption' | t }}</figcaption>
+                </figure>
+              }
+              @if (r.selfCheckInOpen) {
+                <button mat-flat-button type="button" (click)="act('checkIn')" [disabled]="busy()" data-testid="link-self-check-in">{{ 'events.link.selfCheckIn' | t }}</button>
+              }
               <koko-form-error [message]="error()" />
               <div class="actions">
                 @switch (r.state) {
@@ -85,6 +96,10 @@ type Action = 'confirm' | 'accept' | 'cancel';
   styles: `
     .status { font: var(--mat-sys-title-medium); }
     .code { font: var(--mat-sys-title-medium); letter-spacing: 0.05em; }
+    .qr { margin: 1rem 0; }
+    .qr img { display: block; border: 1px solid var(--mat-sys-outline-variant); }
+    .qr figcaption { margin-top: 0.25rem; color: var(--mat-sys-on-surface-variant); }
+    .checked-in { font-weight: 600; }
     .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0 1.5rem; }
   `,
 })
@@ -129,9 +144,9 @@ export class RegistrationLinkPage {
     this.error.set(null);
     try {
       const token = this.token();
-      const link = action === 'confirm' ? await this.service.confirm(token) : action === 'accept' ? await this.service.acceptOffer(token) : await this.service.cancel(token);
-      this.state.set({ kind: 'ready', link });
-      this.done.set(this.i18n.t(action === 'confirm' ? 'events.link.done.confirm' : action === 'accept' ? 'events.link.done.accept' : 'events.link.done.cancel'));
+      const run = { confirm: () => this.service.confirm(token), accept: () => this.service.acceptOffer(token), cancel: () => this.service.cancel(token), checkIn: () => this.service.selfCheckIn(token) };
+      this.state.set({ kind: 'ready', link: await run[action]() });
+      this.done.set(this.i18n.t(`events.link.done.${action}`));
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[data-focus="status"]')?.focus(), { injector: this.injector });
     } catch (error) {
       this.error.set(this.errors.describe(error).message);
