@@ -164,4 +164,20 @@ export const EVENTS_ROWS: Row[] = [
     audience: 'anonymous',
     allowedOutcome: 'REGISTRATION_NOT_FOUND',
   },
+  {
+    operation: 'shortFormatParticipantsCsv',
+    kind: 'query',
+    document: `query($id: ID!) { shortFormatParticipantsCsv(shortFormatId: $id) { filename } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  {
+    operation: 'shortFormatStatisticsCsv',
+    kind: 'query',
+    document: `query { shortFormatStatisticsCsv { filename } }`,
+    variables: () => ({}),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
 ];

@@ -6,6 +6,7 @@ import { ShortFormatCalendarController } from './calendar/short-format-calendar.
 import { CheckInQrController } from './registration/check-in-qr.controller';
 import { CheckInService } from './registration/check-in.service';
 import { EventsClock } from './events-clock';
+import { ShortFormatExportsService } from './exports/short-format-exports.service';
 import { Registration } from './registration/registration.entity';
 import { RegistrationResolver } from './registration/registration.resolver';
 import { RegistrationService } from './registration/registration.service';
@@ -22,7 +23,7 @@ import { EventsPersonalData } from './events-personal-data';
 @Module({
   imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule, JobsModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController],
-  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
+  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
   exports: [ShortFormatService, RegistrationService, EventsClock],
 })
 export class EventsModule {}

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { GraphQLContext, Page } from '@koko/api/core/graphql';
+import { ExportFile, GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
+import { ShortFormatExportsService } from './exports/short-format-exports.service';
 import { Role } from '@koko/shared';
 import { Inject } from '@nestjs/common';
 import { ParseUUIDPipe } from '@nestjs/common';
@@ -12,6 +13,7 @@ import {
   ShortFormatCounts,
   ShortFormatInput,
   ShortFormatPage,
+  StatisticsArgs,
   TopicInput,
   UpdateShortFormatInput,
   UpdateTopicInput,
@@ -33,6 +35,7 @@ export class ShortFormatResolver {
     private readonly counts: ShortFormatCountsService,
     private readonly clock: EventsClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly exports: ShortFormatExportsService,
   ) {}
 
   @Public()
@@ -51,6 +54,21 @@ export class ShortFormatResolver {
   @Query(() => ShortFormatPage, { name: 'adminShortFormats', description: 'Every short format, newest start first.' })
   adminList(@Args() args: AdminShortFormatsArgs): Promise<Page<ShortFormat>> {
     return this.shortFormats.adminList(args);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => ExportFile, { name: 'shortFormatParticipantsCsv', description: 'Organisers: the participant list of one event (German Excel CSV).' })
+  participantsCsv(@Args('shortFormatId', { type: () => ID }, ParseUUIDPipe) id: string, @Context() ctx: GraphQLContext): Promise<ExportFile> {
+    return this.exports.participants(id, requestLocale(ctx.req));
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => ExportFile, {
+    name: 'shortFormatStatisticsCsv',
+    description: 'The programme’s statistics (German Excel CSV): per event in total, per Regierungsbezirk and per municipality.',
+  })
+  statisticsCsv(@Args() args: StatisticsArgs, @Context() ctx: GraphQLContext): Promise<ExportFile> {
+    return this.exports.statistics(args, requestLocale(ctx.req));
   }
 
   @Roles(Role.ADMIN)

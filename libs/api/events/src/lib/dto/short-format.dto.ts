@@ -76,7 +76,16 @@ export class ShortFormatCounts {
   @Field(() => Int) waiting!: number;
   @Field(() => Int) pending!: number;
   @Field(() => Int) cancelled!: number;
-  @Field(() => Int) checkedIn!: number;
+  @Field(() => Int, { description: 'Attended (checked in).' }) checkedIn!: number;
+  @Field(() => Int, { description: 'Everyone who confirmed their address (also those who later cancelled or moved to the waiting list) or still may.' })
+  registered!: number;
+  @Field(() => Int, { description: 'Confirmed but not checked in, once the event is over.' }) noShows!: number;
 }
 
 export { ShortFormatTopic };
+
+@ArgsType()
+export class StatisticsArgs {
+  @Field(() => ShortFormatState, { nullable: true }) @IsOptional() @IsEnum(ShortFormatState) state?: ShortFormatState;
+  @Field({ nullable: true, description: 'Part of the title.' }) @IsOptional() @Trimmed() @IsString() @MaxLength(100) search?: string;
+}

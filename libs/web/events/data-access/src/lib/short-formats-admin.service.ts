@@ -15,12 +15,14 @@ import {
   type ShortFormatAdminFragment,
   ShortFormatAdminDetailDocument,
   type ShortFormatInput,
+  ShortFormatParticipantsCsvDocument,
   ShortFormatRegistrationsDocument,
+  ShortFormatStatisticsCsvDocument,
   type ShortFormatState,
   UndoShortFormatCheckInDocument,
   UpdateShortFormatDocument,
 } from '@koko/web/shared/data-access-graphql';
-import type { ListPage } from '@koko/web/shared/util';
+import type { ExportFile, ListPage } from '@koko/web/shared/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 
@@ -48,6 +50,18 @@ export class ShortFormatsAdminService {
       this.apollo.query({ query: ShortFormatRegistrationsDocument, variables: { shortFormatId, state }, fetchPolicy: 'network-only' }),
     );
     return dataOf(result).shortFormatRegistrations;
+  }
+
+  /** The participant list of one event (German Excel CSV). */
+  async participantsCsv(shortFormatId: string): Promise<ExportFile> {
+    const result = await firstValueFrom(this.apollo.query({ query: ShortFormatParticipantsCsvDocument, variables: { shortFormatId }, fetchPolicy: 'network-only' }));
+    return dataOf(result).shortFormatParticipantsCsv;
+  }
+
+  /** Statistics of the events matching the list's filters: per event, Regierungsbezirk and municipality. */
+  async statisticsCsv(variables: { state?: ShortFormatState; search?: string }): Promise<ExportFile> {
+    const result = await firstValueFrom(this.apollo.query({ query: ShortFormatStatisticsCsvDocument, variables, fetchPolicy: 'network-only' }));
+    return dataOf(result).shortFormatStatisticsCsv;
   }
 
   async create(input: ShortFormatInput): Promise<ShortFormatAdmin> {

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -17,7 +18,7 @@ import {
 } from '@koko/web/events/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader } from '@koko/web/shared/ui';
-import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
+import { downloadTextFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { CancelShortFormatDialog } from './cancel-short-format-dialog';
 import { MoveWaitingEntryDialog, type MoveWaitingEntryData } from './move-waiting-entry-dialog';
 import { ShortFormatDialog } from './short-format-dialog';
@@ -40,6 +41,7 @@ export class ShortFormatAdminPage {
   private readonly notifier = inject(Notifier);
   private readonly errors = inject(ApiErrorService);
   private readonly i18n = inject(I18nService);
+  private readonly document = inject(DOCUMENT);
   readonly id = input.required<string>();
 
   protected readonly event = createLoader({ params: () => this.id(), load: (id) => this.admin.detail(id) });
@@ -126,6 +128,19 @@ export class ShortFormatAdminPage {
       this.busy.set(false);
       this.registrations.reload();
       this.event.reload();
+    }
+  }
+
+  protected async downloadParticipants(e: ShortFormatAdmin): Promise<void> {
+    this.busy.set(true);
+    this.actionError.set(null);
+    try {
+      const file = await this.admin.participantsCsv(e.id);
+      downloadTextFile(this.document, file.filename, file.content, 'text/csv;charset=utf-8');
+    } catch (error) {
+      this.actionError.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
     }
   }
 

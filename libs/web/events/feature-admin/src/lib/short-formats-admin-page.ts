@@ -105,6 +105,7 @@ export class ShortFormatsAdminPage {
     filters: { search: { param: 'suche', text: true }, state: { param: 'status' } },
     load: ({ filters, offset, limit }) =>
       this.admin.list({ offset, limit, search: filters.search || undefined, state: STATES.find((s) => s === filters.state) }),
+    csv: (filters) => this.admin.statisticsCsv({ search: filters.search || undefined, state: STATES.find((s) => s === filters.state) }),
   });
 
   protected when(e: ShortFormatAdmin): string {

@@ -219,4 +219,6 @@ export const eventsDe = {
   'events.admin.checkIn.notYet': 'Der Check-in ist ab {date} möglich.',
   'events.admin.checkIn.present': '{name} anwesend',
   'events.admin.checkIn.undone': 'Die Anwesenheit von {name} wurde zurückgenommen.',
+  'events.admin.registrations.noShows': 'Nicht erschienen',
+  'events.admin.registrations.csv': 'Teilnehmendenliste (CSV)',
 } as const;

@@ -221,4 +221,6 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.admin.checkIn.notYet': 'Check-in opens on {date}.',
   'events.admin.checkIn.present': '{name} present',
   'events.admin.checkIn.undone': 'The attendance of {name} was taken back.',
+  'events.admin.registrations.noShows': 'No-shows',
+  'events.admin.registrations.csv': 'Participant list (CSV)',
 };
