@@ -62,7 +62,7 @@ describe('short formats (organisers)', () => {
     await page.getByTestId('registrations-table').waitFor();
     const row = page.locator('tr[data-testid^="registration-row-"]', { hasText: 'Ağa Çelik' });
     const registrationId = ((await row.getAttribute('data-testid')) ?? '').replace('registration-row-', '');
-    expect(await page.getByTestId(`registration-position-${registrationId}`).textContent())?.trim()).toBe('2');
+    expect((await page.getByTestId(`registration-position-${registrationId}`).textContent())?.trim()).toBe('2');
     await expectNoAxeViolations(page);
 
     // By keyboard: focus the row's button, open the dialog, type the position and the reason, save with Enter.

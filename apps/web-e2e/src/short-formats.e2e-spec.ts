@@ -85,7 +85,7 @@ describe('short formats', () => {
     await page.getByTestId('short-format-heading').waitFor();
     await page.getByTestId('register-form').waitFor();
     // GDPR Art. 13: purpose and the link to the privacy statement where the data is collected.
-    expect(await page.getByTestId('privacy-notice').textContent()).toContain('Anmeldung zu verwalten');
+    expect(await page.getByTestId('privacy-notice').textContent()).toContain('die Warteliste zu verwalten');
     expect(await page.getByTestId('privacy-notice-link').getAttribute('href')).toBe('/datenschutz');
     // Errors show next to the fields and nothing is sent.
     await page.getByTestId('register-submit').click();

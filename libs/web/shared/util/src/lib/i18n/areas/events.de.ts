@@ -107,9 +107,9 @@ export const eventsDe = {
   'events.upcoming.empty': 'Derzeit sind keine Kurzformate geplant. Neue Termine erscheinen hier und im Veranstaltungskalender.',
   'events.upcoming.all': 'Alle Veranstaltungen im Kalender',
   'events.privacy.purpose':
-    'Wir verwenden Ihre Angaben, um Ihre Anmeldung zu verwalten, Ihnen Bestätigung, Zugangslink, Erinnerungen und eine Teilnahmebescheinigung zu senden und die Veranstaltung auszuwerten (Art. 6 Abs. 1 lit. b und e DSGVO). Angaben zu Bedarfen für Ihre Teilnahme sind freiwillig (Art. 9 Abs. 2 lit. a DSGVO) und nur für das Organisationsteam sichtbar.',
+    'Wir verwenden Ihre Angaben, um Ihre Anmeldung und die Warteliste zu verwalten, Ihnen Bestätigung, Zugangslink und Check-in-Code zu senden, Ihre Anwesenheit festzuhalten und die Veranstaltung statistisch auszuwerten (Art. 6 Abs. 1 lit. b und e DSGVO). Angaben zu Bedarfen für Ihre Teilnahme sind freiwillig (Art. 9 Abs. 2 lit. a DSGVO) und nur für das Organisationsteam sichtbar.',
   'events.privacy.retention':
-    'Bedarfe für Ihre Teilnahme werden nach der Veranstaltung gelöscht. Anmeldungen ohne Konto werden 180 Tage nach der Veranstaltung anonymisiert; erhalten bleibt nur der Nachweis Ihrer Teilnahme für die Bescheinigung.',
+    'Wie lange wir Ihre Anmeldung aufbewahren, steht in der Datenschutzerklärung. Ihre Anmeldung können Sie jederzeit über den Link in der E-Mail stornieren.',
 
   'events.title.admin': 'Kurzformate verwalten',
   'events.title.adminDetail': 'Kurzformat',

@@ -109,9 +109,9 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.upcoming.empty': 'No short formats are planned at the moment. New dates appear here and in the events calendar.',
   'events.upcoming.all': 'All events in the calendar',
   'events.privacy.purpose':
-    'We use your details to manage your registration, to send you the confirmation, join link, reminders and an attendance confirmation, and to evaluate the event (Art. 6(1)(b) and (e) GDPR). Needs for your participation are voluntary (Art. 9(2)(a) GDPR) and visible to the organisers only.',
+    'We use your details to manage your registration and the waiting list, to send you the confirmation, join link and check-in code, to record your attendance and to evaluate the event statistically (Art. 6(1)(b) and (e) GDPR). Needs for your participation are voluntary (Art. 9(2)(a) GDPR) and visible to the organisers only.',
   'events.privacy.retention':
-    'Needs for your participation are deleted after the event. Registrations without an account are anonymised 180 days after the event; only the record of your attendance needed for the confirmation is kept.',
+    'How long we keep your registration is set out in the privacy statement. You can cancel your registration at any time through the link in the e-mail.',
 
   'events.title.admin': 'Manage short formats',
   'events.title.adminDetail': 'Short format',
