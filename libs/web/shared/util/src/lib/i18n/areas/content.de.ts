@@ -136,5 +136,6 @@ export const contentDe = {
   'content.reports.noContact': 'ohne Kontaktangabe',
   'content.reports.statusFor': 'Status der Meldung vom {date}',
   'content.reports.statusSaved': 'Status gespeichert.',
-  'content.reports.count': '{count} Meldungen',
+  'content.reports.count.one': '1 Meldung',
+  'content.reports.count.other': '{count} Meldungen',
 };

@@ -136,5 +136,6 @@ export const contentEn: Record<keyof typeof contentDe, string> = {
   'content.reports.noContact': 'no contact details',
   'content.reports.statusFor': 'Status of the report of {date}',
   'content.reports.statusSaved': 'Status saved.',
-  'content.reports.count': '{count} reports',
+  'content.reports.count.one': '1 report',
+  'content.reports.count.other': '{count} reports',
 };
