@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { GradingService, type SaveFeedbackInput } from '@koko/web/assessment/data-access-grading';
-import { Notifier } from '@koko/web/shared/ui';
+import { Notifier, provideKokoDates } from '@koko/web/shared/ui';
 import { of } from 'rxjs';
 import { submittedAttempt } from '../testing/fixtures';
 import { FeedbackForm, revisionDueDay } from './feedback-form';
@@ -30,6 +30,7 @@ function setup(options: { save?: (input: SaveFeedbackInput) => Promise<unknown>;
       },
       { provide: MatDialog, useValue: { open: dialogOpen } },
       { provide: Notifier, useValue: { success } },
+      ...provideKokoDates(),
     ],
   });
   const fixture = TestBed.createComponent(FeedbackForm);
@@ -127,10 +128,11 @@ describe('FeedbackForm', () => {
     pick('grading-verdict-revision');
     type('Bitte ergänzen Sie die Akteure.');
     const due = byTestId<HTMLInputElement>('grading-revision-due');
-    expect(due.value).toBe(revisionDueDay(14));
+    // Material's date picker shows the proposed day in the German format.
+    expect(due.value).toBe(revisionDueDay(14).split('-').reverse().join('.'));
     expect(fixture.nativeElement.textContent).toContain('Vorschlag des Durchgangs: 14 Tage ab heute.');
 
-    due.value = '2020-01-10';
+    due.value = '10.01.2020';
     due.dispatchEvent(new Event('input'));
     byTestId<HTMLButtonElement>('grading-release').click();
     await settle(fixture);
@@ -138,7 +140,7 @@ describe('FeedbackForm', () => {
     expect(byTestId('grading-revision-due-invalid').textContent).toContain('Bitte wählen Sie einen Tag ab heute');
     expect(due.getAttribute('aria-invalid')).toBe('true');
 
-    due.value = '2099-03-10';
+    due.value = '10.03.2099';
     due.dispatchEvent(new Event('input'));
     byTestId<HTMLButtonElement>('grading-release').click();
     await settle(fixture);

@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, injec
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormRecord, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
@@ -23,7 +24,7 @@ import {
 import { berlinToIso } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { FormError, Notifier } from '@koko/web/shared/ui';
-import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+import { dateOfDay, dayOf, I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { firstValueFrom, map } from 'rxjs';
 import { verdictKey } from '../shared/labels';
 import { FeedbackFileUpload, type FeedbackFileRemoved } from './feedback-file-upload';
@@ -66,6 +67,10 @@ type Saving = 'draft' | 'release' | null;
     MatHint,
     MatError,
     MatInput,
+    MatSuffix,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatButton,
     FormError,
     FeedbackFileUpload,
@@ -102,8 +107,8 @@ export class FeedbackForm {
     scores: new FormRecord<FormControl<string | null>>({}),
     verdict: new FormControl<Verdict | null>(null),
     text: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(FEEDBACK_TEXT_MAX)] }),
-    /** With "revision required": the day the revision is due (23:59 Berlin time). */
-    revisionDueDay: new FormControl('', { nonNullable: true }),
+    /** With "revision required": the day the revision is due (23:59 Berlin time), from Material's date picker. */
+    revisionDueDay: new FormControl<Date | null>(null),
   });
 
   protected readonly rubric = computed(() => this.attempt().rubric);
@@ -124,7 +129,7 @@ export class FeedbackForm {
   /** The revision's due day is missing, not a date, or already over. */
   protected readonly revisionDueInvalid = computed(() => {
     if (!this.revisionChosen()) return false;
-    const iso = berlinToIso(this.value().revisionDueDay, REVISION_DUE_TIME);
+    const iso = berlinToIso(dayOf(this.value().revisionDueDay), REVISION_DUE_TIME);
     return !iso || new Date(iso).getTime() <= Date.now();
   });
   protected readonly revisionDueShown = computed(() => this.releaseTried() && this.revisionDueInvalid());
@@ -221,7 +226,7 @@ export class FeedbackForm {
     }
     this.saving.set(release ? 'release' : 'draft');
     try {
-      const revisionDueAt = release && verdict === 'REVISION_REQUESTED' ? berlinToIso(this.form.getRawValue().revisionDueDay, REVISION_DUE_TIME) : null;
+      const revisionDueAt = release && verdict === 'REVISION_REQUESTED' ? berlinToIso(dayOf(this.form.getRawValue().revisionDueDay), REVISION_DUE_TIME) : null;
       const saved = await this.grading.saveFeedback({
         attemptId: this.attempt().id,
         version: this.version(),
@@ -278,7 +283,7 @@ export class FeedbackForm {
         scores: selectionFromFeedback(attempt.rubric, feedback),
         verdict: feedback?.verdict ?? null,
         text: feedback?.text ?? '',
-        revisionDueDay: revisionDueDay(attempt.cohortRevisionDays),
+        revisionDueDay: dateOfDay(revisionDueDay(attempt.cohortRevisionDays)),
       },
       { emitEvent: true },
     );
