@@ -42,8 +42,10 @@ describe('short formats (organisers)', () => {
     await page.getByTestId('short-format-topic').click();
     await page.getByRole('option').first().click();
     await page.getByTestId('short-format-join-url').fill('https://meet.example.org/verwaltung-e2e');
-    await page.getByTestId('short-format-start-day').fill(day(30));
-    await page.getByTestId('short-format-end-day').fill(day(30));
+    // Material's date picker in German: the organiser types the day as TT.MM.JJJJ.
+    const eventDay = day(30).split('-').reverse().join('.');
+    await page.getByTestId('short-format-start-day').fill(eventDay);
+    await page.getByTestId('short-format-end-day').fill(eventDay);
     await page.getByTestId('short-format-capacity').fill('1');
     await page.getByTestId('short-format-save').click();
 

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
+import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
 import { formatKey, languageKey, type ShortFormatAdmin, ShortFormatsAdminService, ShortFormatsService, type ShortFormatTopic } from '@koko/web/events/data-access';
 import { createDialogForm } from '@koko/web/shared/data-access-graphql';
 import { DialogFormScaffold } from '@koko/web/shared/ui';
@@ -13,7 +15,25 @@ import { SHORT_FORMAT_LIMITS, shortFormatForm, shortFormatInput } from './short-
 /** Creates a short format (a draft) or edits one; `data` is the event to edit, or null. */
 @Component({
   selector: 'koko-short-format-dialog',
-  imports: [ReactiveFormsModule, DialogFormScaffold, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    DialogFormScaffold,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatSuffix,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatTimepicker,
+    MatTimepickerInput,
+    MatTimepickerToggle,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './short-format-dialog.html',
 })

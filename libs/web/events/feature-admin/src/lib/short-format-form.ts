@@ -2,6 +2,7 @@ import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, Va
 import { berlinToIso, isoToBerlin } from '@koko/web/catalogue/data-access';
 import type { ShortFormatAdmin, ShortFormatInput } from '@koko/web/events/data-access';
 import type { ShortFormatFormat, ShortFormatLanguage } from '@koko/web/shared/data-access-graphql';
+import { dateOfDay, dateOfTime, dayOf, timeOf } from '@koko/web/shared/util';
 
 export const SHORT_FORMAT_LIMITS = {
   title: { min: 3, max: 200 },
@@ -13,14 +14,18 @@ export const SHORT_FORMAT_LIMITS = {
 
 const URL_PATTERN = /^\s*https?:\/\/[^\s/$.?#][^\s]*\s*$/i;
 
-/** The times in the form read on Berlin's clock; the API gets instants. */
+/**
+ * The days and times come from Material's date and time pickers (local Dates); only their shown
+ * day and wall-clock time count, read on Berlin's clock. The API gets instants.
+ */
 function times(group: AbstractControl) {
-  const v = group.value as Record<string, string>;
+  const v = group.value as Record<string, Date | null | undefined>;
+  const closesDay = dayOf(v['closesDay']);
   return {
-    start: berlinToIso(v['startDay'] ?? '', v['startTime'] ?? ''),
-    end: berlinToIso(v['endDay'] ?? '', v['endTime'] ?? ''),
-    opens: berlinToIso(v['opensDay'] ?? '', v['opensTime'] ?? ''),
-    closes: v['closesDay'] ? berlinToIso(v['closesDay'], v['closesTime'] || '23:59') : null,
+    start: berlinToIso(dayOf(v['startDay']), timeOf(v['startTime'])),
+    end: berlinToIso(dayOf(v['endDay']), timeOf(v['endTime'])),
+    opens: berlinToIso(dayOf(v['opensDay']), timeOf(v['opensTime'])),
+    closes: closesDay ? berlinToIso(closesDay, timeOf(v['closesTime']) || '23:59') : null,
   };
 }
 
@@ -44,6 +49,8 @@ export function shortFormatForm(event?: ShortFormatAdmin, now = new Date()) {
   const closes = event ? isoToBerlin(event.registrationClosesAt) : null;
   const text = (value: string, max: number = SHORT_FORMAT_LIMITS.text.max) => new FormControl(value, { nonNullable: true, validators: [Validators.maxLength(max)] });
   const required = (value: string) => new FormControl(value, { nonNullable: true, validators: [Validators.required] });
+  const day = (value: string | undefined, isRequired = true) => new FormControl<Date | null>(dateOfDay(value), isRequired ? { validators: [Validators.required] } : {});
+  const time = (value: string | undefined, isRequired = true) => new FormControl<Date | null>(dateOfTime(value), isRequired ? { validators: [Validators.required] } : {});
   return new FormGroup(
     {
       title: new FormControl(event?.title ?? '', {
@@ -55,17 +62,17 @@ export function shortFormatForm(event?: ShortFormatAdmin, now = new Date()) {
       format: new FormControl<ShortFormatFormat>(event?.format ?? 'ONLINE', { nonNullable: true }),
       joinUrl: new FormControl(event?.joinUrl ?? '', { nonNullable: true, validators: [Validators.maxLength(500), Validators.pattern(URL_PATTERN)] }),
       address: text(event?.address ?? ''),
-      startDay: required(start?.day ?? ''),
-      startTime: required(start?.time ?? '10:00'),
-      endDay: required(end?.day ?? ''),
-      endTime: required(end?.time ?? '12:00'),
+      startDay: day(start?.day),
+      startTime: time(start?.time ?? '10:00'),
+      endDay: day(end?.day),
+      endTime: time(end?.time ?? '12:00'),
       capacity: new FormControl<number | null>(event?.capacity ?? 30, {
         validators: [Validators.required, Validators.min(SHORT_FORMAT_LIMITS.capacity.min), Validators.max(SHORT_FORMAT_LIMITS.capacity.max)],
       }),
-      opensDay: required(opens?.day ?? ''),
-      opensTime: required(opens?.time ?? '09:00'),
-      closesDay: new FormControl(closes?.day ?? '', { nonNullable: true }),
-      closesTime: new FormControl(closes?.time ?? '', { nonNullable: true }),
+      opensDay: day(opens?.day),
+      opensTime: time(opens?.time ?? '09:00'),
+      closesDay: day(closes?.day, false),
+      closesTime: time(closes?.time, false),
       targetGroup: text(event?.targetGroup ?? ''),
       speakers: text(event?.speakers ?? ''),
       language: new FormControl<ShortFormatLanguage>(event?.language ?? 'DE', { nonNullable: true }),
