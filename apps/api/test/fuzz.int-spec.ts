@@ -25,6 +25,7 @@ const CHANGING_TABLES = new Set([
   'mail_outbox', // the mail worker works through it meanwhile
   'captured_mail',
   'certificate_batches', // a batch's progress, counted in the background (in-process while jobs are off)
+  'data_exports', // an export's progress, built in the background after an accepted requestDataExport
   'schema_migrations',
 ]);
 
