@@ -164,6 +164,7 @@ describe('scheduled jobs (pg-boss)', () => {
         { name: DIGEST_JOB, cron: '0 7 * * *', timezone: 'Europe/Berlin' },
         { name: 'privacy.retention', cron: '30 3 * * *', timezone: 'Europe/Berlin' },
         { name: 'short-format-waiting-list', cron: '*/5 * * * *', timezone: 'Europe/Berlin' },
+        { name: 'storage.orphan-files', cron: '45 3 * * *', timezone: 'Europe/Berlin' },
       ]);
 
       // The hourly reminder job, started by hand, reminds a participant whose assignment is due in two days.

@@ -22,6 +22,8 @@ import { RubricService } from './rubrics/rubric.service';
 import { RemindersModule } from './reminders';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { AssessmentPersonalData } from './assessment-personal-data';
+import { AttemptStoredFiles } from './files/attempt-stored-files';
+import { StoredFilesModule } from '@koko/api/core/storage';
 
 /** Transfer assignments: drafts, files, submission, rubrics, grading, extensions. */
 @Module({
@@ -32,9 +34,10 @@ import { AssessmentPersonalData } from './assessment-personal-data';
     IdentityModule,
     RemindersModule,
     PersonalDataModule,
+    StoredFilesModule,
   ],
   controllers: [AttemptFilesController],
-  providers: [AssessmentPersonalData, SubmissionMailFieldResolver, SubmissionMailService, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
+  providers: [AssessmentPersonalData, AttemptStoredFiles, SubmissionMailFieldResolver, SubmissionMailService, AssessmentAnonymiseListener, AttemptFilesService, AssignmentAccess, AttemptsService, AttemptResolver, GradingService, GradingResolver, RubricService, RubricResolver, AttemptAssignmentStates],
   exports: [AttemptAssignmentStates, AttemptsService],
 })
 export class AssessmentModule {}

@@ -17,15 +17,17 @@ import { VerificationService } from './verification/verification.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { CertificatesPersonalData } from './certificates-personal-data';
 import { CertificatesRetention } from './certificates-retention';
+import { CertificatesStoredFiles } from './certificates-stored-files';
+import { StoredFilesModule } from '@koko/api/core/storage';
 
 /**
  * Certificates on behalf of Hochschule Niederrhein: issue (one, many, automatic), revoke, reissue, verify.
  * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule],
   controllers: [CertificateFilesController],
-  providers: [CertificatesPersonalData, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

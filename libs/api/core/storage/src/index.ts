@@ -6,3 +6,4 @@ export * from './lib/file-kind';
 export * from './lib/display-name';
 export * from './lib/upload.exception';
 export * from './lib/read-upload';
+export * from './lib/orphan-files';

@@ -24,12 +24,15 @@ import { SignInService } from './services/sign-in.service';
 import { UserAdminService } from './services/user-admin.service';
 import { UserDirectory } from './services/user-directory.service';
 import { IdentityRetention } from './privacy/identity-retention';
+import { IdentityStoredFiles } from './privacy/identity-stored-files';
+import { StoredFilesModule } from '@koko/api/core/storage';
 
 /** Accounts, sign-in, sessions, invitations and password resets. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken, DataExport]), JobsModule, PersonalDataModule, RetentionModule],
+  imports: [TypeOrmModule.forFeature([User, UserSession, UserToken, DataExport]), JobsModule, PersonalDataModule, RetentionModule, StoredFilesModule],
   controllers: [DataExportController],
   providers: [
+    IdentityStoredFiles,
     AccountService,
     InvitationService,
     LinkTokenService,

@@ -30,15 +30,21 @@ describe('parseConfig', () => {
   });
 
   it('defaults file storage and upload limits, and reads them from the environment', () => {
-    expect(parseConfig({})).toMatchObject({ storage: { dir: '.data/files' }, uploads: { maxBytes: 20 * 1024 * 1024, maxFiles: 5 } });
-    expect(parseConfig({ STORAGE_DIR: '/srv/koko/files', UPLOAD_MAX_BYTES: '1048576', UPLOAD_MAX_FILES: '3' })).toMatchObject({
-      storage: { dir: '/srv/koko/files' },
+    expect(parseConfig({})).toMatchObject({
+      storage: { dir: '.data/files', orphanGraceHours: 24, cleanupCron: '45 3 * * *' },
+      uploads: { maxBytes: 20 * 1024 * 1024, maxFiles: 5 },
+    });
+    expect(
+      parseConfig({ STORAGE_DIR: '/srv/koko/files', STORAGE_ORPHAN_GRACE_HOURS: '48', JOBS_CRON_FILE_CLEANUP: '0 2 * * 0', UPLOAD_MAX_BYTES: '1048576', UPLOAD_MAX_FILES: '3' }),
+    ).toMatchObject({
+      storage: { dir: '/srv/koko/files', orphanGraceHours: 48, cleanupCron: '0 2 * * 0' },
       uploads: { maxBytes: 1048576, maxFiles: 3 },
     });
   });
 
   it('refuses upload limits that are not positive whole numbers', () => {
     expect(() => parseConfig({ UPLOAD_MAX_BYTES: '20MB', UPLOAD_MAX_FILES: '0' })).toThrow(/UPLOAD_MAX_BYTES[\s\S]*UPLOAD_MAX_FILES/);
+    expect(() => parseConfig({ STORAGE_ORPHAN_GRACE_HOURS: '0' })).toThrow(/STORAGE_ORPHAN_GRACE_HOURS/);
   });
 
   it('runs scheduled jobs by default and reads their schedules from the environment', () => {

@@ -43,6 +43,8 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
   STORAGE_DIR: z.string().min(1).default('.data/files'),
+  STORAGE_ORPHAN_GRACE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
+  JOBS_CRON_FILE_CLEANUP: cron.default('45 3 * * *'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 ** 3).default(20 * 1024 ** 2),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(100).default(5),
   JOBS_ENABLED: bool.default('true'),
@@ -103,8 +105,12 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
   webDistDir: string;
-  /** Where uploaded files are kept (never inside `webDistDir`; the storage refuses that at start). */
-  storage: { dir: string };
+  /**
+   * Where uploaded files are kept (never inside `webDistDir`; the storage refuses that at start), and
+   * the nightly clean-up of files no row points to: only those written more than `orphanGraceHours`
+   * ago go (an upload stores its file a moment before its row).
+   */
+  storage: { dir: string; orphanGraceHours: number; cleanupCron: string };
   uploads: { maxBytes: number; maxFiles: number };
   /** Scheduled jobs (pg-boss in the schema `pgboss`); cron expressions are read in `timeZone`. */
   jobs: { enabled: boolean; remindersCron: string; digestCron: string };
@@ -200,7 +206,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     seedDemo: e.SEED_DEMO ?? !isProduction,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
-    storage: { dir: e.STORAGE_DIR },
+    storage: { dir: e.STORAGE_DIR, orphanGraceHours: e.STORAGE_ORPHAN_GRACE_HOURS, cleanupCron: e.JOBS_CRON_FILE_CLEANUP },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },
     graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction },

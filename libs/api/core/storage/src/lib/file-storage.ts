@@ -6,6 +6,12 @@ export interface StoredObject {
   sha256: string;
 }
 
+/** One stored file as `list` reports it: its key and when it was last written. */
+export interface StoredFileInfo {
+  key: string;
+  modifiedAt: Date;
+}
+
 /**
  * Where uploaded files live. Keys come from `newStorageKey()` (never from a user) and are checked
  * on every call with `assertValidStorageKey`; callers keep key, display name and type in their own
@@ -21,12 +27,15 @@ export interface StoredObject {
  *   (S3: GetObject's body; NoSuchKey → StoredFileNotFoundError.)
  * - `delete` is idempotent: deleting an unknown key succeeds. (S3: DeleteObject.)
  * - `exists` answers without reading the content. (S3: HeadObject.)
+ * - `list` yields every complete file (never one still being written) with the time it was
+ *   written, in no particular order. (S3: ListObjectsV2 with its LastModified.)
  */
 export interface FileStorage {
   put(key: string, content: Readable): Promise<StoredObject>;
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  list(): AsyncIterable<StoredFileInfo>;
 }
 
 /** Injection token of the configured `FileStorage`. */

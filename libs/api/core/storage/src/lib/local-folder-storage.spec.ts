@@ -143,4 +143,22 @@ describe('LocalFolderStorage', () => {
 
     expect(await readdir(root)).toEqual(['.upload-fresh.part']);
   });
+
+  it('lists every complete file with the time it was written, skipping temporary and foreign names', async () => {
+    const a = newStorageKey();
+    const b = `exports/${newStorageKey()}.zip`;
+    await storage.put(a, Readable.from(['a']));
+    await storage.put(b, Readable.from(['b']));
+    const written = new Date('2026-01-02T03:04:05Z');
+    await utimes(join(root, ...a.split('/')), written, written);
+    await writeFile(join(root, '.upload-running.part'), 'x');
+    await writeFile(join(root, 'not a key.txt'), 'x');
+    await symlink(join(root, ...b.split('/')), join(root, 'link'));
+
+    const listed = [];
+    for await (const file of storage.list()) listed.push(file);
+
+    expect(listed.map((f) => f.key).sort()).toEqual([a, b].sort());
+    expect(listed.find((f) => f.key === a)?.modifiedAt).toEqual(written);
+  });
 });

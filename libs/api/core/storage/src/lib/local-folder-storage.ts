@@ -4,8 +4,8 @@ import { mkdir, open, readdir, realpath, rename, rm, stat, unlink } from 'node:f
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FileStorage, StorageKeyTakenError, StoredFileNotFoundError, StoredObject } from './file-storage';
-import { assertValidStorageKey, InvalidStorageKeyError } from './storage-key';
+import { FileStorage, StorageKeyTakenError, StoredFileInfo, StoredFileNotFoundError, StoredObject } from './file-storage';
+import { assertValidStorageKey, InvalidStorageKeyError, isValidStorageKey } from './storage-key';
 
 export interface LocalFolderStorageOptions {
   /** The folder files are kept in; created when missing. Relative paths resolve against the working directory. */
@@ -103,6 +103,26 @@ export class LocalFolderStorage implements FileStorage {
         throw error;
       },
     );
+  }
+
+  /** Walks the folder; temporary files (hidden names) and anything else that is not a valid key are skipped. */
+  async *list(): AsyncIterable<StoredFileInfo> {
+    const folders: string[] = [''];
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+      const entries = await readdir(join(this.root, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        // A folder removed meanwhile holds nothing to report.
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+      for (const entry of entries) {
+        const key = folder ? `${folder}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) folders.push(key);
+        else if (entry.isFile() && isValidStorageKey(key)) {
+          const info = await stat(join(this.root, key)).catch(() => undefined);
+          if (info) yield { key, modifiedAt: info.mtime };
+        }
+      }
+    }
   }
 
   /** The key's path, checked twice: the key's syntax, then that the resolved path is below the root. */

@@ -1,0 +1,17 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { sqlRows } from '@koko/api/core/database';
+import { StoredFileRegistry } from '@koko/api/core/storage';
+
+/** Certificate PDFs (also revoked and superseded ones); the orphan clean-up asks before removing a file. */
+@Injectable()
+export class CertificatesStoredFiles implements OnModuleInit {
+  constructor(private readonly registry: StoredFileRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register({
+      name: 'certificates.pdfs',
+      referenced: async (keys, db) =>
+        (await sqlRows<{ key: string }>(db, `SELECT storage_key AS key FROM certificates WHERE storage_key = ANY($1)`, [keys])).map((r) => r.key),
+    });
+  }
+}
