@@ -61,6 +61,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(...jsonBodyParser(GRAPHQL_BODY_MAX_BYTES));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   serveWebApp(app, config.webDistDir);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts handles SIGINT/SIGTERM itself, to stop things in order.
   return app;
 }

@@ -3,11 +3,31 @@ import { AppConfig, ConfigValidationError, loadConfig } from '@koko/api/core/con
 import { dataSourceOptions, RunningPostgres } from '@koko/api/core/database';
 import { MunicipalityImportService } from '@koko/api/catalogue';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoSeedService } from '@koko/api/demo';
+import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { resolveDatabase } from './database-url';
 
 const log = (message: string) => console.log(`[koko] ${message}`);
+
+/** How long a stop waits for requests in flight before it cuts their connections. */
+const DRAIN_MS = 10_000;
+
+/**
+ * Stops listening and waits until every request in flight is answered, at most `ms`. Connections
+ * that fall idle (keep-alive) are closed as soon as they do; after `ms` the rest are cut.
+ */
+function drainHttp(server: Server, ms: number): Promise<void> {
+  return new Promise((done) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), ms);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      done();
+    });
+  });
+}
 
 async function migrate(url: string, direction: 'up' | 'down'): Promise<void> {
   const ds = new DataSource(dataSourceOptions(url));
@@ -65,10 +85,20 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal} received: stopping …`);
-    await app.close().catch((e) => console.error(e));
+    let code = 0;
+    try {
+      // 1. No new requests; those in flight finish (bounded).
+      await drainHttp(app.getHttpServer(), DRAIN_MS);
+      // 2. Mail worker and job queue (beforeApplicationShutdown), then the pool (onApplicationShutdown).
+      await app.close();
+    } catch (error) {
+      console.error('[koko] Stopping the app failed:', error);
+      code = 1;
+    }
+    // 3. Last, the embedded PostgreSQL: nothing is connected any more, so nothing is cut off.
     await stopDatabase(embedded);
     log('Stopped.');
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

