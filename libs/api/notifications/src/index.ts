@@ -5,3 +5,4 @@ export * from './lib/mail-renderer';
 export * from './lib/mail-outbox.entity';
 export { MAIL_TRANSPORT } from './lib/mail-transport.token';
 export type { MailTransport, OutgoingMail } from './lib/mail-transport';
+export { messageIdOf } from './lib/mail-transport';

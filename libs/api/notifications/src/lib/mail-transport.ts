@@ -13,6 +13,14 @@ export interface MailTransport {
   send(mail: OutgoingMail): Promise<void>;
 }
 
+/**
+ * One Message-ID per outbox row, the same on every attempt: a mail that is retried after a
+ * delivery whose answer was lost can be recognised as a duplicate by the receiving side.
+ */
+export function messageIdOf(outboxId: string, publicUrl: string): string {
+  return `<${outboxId}@${new URL(publicUrl).hostname}>`;
+}
+
 /** Real SMTP delivery through nodemailer. */
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
@@ -28,7 +36,14 @@ export class SmtpMailTransport implements MailTransport {
     });
   }
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail({ from: this.config.mail.from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+    await this.transporter.sendMail({
+      from: this.config.mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      messageId: messageIdOf(mail.outboxId, this.config.publicUrl),
+    });
   }
 }
 
@@ -43,7 +58,14 @@ export class CaptureMailTransport implements MailTransport {
     private readonly db: DataSource,
   ) {}
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail({ from: this.config.mail.from, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text });
+    await this.transporter.sendMail({
+      from: this.config.mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      messageId: messageIdOf(mail.outboxId, this.config.publicUrl),
+    });
     await this.db.manager.insert(CapturedMail, {
       outboxId: mail.outboxId,
       recipient: mail.to,
