@@ -4,7 +4,7 @@ import { findUntypedQueries, untypedQueriesIn } from './raw-sql';
 const root = join(__dirname, '..', '..');
 
 describe('raw SQL', () => {
-  it('goes through the typed helpers everywhere outside migrations, seeding and test arrangement', () => {
+  it('goes through the typed helpers everywhere outside migrations, seeding and test arrangement too', () => {
     expect(findUntypedQueries(root).map((q) => `${q.file}:${q.line} ${q.text}`)).toEqual([]);
   });
 

@@ -7,8 +7,11 @@ import { apiSources } from './table-ownership';
  */
 const HELPER_FILE = 'libs/api/core/database/src/lib/sql.ts';
 
-/** Libraries still calling `query()` directly: seeding and test arrangement, to convert next. Only shrinks. */
-export const UNTYPED_SQL_LIBRARIES: readonly string[] = ['demo', 'testing'];
+/**
+ * Files that talk to a bare `pg` client before any data source exists (no TypeORM, no rows to type):
+ * starting the embedded server, and creating or dropping the test databases.
+ */
+const BARE_CLIENT_FILES: readonly string[] = ['libs/api/core/database/src/lib/embedded-postgres.ts', 'libs/api/testing/src/lib/test-database.ts'];
 
 export interface UntypedQuery {
   file: string;
@@ -25,7 +28,6 @@ export function untypedQueriesIn(file: string, source: string): UntypedQuery[] {
 
 export function findUntypedQueries(root: string): UntypedQuery[] {
   return apiSources(root)
-    .filter((s) => s.file !== HELPER_FILE && !UNTYPED_SQL_LIBRARIES.includes(s.library))
-    .filter((s) => !s.file.endsWith('embedded-postgres.ts')) // a bare pg client before any data source exists
+    .filter((s) => s.file !== HELPER_FILE && !BARE_CLIENT_FILES.includes(s.file))
     .flatMap((s) => untypedQueriesIn(s.file, s.source));
 }

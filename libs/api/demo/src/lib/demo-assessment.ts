@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 import { EntityManager } from 'typeorm';
 
 /** Rubric criteria per module: the same three questions, asked of each module's transfer. */
@@ -35,22 +36,23 @@ const PLAN: Record<string, Record<number, AttemptPlan[]>> = {
 
 /** Rubrics for the five modules (when none exist) and demo submissions for the running cohort. */
 export async function seedDemoAssessment(m: EntityManager, cohortId: string, graderId: string | null): Promise<void> {
-  const modules: { id: string; position: number }[] = await m.query(`SELECT id, position FROM programme_modules ORDER BY position`);
+  const modules = await sqlRows<{ id: string; position: number }>(m, `SELECT id, position FROM programme_modules ORDER BY position`);
   const rubric = new Map<string, { id: string; title: string; position: number; levels: { id: string; label: string; points: number }[] }[]>();
   for (const mod of modules) {
-    const [existing] = await m.query(`SELECT 1 FROM rubric_criteria WHERE module_id = $1`, [mod.id]);
-    if (!existing) {
+    const existing = await sqlRows<{ found: number }>(m, `SELECT 1 AS found FROM rubric_criteria WHERE module_id = $1`, [mod.id]);
+    if (!existing.length) {
       for (const [i, c] of CRITERIA.entries()) {
-        const [row] = await m.query(`INSERT INTO rubric_criteria (module_id, position, title, description, required) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        const row = await sqlOne<{ id: string }>(m, `INSERT INTO rubric_criteria (module_id, position, title, description, required) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
           mod.id, i + 1, c.title, c.description, c.required,
         ]);
         for (const [k, l] of LEVELS.entries()) {
-          await m.query(`INSERT INTO rubric_levels (criterion_id, position, label, points, descriptor) VALUES ($1, $2, $3, $4, $5)`, [row.id, k + 1, l.label, l.points, l.descriptor]);
+          await sqlRun(m, `INSERT INTO rubric_levels (criterion_id, position, label, points, descriptor) VALUES ($1, $2, $3, $4, $5)`, [row.id, k + 1, l.label, l.points, l.descriptor]);
         }
       }
     }
-    const criteria: { id: string; title: string; position: number }[] = await m.query(`SELECT id, title, position FROM rubric_criteria WHERE module_id = $1 ORDER BY position`, [mod.id]);
-    const levels: { id: string; criterion_id: string; label: string; points: number }[] = await m.query(
+    const criteria = await sqlRows<{ id: string; title: string; position: number }>(m, `SELECT id, title, position FROM rubric_criteria WHERE module_id = $1 ORDER BY position`, [mod.id]);
+    const levels = await sqlRows<{ id: string; criterion_id: string; label: string; points: number }>(
+      m,
       `SELECT id, criterion_id, label, points FROM rubric_levels WHERE criterion_id = ANY($1) ORDER BY position`,
       [criteria.map((c) => c.id)],
     );
@@ -59,14 +61,15 @@ export async function seedDemoAssessment(m: EntityManager, cohortId: string, gra
 
   const now = Date.now();
   for (const [email, perModule] of Object.entries(PLAN)) {
-    const [enrolment] = await m.query(`SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND lower(u.email) = $2`, [cohortId, email]);
+    const enrolment = (await sqlRows<{ id: string }>(m, `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND lower(u.email) = $2`, [cohortId, email])).at(0);
     if (!enrolment) continue;
     for (const [position, attempts] of Object.entries(perModule)) {
       const mod = modules.find((x) => x.position === Number(position));
       if (!mod) continue;
       for (const [i, plan] of attempts.entries()) {
         const submittedAt = plan.state === 'draft' ? null : new Date(now - (20 - i * 5) * 86_400_000);
-        const [attempt] = await m.query(
+        const attempt = await sqlOne<{ id: string }>(
+          m,
           `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, draft_saved_at, own_work_confirmed_at, submitted_at, late)
            VALUES ($1, $2, $3, $4, $5, now(), $6, $6, $7) RETURNING id`,
           [enrolment.id, mod.id, i + 1, plan.state, plan.body, submittedAt, plan.late ?? false],
@@ -77,7 +80,7 @@ export async function seedDemoAssessment(m: EntityManager, cohortId: string, gra
             const level = c.levels[plan.feedback.levels[k] ?? 0];
             if (level) scores[c.id] = { position: c.position, criterionId: c.id, criterionTitle: c.title, levelId: level.id, levelLabel: level.label, points: level.points };
           }
-          await m.query(`INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, scores, released_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+          await sqlRun(m, `INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, scores, released_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
             attempt.id, graderId, plan.feedback.verdict, plan.feedback.text, JSON.stringify(scores), new Date((submittedAt?.getTime() ?? now) + 3 * 86_400_000),
           ]);
         }

@@ -1,4 +1,5 @@
 import { berlinDay, berlinInstant } from '@koko/api/catalogue';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 import { EntityManager } from 'typeorm';
 import { seedDemoAssessment } from './demo-assessment';
 
@@ -44,18 +45,18 @@ const dueAt = (around: number) => berlinInstant(berlinDay(new Date(around)), '23
 
 /** Inserts the demo programme data when the running cohort is missing. Returns whether it did. */
 export async function seedDemoProgramme(m: EntityManager, passwordHash: string, now = new Date()): Promise<boolean> {
-  const [exists] = await m.query(`SELECT 1 FROM cohorts WHERE name = $1`, [RUNNING_COHORT]);
-  if (exists) return false;
-  const trainers: { id: string }[] = await m.query(`SELECT id FROM users WHERE email IN ('trainerin@koko-campus.example', 'trainer@koko-campus.example')`);
-  const admin: { id: string }[] = await m.query(`SELECT id FROM users WHERE email = 'admin@koko-campus.example'`);
-  const modules: { id: string; position: number }[] = await m.query(`SELECT id, position FROM programme_modules ORDER BY position`);
+  const exists = await sqlRows<{ found: number }>(m, `SELECT 1 AS found FROM cohorts WHERE name = $1`, [RUNNING_COHORT]);
+  if (exists.length) return false;
+  const trainers = await sqlRows<{ id: string }>(m, `SELECT id FROM users WHERE email IN ('trainerin@koko-campus.example', 'trainer@koko-campus.example')`);
+  const admin = await sqlRows<{ id: string }>(m, `SELECT id FROM users WHERE email = 'admin@koko-campus.example'`);
+  const modules = await sqlRows<{ id: string; position: number }>(m, `SELECT id, position FROM programme_modules ORDER BY position`);
 
   // Running cohort: started 100 days ago; modules 1 and 2 held, module 3 half held, 4 and 5 ahead.
   const running = await cohort(m, RUNNING_COHORT, new Date(now.getTime() - 100 * DAY), new Date(now.getTime() + 150 * DAY), 7, new Date(now.getTime() - 160 * DAY), new Date(now.getTime() - 110 * DAY), trainers);
   const runningSessions: string[] = [];
   for (const mod of modules) {
     const base = now.getTime() + (-90 + (mod.position - 1) * 35) * DAY;
-    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [running, mod.id, dueAt(base + 28 * DAY)]);
+    await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [running, mod.id, dueAt(base + 28 * DAY)]);
     for (const k of [0, 1]) {
       const id = await session(m, running, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), mod.position % 2 === 0 && k === 1 ? null : 'Hochschule Niederrhein, Campus Mönchengladbach, Richard-Wagner-Straße 97', mod.position % 2 === 0 && k === 1 ? 'https://konferenz.koko-campus.example/modul-' + mod.position : null);
       runningSessions.push(id);
@@ -69,7 +70,7 @@ export async function seedDemoProgramme(m: EntityManager, passwordHash: string, 
   const open = await cohort(m, OPEN_COHORT, new Date(now.getTime() + 60 * DAY), new Date(now.getTime() + 300 * DAY), 24, new Date(now.getTime() - 10 * DAY), new Date(now.getTime() + 30 * DAY), trainers);
   for (const mod of modules) {
     const base = now.getTime() + (60 + (mod.position - 1) * 49) * DAY;
-    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [open, mod.id, dueAt(base + 35 * DAY)]);
+    await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [open, mod.id, dueAt(base + 35 * DAY)]);
     for (const k of [0, 1]) await session(m, open, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Kommunales Integrationszentrum Krefeld, Sitzungssaal', null);
   }
   await enrol(m, open, OPEN, passwordHash, now, [], null);
@@ -91,22 +92,23 @@ async function seedFinishedCohort(m: EntityManager, passwordHash: string, now: D
   const sessions: string[] = [];
   for (const mod of modules) {
     const base = now.getTime() + (-410 + (mod.position - 1) * 60) * DAY;
-    await m.query(`UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, dueAt(base + 30 * DAY)]);
+    await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, dueAt(base + 30 * DAY)]);
     for (const k of [0, 1]) sessions.push(await session(m, cohortId, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Hochschule Niederrhein, Campus Krefeld Süd', null));
   }
   await enrol(m, cohortId, FINISHED, passwordHash, now, sessions, trainers[0]?.id ?? null);
   for (const p of FINISHED) {
-    const [enrolment] = await m.query(`SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND lower(u.email) = $2`, [cohortId, p.email]);
+    const enrolment = await sqlOne<{ id: string }>(m, `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND lower(u.email) = $2`, [cohortId, p.email]);
     for (const mod of modules) {
       const open = p.email.startsWith('sabine') && mod.position === 5;
       const submitted = new Date(now.getTime() + (-380 + (mod.position - 1) * 60) * DAY);
-      const [attempt] = await m.query(
+      const attempt = await sqlOne<{ id: string }>(
+        m,
         `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, draft_saved_at, own_work_confirmed_at, submitted_at)
          VALUES ($1, $2, 1, $3, $4, $5, $6, $6) RETURNING id`,
         [enrolment.id, mod.id, open ? 'draft' : 'passed', 'Transferbericht aus der eigenen Kommune.', submitted, open ? null : submitted],
       );
       if (!open) {
-        await m.query(`INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, released_at) VALUES ($1, $2, 'passed', 'Bestanden.', $3)`, [
+        await sqlRun(m, `INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, released_at) VALUES ($1, $2, 'passed', 'Bestanden.', $3)`, [
           attempt.id, trainers[0]?.id ?? null, new Date(submitted.getTime() + 5 * DAY),
         ]);
       }
@@ -115,19 +117,21 @@ async function seedFinishedCohort(m: EntityManager, passwordHash: string, now: D
 }
 
 async function cohort(m: EntityManager, name: string, starts: Date, ends: Date, capacity: number, opens: Date, closes: Date, trainers: { id: string }[]): Promise<string> {
-  const [row] = await m.query(
+  const row = await sqlOne<{ id: string }>(
+    m,
     `INSERT INTO cohorts (name, description, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [name, 'Zertifizierte Fortbildung zur Konfliktmanagerin / zum Konfliktmanager in fünf Modulen, zertifiziert von der Hochschule Niederrhein.', isoDay(starts), isoDay(ends), capacity, isoDay(opens), isoDay(closes)],
   );
-  await m.query(`INSERT INTO cohort_modules (cohort_id, module_id) SELECT $1, id FROM programme_modules`, [row.id]);
-  for (const t of trainers) await m.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [row.id, t.id]);
+  await sqlRun(m, `INSERT INTO cohort_modules (cohort_id, module_id) SELECT $1, id FROM programme_modules`, [row.id]);
+  for (const t of trainers) await sqlRun(m, `INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [row.id, t.id]);
   return row.id;
 }
 
 async function session(m: EntityManager, cohortId: string, moduleId: string, title: string, day: Date, location: string | null, onlineUrl: string | null): Promise<string> {
   const start = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 8, 0));
-  const [row] = await m.query(
+  const row = await sqlOne<{ id: string }>(
+    m,
     `INSERT INTO cohort_sessions (cohort_id, module_id, title, starts_at, ends_at, location, online_url) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [cohortId, moduleId, title, start, new Date(start.getTime() + 7 * 3_600_000), location, onlineUrl],
   );
@@ -136,15 +140,17 @@ async function session(m: EntityManager, cohortId: string, moduleId: string, tit
 
 async function enrol(m: EntityManager, cohortId: string, people: DemoParticipant[], passwordHash: string, now: Date, heldSessions: string[], recorder: string | null): Promise<void> {
   for (const [i, p] of people.entries()) {
-    await m.query(
+    await sqlRun(
+      m,
       `INSERT INTO users (email, display_name, certificate_name, roles, password_hash) VALUES ($1, $2, $2, '{participant}', $3) ON CONFLICT DO NOTHING`,
       [p.email, p.displayName, passwordHash],
     );
-    const [user] = await m.query(`SELECT id FROM users WHERE lower(email) = $1`, [p.email]);
-    const [municipality] = await m.query(`SELECT id FROM municipalities WHERE name = $1 AND kind <> 'kreis' ORDER BY key LIMIT 1`, [p.municipality]);
+    const user = await sqlOne<{ id: string }>(m, `SELECT id FROM users WHERE lower(email) = $1`, [p.email]);
+    const municipality = (await sqlRows<{ id: string }>(m, `SELECT id FROM municipalities WHERE name = $1 AND kind <> 'kreis' ORDER BY key LIMIT 1`, [p.municipality])).at(0);
     if (!municipality) continue;
     const applied = new Date(now.getTime() - (120 - i) * DAY);
-    const [enrolment] = await m.query(
+    const enrolment = await sqlOne<{ id: string }>(
+      m,
       `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, applied_at, waitlisted_at, decided_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
@@ -163,7 +169,7 @@ async function enrol(m: EntityManager, cohortId: string, people: DemoParticipant
       const sessionId = heldSessions[k];
       if (!sessionId) break;
       const status = mark === 'P' ? 'present' : mark === 'A' ? 'absent' : 'excused';
-      await m.query(`INSERT INTO attendance_records (session_id, enrolment_id, status, excuse_waived, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
+      await sqlRun(m, `INSERT INTO attendance_records (session_id, enrolment_id, status, excuse_waived, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
         sessionId,
         enrolment.id,
         status,

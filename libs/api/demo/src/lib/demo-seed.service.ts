@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser } from '@koko/api/core/auth';
 import { CertificateIssuerService, RevocationReason } from '@koko/api/certificates';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 import { RegistrationService, ShortFormatService } from '@koko/api/events';
 import { PasswordService } from '@koko/api/identity';
 import { Locale, Role } from '@koko/shared';
@@ -26,17 +28,18 @@ export class DemoSeedService {
     let created = 0;
     await this.db.transaction(async (m) => {
       // One seed at a time, even with several instances starting together.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('koko-demo-seed'))`);
-      const existing: Array<{ email: string }> = await m.query(`SELECT lower(email) AS email FROM users WHERE lower(email) = ANY($1)`, [
+      await sqlRun(m, `SELECT pg_advisory_xact_lock(hashtext('koko-demo-seed'))`);
+      const existing = await sqlRows<{ email: string }>(m, `SELECT lower(email) AS email FROM users WHERE lower(email) = ANY($1)`, [
         DEMO_ACCOUNTS.map((a) => a.email),
       ]);
       const have = new Set(existing.map((e) => e.email));
       const missing = DEMO_ACCOUNTS.filter((a) => !have.has(a.email));
-      const [programmeSeeded] = await m.query(`SELECT 1 FROM cohorts WHERE name = $1`, [RUNNING_COHORT]);
+      const programmeSeeded = (await sqlRows<{ found: number }>(m, `SELECT 1 AS found FROM cohorts WHERE name = $1`, [RUNNING_COHORT])).length > 0;
       if (!missing.length && programmeSeeded) return;
       const hash = await this.passwords.hash(DEMO_PASSWORD);
       for (const a of missing) {
-        await m.query(
+        await sqlRun(
+          m,
           `INSERT INTO users (email, display_name, certificate_name, locale, roles, active, password_hash)
            VALUES ($1, $2, $3, $4, $5, true, $6) ON CONFLICT DO NOTHING`,
           [a.email, a.displayName, a.certificateName, a.locale, a.roles, hash],
@@ -51,11 +54,16 @@ export class DemoSeedService {
     return { created };
   }
 
+  /** The demo administrator as the acting user of seeding done through the services; none before the accounts exist. */
+  private async adminActor(): Promise<AuthUser | undefined> {
+    const admin = (await sqlRows<{ id: string; email: string }>(this.db, `SELECT id, email FROM users WHERE email = 'admin@koko-campus.example'`)).at(0);
+    return admin && { id: admin.id, sessionId: 'demo-seed', email: admin.email, roles: [Role.ADMIN], locale: Locale.DE };
+  }
+
   /** Short formats: upcoming online, full with a waiting list, hybrid next month, one held. */
   private async seedShortFormats(): Promise<void> {
-    const [admin] = await this.db.query(`SELECT id, email FROM users WHERE email = 'admin@koko-campus.example'`);
-    if (!admin) return;
-    const actor = { id: admin.id, sessionId: 'demo-seed', email: admin.email, roles: [Role.ADMIN], locale: Locale.DE };
+    const actor = await this.adminActor();
+    if (!actor) return;
     if (await seedDemoShortFormats(this.db, this.shortFormats, this.registrations, actor)) this.logger.log('Demo data: short formats created.');
   }
 
@@ -64,15 +72,14 @@ export class DemoSeedService {
    * one, a revoked one, a superseded one with its correction, and one graduate still to be issued.
    */
   private async seedCertificates(): Promise<void> {
-    const [cohort] = await this.db.query(`SELECT id FROM cohorts WHERE name = $1`, [FINISHED_COHORT]);
+    const cohort = (await sqlRows<{ id: string }>(this.db, `SELECT id FROM cohorts WHERE name = $1`, [FINISHED_COHORT])).at(0);
     if (!cohort) return;
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM certificates WHERE cohort_id = $1`, [cohort.id]);
+    const { n } = await sqlOne<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM certificates WHERE cohort_id = $1`, [cohort.id]);
     if (n > 0) return;
-    const [admin] = await this.db.query(`SELECT id, email FROM users WHERE email = 'admin@koko-campus.example'`);
-    if (!admin) return;
-    const actor = { id: admin.id, sessionId: 'demo-seed', email: admin.email, roles: [Role.ADMIN], locale: Locale.DE };
+    const actor = await this.adminActor();
+    if (!actor) return;
     const enrolmentOf = async (email: string): Promise<string> =>
-      (await this.db.query(`SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND u.email = $2`, [cohort.id, email]))[0].id;
+      (await sqlOne<{ id: string }>(this.db, `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND u.email = $2`, [cohort.id, email])).id;
     await this.certificates.issue(await enrolmentOf('juergen.gross@krefeld.example'), actor);
     const revoked = await this.certificates.issue(await enrolmentOf('marta.nowak@dortmund.example'), actor);
     await this.certificates.revoke(actor, { certificateId: revoked.id, reason: RevocationReason.ISSUED_IN_ERROR, note: 'Versehentlich vor der Prüfung der letzten Transferaufgabe ausgestellt.' });

@@ -1,6 +1,7 @@
 import { AuthUser } from '@koko/api/core/auth';
 import { RegistrationService, ShortFormatFormat, ShortFormatLanguage, ShortFormatService } from '@koko/api/events';
 import { Locale } from '@koko/shared';
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { DataSource } from 'typeorm';
 
 const HOUR = 3_600_000;
@@ -21,9 +22,9 @@ export const DEMO_SHORT_FORMAT_FULL = 'Rassismuskritische Beratung im Kommunalen
  * (states, queue numbers, mails); skipped when they exist.
  */
 export async function seedDemoShortFormats(db: DataSource, shortFormats: ShortFormatService, registrations: RegistrationService, admin: AuthUser): Promise<boolean> {
-  const [existing] = await db.query(`SELECT 1 FROM short_formats WHERE title = $1`, [DEMO_SHORT_FORMAT_FULL]);
-  if (existing) return false;
-  const topics: { id: string; position: number }[] = await db.query(`SELECT id, position FROM short_format_topics ORDER BY position`);
+  const existing = await sqlRows<{ found: number }>(db, `SELECT 1 AS found FROM short_formats WHERE title = $1`, [DEMO_SHORT_FORMAT_FULL]);
+  if (existing.length) return false;
+  const topics = await sqlRows<{ id: string; position: number }>(db, `SELECT id, position FROM short_format_topics ORDER BY position`);
   const topic = (position: number) => topics.find((t) => t.position === position)?.id ?? topics[0].id;
   const base = {
     description: '',
@@ -76,7 +77,7 @@ export async function seedDemoShortFormats(db: DataSource, shortFormats: ShortFo
   ] as const;
   for (const [name, email, locale] of people) {
     await registrations.register({ shortFormatId: full.id, name, email, organisation: 'Kommunales Integrationszentrum', municipalityId: null, accessibilityNeeds: null, locale });
-    const [row] = await db.query(`SELECT token FROM short_format_registrations WHERE short_format_id = $1 AND email = $2`, [full.id, email]);
+    const row = await sqlOne<{ token: string }>(db, `SELECT token FROM short_format_registrations WHERE short_format_id = $1 AND email = $2`, [full.id, email]);
     await registrations.confirm(row.token);
   }
 

@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { ARGON2_HASH_FOR_TESTS } from './password-hash';
 import { Locale, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
@@ -23,7 +24,8 @@ export async function createUser(
   const roles = overrides.roles ?? [Role.PARTICIPANT];
   const email = overrides.email ?? `user${counter}.${Math.random().toString(36).slice(2, 8)}@example.org`;
   const displayName = overrides.displayName ?? `Test Person ${counter}`;
-  const [row] = await db.query(
+  const row = await sqlOne<{ id: string }>(
+    db,
     `INSERT INTO users (email, display_name, certificate_name, locale, roles, active, password_hash)
      VALUES ($1, $2, $2, $3, $4, $5, $6) RETURNING id`,
     [email, displayName, overrides.locale ?? Locale.DE, roles, overrides.active ?? true, overrides.invited ? null : await ARGON2_HASH_FOR_TESTS],
@@ -39,7 +41,8 @@ export async function waitForMail(
 ): Promise<{ subject: string; text: string; html: string }> {
   const until = Date.now() + (options.timeoutMs ?? 8000);
   while (Date.now() < until) {
-    const rows: Array<{ subject: string; text: string; html: string }> = await db.query(
+    const rows = await sqlRows<{ subject: string; text: string; html: string }>(
+      db,
       `SELECT subject, text, html FROM captured_mail WHERE lower(recipient) = lower($1) ORDER BY created_at DESC`,
       [recipient],
     );

@@ -1,4 +1,5 @@
 import { Role } from '@koko/shared';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 import { DataSource } from 'typeorm';
 import { ARGON2_HASH_FOR_TESTS } from './password-hash';
 
@@ -32,14 +33,15 @@ export async function createRunningCohort(
   const perModule = options.sessionsPerModule ?? 2;
   const start = new Date(now.getTime() - 60 * 86_400_000);
   const end = new Date(now.getTime() + 120 * 86_400_000);
-  const [cohort] = await db.query(
+  const cohort = await sqlOne<{ id: string }>(
+    db,
     `INSERT INTO cohorts (name, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
      VALUES ($1, $2, $3, $4, $2, $2) RETURNING id`,
     [options.name ?? `Durchgang Test ${counter}-${Math.random().toString(36).slice(2, 7)}`, isoDay(start), isoDay(end), options.capacity ?? Math.max(options.participants, 1)],
   );
-  const cohortId: string = cohort.id;
-  const modules: { id: string }[] = await db.query(`SELECT id FROM programme_modules ORDER BY position`);
-  await db.query(`INSERT INTO cohort_modules (cohort_id, module_id) SELECT $1, id FROM programme_modules`, [cohortId]);
+  const cohortId = cohort.id;
+  const modules = await sqlRows<{ id: string }>(db, `SELECT id FROM programme_modules ORDER BY position`);
+  await sqlRun(db, `INSERT INTO cohort_modules (cohort_id, module_id) SELECT $1, id FROM programme_modules`, [cohortId]);
   const sessionIds: string[][] = [];
   for (const [i, m] of modules.entries()) {
     const ids: string[] = [];
@@ -47,7 +49,8 @@ export async function createRunningCohort(
       // Module 1's sessions lie in the past, the others in the future.
       const offsetDays = i === 0 ? -30 + k : 10 + i * 14 + k;
       const startsAt = new Date(now.getTime() + offsetDays * 86_400_000);
-      const [row] = await db.query(
+      const row = await sqlOne<{ id: string }>(
+        db,
         `INSERT INTO cohort_sessions (cohort_id, module_id, title, starts_at, ends_at, location) VALUES ($1, $2, $3, $4, $5, 'Krefeld') RETURNING id`,
         [cohortId, m.id, `Tag ${k + 1}`, startsAt, new Date(startsAt.getTime() + 6 * 3_600_000)],
       );
@@ -56,20 +59,22 @@ export async function createRunningCohort(
     sessionIds.push(ids);
   }
   for (const trainerId of options.trainerIds ?? []) {
-    await db.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, trainerId]);
+    await sqlRun(db, `INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, trainerId]);
   }
   const municipality = await ensureMunicipality(db);
   const hash = await ARGON2_HASH_FOR_TESTS;
-  const users: { id: string }[] = options.participants
-    ? await db.query(
+  const users = options.participants
+    ? await sqlRows<{ id: string }>(
+        db,
         `INSERT INTO users (email, display_name, certificate_name, roles, password_hash)
          SELECT 'p' || g || '.' || $1 || '@example.org', 'Teilnehmer:in ' || lpad(g::text, 3, '0'), 'Teilnehmer:in ' || g, $2, $3
          FROM generate_series(1, $4) g RETURNING id`,
         [`${counter}${Math.random().toString(36).slice(2, 7)}`, [Role.PARTICIPANT], hash, options.participants],
       )
     : [];
-  const enrolments: { id: string }[] = users.length
-    ? await db.query(
+  const enrolments = users.length
+    ? await sqlRows<{ id: string }>(
+        db,
         `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, decided_at)
          SELECT $1, u, $2, 'Integrationsbeauftragte:r', 'Motivation für den Test', 'admitted', now() FROM unnest($3::uuid[]) u RETURNING id`,
         [cohortId, municipality.id, users.map((u) => u.id)],
@@ -110,11 +115,11 @@ export async function countStatements(db: DataSource, work: () => Promise<unknow
 
 /** A municipality to apply with (test databases start without the NRW list). */
 export async function ensureMunicipality(db: DataSource, key = '05114000', name = 'Krefeld'): Promise<{ id: string }> {
-  const [row] = await db.query(
+  return sqlOne<{ id: string }>(
+    db,
     `INSERT INTO municipalities (key, name, kind, regierungsbezirk, has_integration_centre)
      VALUES ($1, $2, 'kreisfreie_stadt', 'Düsseldorf', true)
      ON CONFLICT (key) DO UPDATE SET name = municipalities.name RETURNING id`,
     [key, name],
   );
-  return row;
 }

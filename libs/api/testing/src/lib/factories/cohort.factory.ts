@@ -1,3 +1,4 @@
+import { sqlRun } from '@koko/api/core/database';
 import { DataSource } from 'typeorm';
 
 export interface CohortModuleSettings {
@@ -12,7 +13,7 @@ export async function setCohortModule(db: DataSource, cohortId: string, settings
   const entries = (Object.keys(columns) as (keyof CohortModuleSettings)[]).filter((k) => settings[k] !== undefined);
   if (!entries.length) return;
   const assignments = entries.map((k, i) => `${columns[k]} = $${i + 3}`).join(', ');
-  await db.query(`UPDATE cohort_modules SET ${assignments} WHERE cohort_id = $1 AND ($2::uuid IS NULL OR module_id = $2)`, [
+  await sqlRun(db, `UPDATE cohort_modules SET ${assignments} WHERE cohort_id = $1 AND ($2::uuid IS NULL OR module_id = $2)`, [
     cohortId,
     moduleId ?? null,
     ...entries.map((k) => settings[k]),
@@ -21,5 +22,5 @@ export async function setCohortModule(db: DataSource, cohortId: string, settings
 
 /** Assigns a trainer to a cohort. */
 export async function addCohortTrainer(db: DataSource, cohortId: string, userId: string): Promise<void> {
-  await db.query(`INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, userId]);
+  await sqlRun(db, `INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, userId]);
 }

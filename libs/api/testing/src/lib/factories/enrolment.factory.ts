@@ -1,3 +1,4 @@
+import { sqlOne } from '@koko/api/core/database';
 import { DataSource } from 'typeorm';
 import { createUser, TestUser } from '../factories';
 import { createMunicipality } from './municipality.factory';
@@ -23,7 +24,8 @@ export interface EnrolmentOverrides {
 export async function createEnrolment(db: DataSource, cohortId: string, overrides: Partial<EnrolmentOverrides> = {}): Promise<{ id: string; user: TestUser }> {
   const user = overrides.user ?? (await createUser(db));
   const municipalityId = overrides.municipalityId ?? (await createMunicipality(db)).id;
-  const [row] = await db.query(
+  const row = await sqlOne<{ id: string }>(
+    db,
     `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, applied_at, waitlisted_at, decided_at)
      VALUES ($1, $2, $3, $4, $5, $6::varchar, COALESCE($7::timestamptz, now()), CASE WHEN $6::varchar = 'waitlisted' THEN now() END, $8) RETURNING id`,
     [

@@ -1,3 +1,4 @@
+import { sqlOne } from '@koko/api/core/database';
 import { DataSource } from 'typeorm';
 
 export interface MunicipalityOverrides {
@@ -24,7 +25,8 @@ export async function createMunicipality(db: DataSource, overrides: Partial<Muni
     ...overrides,
   };
   if (m.kreisKey) await createMunicipality(db, { key: m.kreisKey, name: `Kreis ${m.name}`, kind: 'kreis', kreisKey: null, regierungsbezirk: m.regierungsbezirk });
-  const [row] = await db.query(
+  const row = await sqlOne<{ id: string }>(
+    db,
     `INSERT INTO municipalities (key, name, kind, kreis_key, regierungsbezirk, has_integration_centre) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (key) DO UPDATE SET name = municipalities.name RETURNING id`,
     [m.key, m.name, m.kind, m.kreisKey, m.regierungsbezirk, m.hasIntegrationCentre],
