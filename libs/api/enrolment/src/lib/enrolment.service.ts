@@ -18,6 +18,13 @@ export interface DecisionOutcome {
   failed: { enrolmentId: string; code: string; message: string }[];
 }
 
+/** Who an enrolment event is about, as every enrolment event names them. */
+type EnrolmentPerson = Pick<EnrolmentAppliedEvent, 'enrolmentId' | 'cohortId' | 'cohortName' | 'userId' | 'email' | 'locale' | 'displayName'>;
+
+function enrolmentPerson(enrolment: Enrolment, cohort: Cohort, user: User): EnrolmentPerson {
+  return { enrolmentId: enrolment.id, cohortId: cohort.id, cohortName: cohort.name, userId: user.id, email: user.email, locale: user.locale, displayName: user.displayName };
+}
+
 @Injectable()
 export class EnrolmentService {
   constructor(
@@ -195,13 +202,7 @@ export class EnrolmentService {
       }),
     );
     const payload: EnrolmentAppliedEvent = {
-      enrolmentId: enrolment.id,
-      cohortId: cohort.id,
-      cohortName: cohort.name,
-      userId: user.id,
-      email: user.email,
-      locale: user.locale,
-      displayName: user.displayName,
+      ...enrolmentPerson(enrolment, cohort, user),
       newAccount,
       actorId,
       after: { state: enrolment.state, municipalityId: enrolment.municipalityId, jobRole: enrolment.jobRole },
@@ -214,13 +215,7 @@ export class EnrolmentService {
     const user = await m.findOneByOrFail(User, { id: enrolment.userId });
     const actorUser = actor ? await m.findOneBy(User, { id: actor.id }) : null;
     const payload: EnrolmentStateChangedEvent = {
-      enrolmentId: enrolment.id,
-      cohortId: cohort.id,
-      cohortName: cohort.name,
-      userId: user.id,
-      email: user.email,
-      locale: user.locale,
-      displayName: user.displayName,
+      ...enrolmentPerson(enrolment, cohort, user),
       from,
       to: enrolment.state,
       message: enrolment.decisionMessage,

@@ -1,5 +1,5 @@
 import { AppConfig } from '@koko/api/core/config';
-import { createTransport, Transporter } from 'nodemailer';
+import { createTransport, SendMailOptions, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { CapturedMail } from './mail-outbox.entity';
 import { RenderedMail } from './mail-renderer';
@@ -21,6 +21,18 @@ export function messageIdOf(outboxId: string, publicUrl: string): string {
   return `<${outboxId}@${new URL(publicUrl).hostname}>`;
 }
 
+/** The message both transports hand to nodemailer: the same headers whether it is sent or captured. */
+function nodemailerMessage(mail: OutgoingMail, config: AppConfig): SendMailOptions {
+  return {
+    from: config.mail.from,
+    to: mail.to,
+    subject: mail.subject,
+    html: mail.html,
+    text: mail.text,
+    messageId: messageIdOf(mail.outboxId, config.publicUrl),
+  };
+}
+
 /** Real SMTP delivery through nodemailer. */
 export class SmtpMailTransport implements MailTransport {
   private readonly transporter: Transporter;
@@ -36,14 +48,7 @@ export class SmtpMailTransport implements MailTransport {
     });
   }
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail({
-      from: this.config.mail.from,
-      to: mail.to,
-      subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
-      messageId: messageIdOf(mail.outboxId, this.config.publicUrl),
-    });
+    await this.transporter.sendMail(nodemailerMessage(mail, this.config));
   }
 }
 
@@ -58,14 +63,7 @@ export class CaptureMailTransport implements MailTransport {
     private readonly db: DataSource,
   ) {}
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail({
-      from: this.config.mail.from,
-      to: mail.to,
-      subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
-      messageId: messageIdOf(mail.outboxId, this.config.publicUrl),
-    });
+    await this.transporter.sendMail(nodemailerMessage(mail, this.config));
     await this.db.manager.insert(CapturedMail, {
       outboxId: mail.outboxId,
       recipient: mail.to,
