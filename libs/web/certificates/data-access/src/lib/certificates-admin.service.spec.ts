@@ -12,8 +12,8 @@ describe('CertificatesAdminService.watchBatch', () => {
     TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: {} }] });
     const service = TestBed.inject(CertificatesAdminService);
     const states: CertificateBatchProgress[] = [
-      { id: 'b1', total: 2, done: 1, failed: 0, state: 'running' },
-      { id: 'b1', total: 2, done: 2, failed: 0, state: 'finished' },
+      { id: 'b1', total: 2, done: 1, failed: 0, state: 'running', failureReason: null },
+      { id: 'b1', total: 2, done: 2, failed: 0, state: 'finished', failureReason: null },
     ];
     const batch = jest.spyOn(service, 'batch').mockImplementation(() => of(states.shift() as CertificateBatchProgress));
     const seen: string[] = [];
@@ -28,6 +28,41 @@ describe('CertificatesAdminService.watchBatch', () => {
     expect(completed).toBe(true);
     jest.advanceTimersByTime(5000);
     expect(batch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('CertificatesAdminService.watchBatch on a failed batch', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('stops asking once the batch has failed', () => {
+    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: {} }] });
+    const service = TestBed.inject(CertificatesAdminService);
+    const states: CertificateBatchProgress[] = [
+      { id: 'b1', total: 3, done: 1, failed: 0, state: 'running', failureReason: null },
+      { id: 'b1', total: 3, done: 1, failed: 0, state: 'failed', failureReason: 'DATABASE_UNAVAILABLE' },
+    ];
+    const batch = jest.spyOn(service, 'batch').mockImplementation(() => of(states.shift() as CertificateBatchProgress));
+    const seen: string[] = [];
+    let completed = false;
+    service.watchBatch('b1').subscribe({ next: (b) => seen.push(b.state), complete: () => (completed = true) });
+
+    jest.advanceTimersByTime(2000);
+    expect(seen).toEqual(['running', 'failed']);
+    expect(completed).toBe(true);
+    jest.advanceTimersByTime(10_000);
+    expect(batch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('CertificatesAdminService.retryBatch', () => {
+  it('sends retryCertificateBatch and answers the queued batch', async () => {
+    const queued = { id: 'b1', total: 3, done: 1, failed: 0, state: 'queued', failureReason: null };
+    const mutate = jest.fn(() => of({ data: { retryCertificateBatch: queued } }));
+    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: { mutate } }] });
+    const service = TestBed.inject(CertificatesAdminService);
+    await expect(service.retryBatch('b1')).resolves.toEqual(queued);
+    expect(mutate).toHaveBeenCalledWith(expect.objectContaining({ variables: { id: 'b1' } }));
   });
 });
 

@@ -6,6 +6,7 @@ import {
   CertificateIssueDocument,
   CertificateIssueManyDocument,
   CertificateReissueDocument,
+  CertificateRetryBatchDocument,
   type CertificateReissueMutationVariables,
   CertificateRevokeDocument,
   type CertificateRevokeMutationVariables,
@@ -13,7 +14,7 @@ import {
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { exhaustMap, firstValueFrom, map, type Observable, takeWhile, timer } from 'rxjs';
-import { batchFinished, type CertificateBatchProgress, type CertificateRecord, type CohortCertificates } from './cohort-certificates';
+import { batchEnded, type CertificateBatchProgress, type CertificateRecord, type CohortCertificates } from './cohort-certificates';
 
 export type RevokeCertificateInput = CertificateRevokeMutationVariables['input'];
 export type ReissueCertificateInput = CertificateReissueMutationVariables['input'];
@@ -54,12 +55,18 @@ export class CertificatesAdminService {
       .pipe(map((result) => dataOf(result).certificateBatch));
   }
 
-  /** The batch's progress every `periodMs` (never two requests at once), completing after the finished state. */
+  /** The batch's progress every `periodMs` (never two requests at once), completing after the finished or failed state. */
   watchBatch(id: string, periodMs = BATCH_POLL_MS): Observable<CertificateBatchProgress> {
     return timer(periodMs, periodMs).pipe(
       exhaustMap(() => this.batch(id)),
-      takeWhile((batch) => !batchFinished(batch), true),
+      takeWhile((batch) => !batchEnded(batch), true),
     );
+  }
+
+  /** Queues a failed batch again; it continues after the last participant it counted. */
+  async retryBatch(id: string): Promise<CertificateBatchProgress> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: CertificateRetryBatchDocument, variables: { id } }));
+    return dataOf(result).retryCertificateBatch;
   }
 
   async revoke(input: RevokeCertificateInput): Promise<CertificateRecord> {

@@ -57,6 +57,17 @@ export function batchPercent(batch: Pick<CertificateBatchProgress, 'total' | 'do
   return Math.min(100, Math.round(((batch.done + batch.failed) * 100) / batch.total));
 }
 
+/** Worked through: nothing more will happen unless an admin starts something. */
 export function batchFinished(batch: Pick<CertificateBatchProgress, 'state'>): boolean {
   return batch.state === 'finished';
+}
+
+/** Stopped by a failure outside a single certificate (`failureReason`); it can be retried. */
+export function batchFailed(batch: Pick<CertificateBatchProgress, 'state'>): boolean {
+  return batch.state === 'failed';
+}
+
+/** Finished or failed: polling stops. */
+export function batchEnded(batch: Pick<CertificateBatchProgress, 'state'>): boolean {
+  return batchFinished(batch) || batchFailed(batch);
 }

@@ -14,6 +14,7 @@ async function render(data: CohortCertificates | Error, confirmed = true) {
     issue: jest.fn().mockResolvedValue(certificate({ id: 'new', number: 'KOKO-2026-000009' })),
     issueMany: jest.fn().mockResolvedValue({ id: 'b1', total: 2, done: 0, failed: 0, state: 'queued' }),
     watchBatch: jest.fn(() => batches.asObservable()),
+    retryBatch: jest.fn().mockResolvedValue({ id: 'b1', total: 2, done: 1, failed: 0, state: 'queued', failureReason: null }),
     setAutoIssue: jest.fn().mockResolvedValue(undefined),
   };
   const confirm = { confirm: jest.fn().mockResolvedValue(confirmed) };
@@ -109,6 +110,51 @@ describe('CohortCertificatesPage', () => {
     expect(byTestId('certificate-batch-summary')?.textContent).toContain('Nicht ausgestellt: 1');
     expect(notifier.success).toHaveBeenCalledWith('1 Zertifikat(e) ausgestellt.');
     expect(service.cohort).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops polling a failed batch, shows the reason and retries it on request', async () => {
+    const { fixture, byTestId, service, notifier, batches } = await render(cohortData([eligible, eligible2]));
+    byTestId('certificate-issue-all')?.click();
+    await settle(fixture);
+    batches.next({ id: 'b1', total: 2, done: 1, failed: 0, state: 'failed', failureReason: 'DATABASE_UNAVAILABLE' });
+    await settle(fixture);
+
+    expect(byTestId('certificate-batch-progress')?.getAttribute('data-state')).toBe('failed');
+    expect(byTestId('certificate-batch-progress')?.textContent).toContain('Ausstellen abgebrochen');
+    expect(byTestId('certificate-batch-failure')?.textContent).toContain('nach 1 von 2 Zertifikaten abgebrochen, weil die Datenbank vorübergehend nicht erreichbar war');
+    // What was issued before the failure shows; no "issued" confirmation for a failed batch; new batches are possible.
+    expect(service.cohort).toHaveBeenCalledTimes(2);
+    expect(notifier.success).not.toHaveBeenCalled();
+    expect((byTestId('certificate-issue-all') as HTMLButtonElement).disabled).toBe(false);
+
+    byTestId('certificate-batch-retry')?.click();
+    await settle(fixture);
+    expect(service.retryBatch).toHaveBeenCalledWith('b1');
+    expect(notifier.success).toHaveBeenCalledWith('Das Ausstellen wird fortgesetzt.');
+    expect(service.watchBatch).toHaveBeenCalledTimes(2);
+    expect(byTestId('certificate-batch-retry')).toBeNull();
+    expect(byTestId('certificate-batch-progress')?.textContent).toContain('Zertifikate werden ausgestellt');
+    expect(document.activeElement).toBe(byTestId('certificate-batch-progress'));
+
+    batches.next({ id: 'b1', total: 2, done: 2, failed: 0, state: 'finished', failureReason: null });
+    await settle(fixture);
+    expect(byTestId('certificate-batch-summary')?.textContent).toContain('Fertig: 2 von 2 Zertifikaten ausgestellt.');
+  });
+
+  it('names an unexpected failure and keeps the retry when the retry itself is refused', async () => {
+    const { fixture, byTestId, service, batches } = await render(cohortData([eligible, eligible2]));
+    service.retryBatch.mockRejectedValueOnce(new Error('Netzwerkfehler'));
+    byTestId('certificate-issue-all')?.click();
+    await settle(fixture);
+    batches.next({ id: 'b1', total: 2, done: 0, failed: 0, state: 'failed', failureReason: 'INTERNAL' });
+    await settle(fixture);
+    expect(byTestId('certificate-batch-failure')?.textContent).toContain('wegen eines unerwarteten Fehlers abgebrochen');
+
+    byTestId('certificate-batch-retry')?.click();
+    await settle(fixture);
+    expect(byTestId('certificate-batch-retry-error')?.textContent?.trim().length).toBeGreaterThan(0);
+    expect(byTestId('certificate-batch-retry')).not.toBeNull();
+    expect(service.watchBatch).toHaveBeenCalledTimes(1);
   });
 
   it('issues all eligible without naming them', async () => {

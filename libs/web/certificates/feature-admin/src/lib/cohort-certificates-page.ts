@@ -6,7 +6,8 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import {
-  batchFinished,
+  batchEnded,
+  batchFailed,
   canIssue,
   type CertificateBatchProgress,
   type CertificateCandidate,
@@ -107,8 +108,10 @@ export class CohortCertificatesPage {
   protected readonly batchPollError = signal<string | null>(null);
   protected readonly batchRunning = computed(() => {
     const batch = this.batch();
-    return batch !== null && !batchFinished(batch);
+    return batch !== null && !batchEnded(batch);
   });
+  protected readonly batchRetrying = signal(false);
+  protected readonly batchRetryError = signal<string | null>(null);
   private batchWatch: Subscription | null = null;
   /** A control to focus once the reloaded table is on screen (the one pressed may have disappeared). */
   private focusAfterReload: string | null = null;
@@ -239,12 +242,12 @@ export class CohortCertificatesPage {
     }
   }
 
-  /** Polls the batch every second until it is finished, then reloads the table once. */
+  /** Polls the batch every second until it is finished or failed, then reloads the table once. */
   private follow(batch: CertificateBatchProgress): void {
     this.batchWatch?.unsubscribe();
     this.batch.set(batch);
     this.batchPollError.set(null);
-    if (batchFinished(batch)) {
+    if (batchEnded(batch)) {
       this.batchDone(batch);
       return;
     }
@@ -252,7 +255,7 @@ export class CohortCertificatesPage {
       next: (progress) => {
         this.batch.set(progress);
         this.batchPollError.set(null);
-        if (batchFinished(progress)) this.batchDone(progress);
+        if (batchEnded(progress)) this.batchDone(progress);
       },
       error: (error: unknown) => {
         this.batchPollError.set(this.i18n.t('certificates.batch.pollFailed', { message: this.errors.describe(error).message }));
@@ -262,12 +265,33 @@ export class CohortCertificatesPage {
 
   private batchDone(batch: CertificateBatchProgress): void {
     // The panel tells about failures; the snack bar only confirms what was issued.
-    if (batch.done > 0) this.notifier.success(this.i18n.t('certificates.batch.done', { done: batch.done }));
+    if (batch.done > 0 && !batchFailed(batch)) this.notifier.success(this.i18n.t('certificates.batch.done', { done: batch.done }));
+    // Also after a failure: what was issued before it shows in the table.
     this.reload();
+  }
+
+  /** A failed batch is queued again and followed as before; it continues after the last participant counted. */
+  protected async retryBatch(): Promise<void> {
+    const batch = this.batch();
+    if (!batch || !batchFailed(batch) || this.batchRetrying()) return;
+    this.batchRetrying.set(true);
+    this.batchRetryError.set(null);
+    try {
+      const queued = await this.certificates.retryBatch(batch.id);
+      this.notifier.success(this.i18n.t('certificates.batch.retried'));
+      this.follow(queued);
+      // The retry button is gone with the failure: keep keyboard focus on the batch.
+      this.document.querySelector<HTMLElement>('[data-testid="certificate-batch-progress"]')?.focus();
+    } catch (error) {
+      this.batchRetryError.set(this.errors.describe(error).message);
+    } finally {
+      this.batchRetrying.set(false);
+    }
   }
 
   protected dismissBatch(): void {
     this.batch.set(null);
+    this.batchRetryError.set(null);
     this.document.querySelector<HTMLElement>('[data-testid="certificate-issue-all"]')?.focus();
   }
 

@@ -72,6 +72,14 @@ export const certificatesDe = {
   'certificates.batch.done': '{done} Zertifikat(e) ausgestellt.',
   'certificates.batch.pollFailed': 'Der Fortschritt kann gerade nicht abgefragt werden ({message}). Das Ausstellen läuft im Hintergrund weiter; laden Sie die Seite später neu.',
   'certificates.batch.dismiss': 'Ausblenden',
+  'certificates.batch.headingFailed': 'Ausstellen abgebrochen',
+  'certificates.batch.failedUnavailable':
+    'Das Ausstellen wurde nach {done} von {total} Zertifikaten abgebrochen, weil die Datenbank vorübergehend nicht erreichbar war. Versuchen Sie es erneut: Es geht bei der nächsten Person weiter, niemand erhält ein Zertifikat doppelt.',
+  'certificates.batch.failedInternal':
+    'Das Ausstellen wurde nach {done} von {total} Zertifikaten wegen eines unerwarteten Fehlers abgebrochen. Versuchen Sie es erneut: Es geht bei der nächsten Person weiter, niemand erhält ein Zertifikat doppelt. Tritt der Fehler wieder auf, wenden Sie sich bitte an den technischen Support.',
+  'certificates.batch.retry': 'Erneut versuchen',
+  'certificates.batch.retrying': 'Wird neu gestartet …',
+  'certificates.batch.retried': 'Das Ausstellen wird fortgesetzt.',
 
   'certificates.issue.action': 'Ausstellen',
   'certificates.issue.label': 'Zertifikat für {name} ausstellen',

@@ -72,6 +72,14 @@ export const certificatesEn: Record<keyof typeof certificatesDe, string> = {
   'certificates.batch.done': '{done} certificate(s) issued.',
   'certificates.batch.pollFailed': 'The progress cannot be fetched right now ({message}). Issuing continues in the background; reload the page later.',
   'certificates.batch.dismiss': 'Dismiss',
+  'certificates.batch.headingFailed': 'Issuing stopped',
+  'certificates.batch.failedUnavailable':
+    'Issuing stopped after {done} of {total} certificates because the database was temporarily unavailable. Try again: it continues with the next participant, and nobody gets a certificate twice.',
+  'certificates.batch.failedInternal':
+    'Issuing stopped after {done} of {total} certificates because of an unexpected error. Try again: it continues with the next participant, and nobody gets a certificate twice. If it happens again, please contact technical support.',
+  'certificates.batch.retry': 'Try again',
+  'certificates.batch.retrying': 'Restarting …',
+  'certificates.batch.retried': 'Issuing continues.',
 
   'certificates.issue.action': 'Issue',
   'certificates.issue.label': 'Issue certificate for {name}',
