@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { createUser, TestApp } from '@koko/api/testing';
 import { startApp } from './support/app';
 
@@ -28,7 +29,7 @@ describe('own account', () => {
       updateProfile: { id: user.id, displayName: 'Petra Lehmann', certificateName: 'Dr. Petra Lehmann', locale: 'EN', email: user.email, roles: ['PARTICIPANT'] },
     });
     expect(await client.ok(ME)).toEqual({ me: { id: user.id, displayName: 'Petra Lehmann', certificateName: 'Dr. Petra Lehmann', locale: 'EN' } });
-    const [row] = await t.db.query(`SELECT display_name, certificate_name, locale FROM users WHERE id = $1`, [user.id]);
+    const row = await sqlOne<{ display_name: string; certificate_name: string; locale: string }>(t.db, `SELECT display_name, certificate_name, locale FROM users WHERE id = $1`, [user.id]);
     expect(row).toEqual({ display_name: 'Petra Lehmann', certificate_name: 'Dr. Petra Lehmann', locale: 'en' });
     // The account's language now wins over the browser's Accept-Language (de).
     const error = await client.error(CHANGE, { input: { currentPassword: 'Falsches-Passwort-99', newPassword: NEW_PASSWORD } });
@@ -80,7 +81,7 @@ describe('own account', () => {
     expect(await laptop.ok(`{ me { id } }`)).toEqual({ me: { id: user.id } });
     expect(await phone.ok(`{ me { id } }`)).toEqual({ me: null });
     expect(await tablet.ok(`{ me { id } }`)).toEqual({ me: null });
-    const open: Array<{ n: number }> = await t.db.query(`SELECT count(*)::int AS n FROM user_sessions WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+    const open = await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM user_sessions WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
     expect(open[0].n).toBe(1);
 
     expect(await signInCode(user.email, user.password)).toBe('INVALID_CREDENTIALS');

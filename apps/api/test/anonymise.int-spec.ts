@@ -1,4 +1,5 @@
-import { createRunningCohort, createUser, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
+import { createRunningCohort, createUser, emailOf, GraphQLClient, programmeModuleId, signInAs, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -13,17 +14,15 @@ describe('anonymising a former participant', () => {
     t = await startApp();
     const a = await createUser(t.db, { roles: [Role.ADMIN] });
     adminId = a.id;
-    admin = t.client();
-    await admin.signIn(a.email, a.password);
+    admin = await signInAs(t, a);
   });
   afterAll(() => t.close());
 
   it('removes name, e-mail, password, sessions and application texts, keeps the enrolment for statistics', async () => {
     const f = await createRunningCohort(t.db, { participants: 1 });
-    const [user] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [f.participantIds[0]]);
-    const participant = t.client();
-    await participant.signIn(user.email, 'Sicheres-Test-Passwort-42');
-    const [{ id: moduleId }] = await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`);
+    const user = { email: await emailOf(t.db, f.participantIds[0]) };
+    const participant = await signInAs(t, user);
+    const moduleId = await programmeModuleId(t.db, 1);
     await participant.ok(`mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`, {
       input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Persönliche Schilderung aus meiner Kommune' },
     });
@@ -36,18 +35,17 @@ describe('anonymising a former participant', () => {
     const again = t.client();
     expect((await again.error(`mutation($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { email: user.email, password: 'Sicheres-Test-Passwort-42' } })).code).toBe('INVALID_CREDENTIALS');
 
-    const [enrolment] = await t.db.query(`SELECT state, motivation, job_role FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]);
+    const enrolment = await sqlOne<{ state: string; motivation: string; job_role: string }>(t.db, `SELECT state, motivation, job_role FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]);
     expect(enrolment).toEqual({ state: 'admitted', motivation: '', job_role: '–' });
-    const [attempt] = await t.db.query(`SELECT body FROM assignment_attempts WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
+    const attempt = await sqlOne<{ body: string }>(t.db, `SELECT body FROM assignment_attempts WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
     expect(attempt.body).toBe('');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [user.email])).toEqual([{ n: 0 }]);
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM users WHERE email = $1`, [user.email])).toEqual([{ n: 0 }]);
   });
 
   it('is for admins only and never for oneself', async () => {
     const other = await createUser(t.db);
     const trainer = await createUser(t.db, { roles: [Role.TRAINER] });
-    const c = t.client();
-    await c.signIn(trainer.email, trainer.password);
+    const c = await signInAs(t, trainer);
     expect((await c.error(ANONYMISE, { id: other.id })).code).toBe('FORBIDDEN');
     expect((await admin.error(ANONYMISE, { id: adminId })).code).toBe('LAST_ADMIN');
     expect((await admin.error(ANONYMISE, { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('USER_NOT_FOUND');
@@ -59,11 +57,11 @@ describe('anonymising a former participant', () => {
     const mail = await waitForMail(t.db, person.email, { subject: /deleted/ });
     expect(mail.text).toContain('Hello Nguyễn Thu Hà');
     expect(mail.text).toContain('at your request, the programme team has deleted your KoKo Campus account');
-    const entries = await t.db.query(`SELECT actor_id, action, after FROM audit_events WHERE subject_user_id = $1`, [person.id]);
+    const entries = await sqlRows<{ actor_id: string | null; action: string; after: unknown }>(t.db, `SELECT actor_id, action, after FROM audit_events WHERE subject_user_id = $1`, [person.id]);
     expect(entries).toEqual([{ actor_id: adminId, action: 'user.anonymised', after: { selfService: false } }]);
     // Anonymising again sends nothing: the account has no address any more.
     await admin.ok(ANONYMISE, { id: person.id });
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'account-deleted' AND recipient LIKE '%anonymisiert.invalid'`)).toEqual([{ n: 0 }]);
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'account-deleted' AND recipient LIKE '%anonymisiert.invalid'`)).toEqual([{ n: 0 }]);
   });
 });
 
@@ -76,26 +74,23 @@ describe('deleting one’s own account (Meine Daten)', () => {
 
   it('needs the password; a wrong one changes nothing', async () => {
     const person = await createUser(t.db);
-    const c = t.client();
-    await c.signIn(person.email, person.password);
+    const c = await signInAs(t, person);
     const wrong = await c.error(DELETE_MINE, { input: { password: 'Falsches-Passwort-99' } });
     expect(wrong).toMatchObject({ code: 'WRONG_CURRENT_PASSWORD', message: 'Das aktuelle Passwort ist nicht korrekt.' });
     expect((await c.error(DELETE_MINE, { input: { password: '' } })).code).toBe('BAD_USER_INPUT');
-    const [row] = await t.db.query(`SELECT email, active FROM users WHERE id = $1`, [person.id]);
+    const row = await sqlOne<{ email: string; active: boolean }>(t.db, `SELECT email, active FROM users WHERE id = $1`, [person.id]);
     expect(row).toEqual({ email: person.email, active: true });
     await c.ok(`{ myEnrolments { id } }`);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [person.email])).toEqual([{ n: 0 }]);
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [person.email])).toEqual([{ n: 0 }]);
   });
 
   it('runs the anonymisation, signs the person out everywhere and mails a final confirmation in their language', async () => {
     const f = await createRunningCohort(t.db, { participants: 1 });
     const userId = f.participantIds[0];
-    const [user] = await t.db.query(`SELECT email, display_name FROM users WHERE id = $1`, [userId]);
-    const here = t.client();
-    const elsewhere = t.client();
-    await here.signIn(user.email, 'Sicheres-Test-Passwort-42');
-    await elsewhere.signIn(user.email, 'Sicheres-Test-Passwort-42');
-    const [{ id: moduleId }] = await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`);
+    const user = await sqlOne<{ email: string; display_name: string }>(t.db, `SELECT email, display_name FROM users WHERE id = $1`, [userId]);
+    const here = await signInAs(t, user);
+    const elsewhere = await signInAs(t, user);
+    const moduleId = await programmeModuleId(t.db, 1);
     await here.ok(`mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`, {
       input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Meine eigene Schilderung' },
     });
@@ -105,24 +100,28 @@ describe('deleting one’s own account (Meine Daten)', () => {
     // The session cookie is cleared in the answer.
     expect(String(response.headers['set-cookie'])).toMatch(/koko_session=;/);
 
-    const [after] = await t.db.query(`SELECT email, display_name, certificate_name, password_hash, active FROM users WHERE id = $1`, [userId]);
+    const after = await sqlOne<{ email: string; display_name: string; certificate_name: string; password_hash: string | null; active: boolean }>(
+      t.db,
+      `SELECT email, display_name, certificate_name, password_hash, active FROM users WHERE id = $1`,
+      [userId],
+    );
     expect(after).toEqual({ email: `anonymisiert-${userId}@anonymisiert.invalid`, display_name: 'Anonymisierte Person', certificate_name: '', password_hash: null, active: false });
     expect((await here.error(`{ myEnrolments { id } }`)).code).toBe('UNAUTHENTICATED');
     expect((await elsewhere.error(`{ myEnrolments { id } }`)).code).toBe('UNAUTHENTICATED');
-    const [enrolment] = await t.db.query(`SELECT state, motivation FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]);
+    const enrolment = await sqlOne<{ state: string; motivation: string }>(t.db, `SELECT state, motivation FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]);
     expect(enrolment).toEqual({ state: 'admitted', motivation: '' });
-    const [attempt] = await t.db.query(`SELECT body FROM assignment_attempts WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
+    const attempt = await sqlOne<{ body: string }>(t.db, `SELECT body FROM assignment_attempts WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
     expect(attempt.body).toBe('');
 
     const mail = await waitForMail(t.db, user.email, { subject: /gelöscht/ });
     expect(mail.text).toContain(`Guten Tag ${user.display_name}`);
     expect(mail.text).toContain('wie von Ihnen veranlasst, wurde Ihr Konto bei KoKo Campus gelöscht');
-    const entries = await t.db.query(`SELECT actor_id, action, after FROM audit_events WHERE subject_user_id = $1 AND action = 'user.anonymised'`, [userId]);
+    const entries = await sqlRows<{ actor_id: string | null; action: string; after: unknown }>(t.db, `SELECT actor_id, action, after FROM audit_events WHERE subject_user_id = $1 AND action = 'user.anonymised'`, [userId]);
     expect(entries).toEqual([{ actor_id: userId, action: 'user.anonymised', after: { selfService: true } }]);
   });
 
   it('is refused for the last active admin, allowed while another admin remains', async () => {
-    await t.db.query(`UPDATE users SET active = false WHERE 'ADMIN' = ANY(roles)`);
+    await sqlRun(t.db, `UPDATE users SET active = false WHERE 'ADMIN' = ANY(roles)`);
     const first = await createUser(t.db, { roles: [Role.ADMIN] });
     const c1 = t.client();
     await c1.signIn(first.email, first.password);

@@ -1,4 +1,4 @@
-import { createUser, TestApp } from '@koko/api/testing';
+import { createUser, refuseInserts, TestApp } from '@koko/api/testing';
 import { createServer } from 'node:net';
 import { startApp } from './support/app';
 
@@ -158,10 +158,7 @@ describe('API conventions in production mode', () => {
 
   it('unknown errors do not leak details or stack traces', async () => {
     const user = await createUser(t.db);
-    await t.db.query(`
-      CREATE FUNCTION test_fail_tokens() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION 'geheimes Detail aus der Datenbank'; END $$ LANGUAGE plpgsql`);
-    await t.db.query(`CREATE TRIGGER test_fail_tokens BEFORE INSERT ON user_tokens FOR EACH ROW EXECUTE FUNCTION test_fail_tokens()`);
+    await refuseInserts(t.db, 'user_tokens', { message: 'geheimes Detail aus der Datenbank' });
     const res = await t
       .http()
       .post('/graphql')

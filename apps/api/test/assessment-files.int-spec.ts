@@ -1,5 +1,6 @@
 import { multipartBody, samplePdf, samplePng, sampleExecutable } from '@koko/api/core/storage/testing';
-import { createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { sqlOne, sqlRows } from '@koko/api/core/database';
+import { createRunningCohort, createUser, GraphQLClient, programmeModuleId, signInAs, signInById, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,21 +35,15 @@ describe('assignment files', () => {
   beforeAll(async () => {
     t = await startApp({ UPLOAD_MAX_BYTES: String(MAX), UPLOAD_MAX_FILES: '2' });
     trainer = await createUser(t.db, { roles: [Role.TRAINER] });
-    trainerClient = t.client();
-    await trainerClient.signIn(trainer.email, trainer.password);
-    [{ id: moduleId }] = await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`);
+    trainerClient = await signInAs(t, trainer);
+    moduleId = await programmeModuleId(t.db, 1);
   });
   afterAll(() => t.close());
 
   async function participantWithDraft() {
     const f = await createRunningCohort(t.db, { participants: 2, trainerIds: [trainer.id] });
     const clients: GraphQLClient[] = [];
-    for (const id of f.participantIds) {
-      const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [id]);
-      const c = t.client();
-      await c.signIn(row.email, 'Sicheres-Test-Passwort-42');
-      clients.push(c);
-    }
+    for (const id of f.participantIds) clients.push(await signInById(t, id));
     const draft = (await clients[0].ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Text' } })).saveAssignmentDraft;
     return { f, owner: clients[0], other: clients[1], attemptId: draft.id };
   }
@@ -63,7 +58,7 @@ describe('assignment files', () => {
     const res = await upload(owner, attemptId, { name: '../../etc/passwd', content: samplePdf() });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ displayName: 'passwd', contentType: 'application/pdf' });
-    const [row] = await t.db.query(`SELECT storage_key, sha256 FROM attempt_files WHERE id = $1`, [res.body.id]);
+    const row = await sqlOne<{ storage_key: string; sha256: string }>(t.db, `SELECT storage_key, sha256 FROM attempt_files WHERE id = $1`, [res.body.id]);
     expect(row.storage_key).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}$/);
 
     const mine = await owner.agent.get(`/api/files/${res.body.id}`).buffer(true);
@@ -75,8 +70,7 @@ describe('assignment files', () => {
     expect((await t.http().get(`/api/files/${res.body.id}`)).status).toBe(401);
     expect((await owner.agent.get(`/api/files/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     const outsider = await createUser(t.db, { roles: [Role.TRAINER] });
-    const outsiderClient = t.client();
-    await outsiderClient.signIn(outsider.email, outsider.password);
+    const outsiderClient = await signInAs(t, outsider);
     expect((await outsiderClient.agent.get(`/api/files/${res.body.id}`)).status).toBe(404);
   });
 
@@ -90,7 +84,7 @@ describe('assignment files', () => {
     const big = await upload(owner, attemptId, { name: 'gross.pdf', content: Buffer.concat([samplePdf(), Buffer.alloc(MAX)]) });
     expect(big.status).toBe(413);
     expect(storedFiles(root).length).toBe(before);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM attempt_files WHERE attempt_id = $1`, [attemptId])).toEqual([{ n: 0 }]);
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM attempt_files WHERE attempt_id = $1`, [attemptId])).toEqual([{ n: 0 }]);
 
     expect((await upload(other, attemptId, { name: 'fremd.pdf', content: samplePdf() })).status).toBe(404);
     expect((await upload(owner, attemptId, { name: 'a.pdf', content: samplePdf() })).status).toBe(201);
@@ -117,7 +111,7 @@ describe('assignment files', () => {
     const feedbackFile = await upload(trainerClient, attemptId, { name: 'feedback.pdf', content: samplePdf('Rückmeldung') }, 'feedback-files');
     expect(feedbackFile.status).toBe(201);
     expect((await owner.agent.get(`/api/files/${feedbackFile.body.id}`)).status).toBe(404);
-    const [{ version }] = await t.db.query(`SELECT version FROM assignment_attempts WHERE id = $1`, [attemptId]);
+    const { version } = await sqlOne<{ version: number }>(t.db, `SELECT version FROM assignment_attempts WHERE id = $1`, [attemptId]);
     expect(version).toBeGreaterThan(claimed.version);
     await trainerClient.ok(FEEDBACK, { input: { attemptId, version, verdict: 'PASSED', text: 'Gut.', scores: [], release: true } });
     expect((await owner.agent.get(`/api/files/${feedbackFile.body.id}`)).status).toBe(200);
@@ -133,26 +127,24 @@ describe('assignment files', () => {
     await trainerClient.ok(CLAIM, { input: { attemptId } });
     const first = (await upload(trainerClient, attemptId, { name: 'entwurf.pdf', content: samplePdf('Entwurf') }, 'feedback-files')).body;
     const second = (await upload(trainerClient, attemptId, { name: 'final.pdf', content: samplePdf('Final') }, 'feedback-files')).body;
-    const [{ storage_key: firstKey }] = await t.db.query(`SELECT storage_key FROM attempt_files WHERE id = $1`, [first.id]);
-    const [{ version: before }] = await t.db.query(`SELECT version FROM assignment_attempts WHERE id = $1`, [attemptId]);
+    const { storage_key: firstKey } = await sqlOne<{ storage_key: string }>(t.db, `SELECT storage_key FROM attempt_files WHERE id = $1`, [first.id]);
+    const { version: before } = await sqlOne<{ version: number }>(t.db, `SELECT version FROM assignment_attempts WHERE id = $1`, [attemptId]);
 
     // The participant, another trainer and the owner's own mutation cannot touch it.
     expect((await owner.error(`mutation($id: ID!) { deleteAttemptFile(fileId: $id) }`, { id: first.id })).code).toBe('FILE_NOT_FOUND');
     const outsider = await createUser(t.db, { roles: [Role.TRAINER] });
-    const outsiderClient = t.client();
-    await outsiderClient.signIn(outsider.email, outsider.password);
+    const outsiderClient = await signInAs(t, outsider);
     expect((await outsiderClient.error(DELETE, { id: first.id })).code).toBe('FILE_NOT_FOUND');
     const admin = await createUser(t.db, { roles: [Role.ADMIN] });
-    const adminClient = t.client();
-    await adminClient.signIn(admin.email, admin.password);
+    const adminClient = await signInAs(t, admin);
     expect((await adminClient.error(DELETE, { id: first.id })).code).toBe('NOT_CLAIMED');
     // A submission file is not a feedback file.
-    const [{ id: submissionFileId }] = await t.db.query(`SELECT id FROM attempt_files WHERE attempt_id = $1 AND purpose = 'submission'`, [attemptId]);
+    const { id: submissionFileId } = await sqlOne<{ id: string }>(t.db, `SELECT id FROM attempt_files WHERE attempt_id = $1 AND purpose = 'submission'`, [attemptId]);
     expect((await trainerClient.error(DELETE, { id: submissionFileId })).code).toBe('FILE_NOT_FOUND');
 
     const removed = (await trainerClient.ok<{ deleteFeedbackFile: { id: string; version: number } }>(DELETE, { id: first.id })).deleteFeedbackFile;
     expect(removed).toEqual({ id: attemptId, version: before + 1 });
-    expect(await t.db.query(`SELECT id FROM attempt_files WHERE attempt_id = $1 AND purpose = 'feedback'`, [attemptId])).toEqual([{ id: second.id }]);
+    expect(await sqlRows<{ id: string }>(t.db, `SELECT id FROM attempt_files WHERE attempt_id = $1 AND purpose = 'feedback'`, [attemptId])).toEqual([{ id: second.id }]);
     expect(storedFiles(root).some((path) => path.endsWith(firstKey))).toBe(false);
     expect((await trainerClient.agent.get(`/api/files/${first.id}`)).status).toBe(404);
     expect((await trainerClient.error(DELETE, { id: first.id })).code).toBe('FILE_NOT_FOUND');

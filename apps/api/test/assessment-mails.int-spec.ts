@@ -1,5 +1,6 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { createEnrolment, createRunningCohort, createUser, TestApp, TestUser, waitForMail } from '@koko/api/testing';
+import { sqlRows } from '@koko/api/core/database';
+import { createEnrolment, createRunningCohort, createUser, setTrainerMailPreference, TestApp, TestUser, waitForMail } from '@koko/api/testing';
 import {
   AssessmentEvents,
   AttemptSubmittedEvent,
@@ -46,9 +47,9 @@ describe('transfer assignment mails', () => {
       en: await createUser(t.db, { roles: [Role.TRAINER], locale: Locale.EN, displayName: 'Theo Trainer' }),
       digest: await createUser(t.db, { roles: [Role.TRAINER], displayName: 'Dora Digest' }),
     };
-    await t.db.query(`INSERT INTO trainer_mail_preferences (user_id, submission_mail) VALUES ($1, 'digest')`, [trainers.digest.id]);
-    cohort = await createRunningCohort(t.db, { participants: 0, trainerIds: Object.values(trainers).map((u) => u.id), name: `Durchgang <Frühjahr> ${randomUUID().slice(0, 6)}` });
-    cohortName = (await t.db.query(`SELECT name FROM cohorts WHERE id = $1`, [cohort.cohortId]))[0].name;
+    await setTrainerMailPreference(t.db, trainers.digest.id, 'digest');
+    cohortName = `Durchgang <Frühjahr> ${randomUUID().slice(0, 6)}`;
+    cohort = await createRunningCohort(t.db, { participants: 0, trainerIds: Object.values(trainers).map((u) => u.id), name: cohortName });
     const enrol = async (locale: Locale) => {
       const user = await createUser(t.db, { locale, displayName: locale === Locale.DE ? 'Paula Probst' : 'Peter Park' });
       const { id } = await createEnrolment(t.db, cohort.cohortId, { user, municipalityId: cohort.municipalityId, state: 'admitted', decidedAt: new Date() });
@@ -77,9 +78,13 @@ describe('transfer assignment mails', () => {
   };
   const assignmentUrl = (locale: Locale) => `http://campus.test/mein-weg/modul/2?enrolment=${participants[locale].enrolmentId}`;
   const outbox = async (to: string): Promise<string[]> =>
-    (await t.db.query(`SELECT template FROM mail_outbox WHERE recipient = $1 ORDER BY created_at`, [to])).map((r: { template: string }) => r.template);
+    (await sqlRows<{ template: string }>(t.db, `SELECT template FROM mail_outbox WHERE recipient = $1 ORDER BY created_at`, [to])).map((r) => r.template);
   const audit = (entityId: string) =>
-    t.db.query(`SELECT actor_id, action, entity_type, cohort_id, subject_user_id, before, after FROM audit_events WHERE entity_id = $1 ORDER BY id`, [entityId]);
+    sqlRows<{ actor_id: string | null; action: string; entity_type: string; cohort_id: string | null; subject_user_id: string | null; before: unknown; after: unknown }>(
+      t.db,
+      `SELECT actor_id, action, entity_type, cohort_id, subject_user_id, before, after FROM audit_events WHERE entity_id = $1 ORDER BY id`,
+      [entityId],
+    );
 
   it('tell each trainer who wants it about a new submission, in their language; digest readers wait', async () => {
     const payload: AttemptSubmittedEvent = {

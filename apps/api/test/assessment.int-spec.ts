@@ -1,6 +1,8 @@
-import { countStatements, createRunningCohort, createUser, GraphQLClient, setCohortModule, TestApp, TestUser } from '@koko/api/testing';
+import { sqlRows } from '@koko/api/core/database';
+import { countStatements, createRunningCohort, createSubmittedAttempts, createUser, GraphQLClient, programmeModuleIds, setCohortModule, signInAs, signInById, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
+import { sampleRubricInput } from './support/rubric';
 
 const SAVE = `mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id attemptNo state body version } }`;
 const SUBMIT = `mutation($input: SubmitAttemptInput!) { submitAssignment(input: $input) { id state late submittedAt version } }`;
@@ -35,17 +37,8 @@ describe('transfer assignments', () => {
   let rubric: Rubric[];
   let moduleIds: string[];
 
-  const signIn = async (user: TestUser) => {
-    const c = t.client();
-    await c.signIn(user.email, user.password);
-    return c;
-  };
-  const participant = async (id: string) => {
-    const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [id]);
-    const c = t.client();
-    await c.signIn(row.email, 'Sicheres-Test-Passwort-42');
-    return c;
-  };
+  const signIn = (user: TestUser) => signInAs(t, user);
+  const participant = (id: string) => signInById(t, id);
 
   beforeAll(async () => {
     t = await startApp();
@@ -54,20 +47,8 @@ describe('transfer assignments', () => {
     trainerB = await createUser(t.db, { roles: [Role.TRAINER], displayName: 'Tom Trainer' });
     a = await signIn(trainerA);
     b = await signIn(trainerB);
-    moduleIds = (await t.db.query(`SELECT id FROM programme_modules ORDER BY position`)).map((r: { id: string }) => r.id);
-    const level = (label: string, points: number) => ({ label, points, descriptor: `${label}: Beschreibung` });
-    rubric = (
-      await admin.ok<{ setRubric: Rubric[] }>(RUBRIC, {
-        input: {
-          moduleId: moduleIds[0],
-          criteria: [
-            { title: 'Analyse des Konflikts', required: true, levels: [level('nicht erfüllt', 0), level('erfüllt', 2), level('übertroffen', 3)] },
-            { title: 'Bezug zur Kommune', required: true, levels: [level('nicht erfüllt', 0), level('erfüllt', 2)] },
-            { title: 'Form', required: false, levels: [level('ausbaufähig', 0), level('gut', 1)] },
-          ],
-        },
-      })
-    ).setRubric;
+    moduleIds = await programmeModuleIds(t.db);
+    rubric = (await admin.ok<{ setRubric: Rubric[] }>(RUBRIC, { input: sampleRubricInput(moduleIds[0], (label) => `${label}: Beschreibung`) })).setRubric;
   });
   afterAll(() => t.close());
 
@@ -141,8 +122,8 @@ describe('transfer assignments', () => {
     expect(progress.openConditions).not.toContain('ASSIGNMENT');
     expect((await p.error(SAVE, { input: { ...key, body: 'noch einmal' } })).code).toBe('ASSIGNMENT_CLOSED');
 
-    const trail = await t.db.query(`SELECT action FROM audit_events WHERE subject_user_id = $1 AND action LIKE 'assessment.%' ORDER BY id`, [f.participantIds[0]]);
-    expect(trail.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['assessment.verdict-released']));
+    const trail = await sqlRows<{ action: string }>(t.db, `SELECT action FROM audit_events WHERE subject_user_id = $1 AND action LIKE 'assessment.%' ORDER BY id`, [f.participantIds[0]]);
+    expect(trail.map((r) => r.action)).toEqual(expect.arrayContaining(['assessment.verdict-released']));
   });
 
   it('lets a trainer take over a claim and stops at the attempt limit', async () => {
@@ -159,8 +140,8 @@ describe('transfer assignments', () => {
     const overview = (await p.ok<{ assignment: { canEdit: boolean; attempts: unknown[] } }>(OVERVIEW, { e: key.enrolmentId, m: key.moduleId })).assignment;
     expect(overview).toMatchObject({ canEdit: false, attempts: [{ state: 'REVISION_REQUESTED' }] });
     expect((await p.error(SAVE, { input: { ...key, body: 'dritter Versuch' } })).code).toBe('ATTEMPT_LIMIT_REACHED');
-    const trail = await t.db.query(`SELECT action FROM audit_events WHERE subject_user_id = $1 ORDER BY id`, [f.participantIds[0]]);
-    expect(trail.map((r: { action: string }) => r.action)).toEqual(expect.arrayContaining(['assessment.claim-taken-over', 'assessment.verdict-released']));
+    const trail = await sqlRows<{ action: string }>(t.db, `SELECT action FROM audit_events WHERE subject_user_id = $1 ORDER BY id`, [f.participantIds[0]]);
+    expect(trail.map((r) => r.action)).toEqual(expect.arrayContaining(['assessment.claim-taken-over', 'assessment.verdict-released']));
   });
 
   it('marks late submissions, refuses after the cut-off unless extended, and shows the extension', async () => {
@@ -201,12 +182,7 @@ describe('transfer assignments', () => {
   it('queues submissions oldest first with counts, with the same statements for 10 and 500 submissions', async () => {
     const submitMany = async (n: number) => {
       const f = await createRunningCohort(t.db, { participants: n, trainerIds: [trainerA.id] });
-      await t.db.query(
-        `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, submitted_at, own_work_confirmed_at, late)
-         SELECT e, $2, 1, 'submitted', 'Text', now() - (row_number() OVER ()) * interval '1 minute', now(), (row_number() OVER ()) % 3 = 0
-         FROM unnest($1::uuid[]) e`,
-        [f.enrolmentIds, moduleIds[0]],
-      );
+      await createSubmittedAttempts(t.db, f.enrolmentIds, moduleIds[0]);
       return f;
     };
     const small = await submitMany(10);

@@ -1,4 +1,5 @@
-import { createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { sqlRows, sqlRun } from '@koko/api/core/database';
+import { createRunningCohort, createUser, GraphQLClient, refuseInserts, TestApp, TestUser, updateUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -93,7 +94,7 @@ describe('audit trail', () => {
     expect(JSON.parse(application.after!)).toMatchObject({ state: 'applied', municipalityId });
 
     // The actor's name is a snapshot: renaming the account later does not rewrite history.
-    await t.db.query(`UPDATE users SET display_name = 'Ada Umbenannt' WHERE id = $1`, [adminUser.id]);
+    await updateUser(t.db, adminUser.id, { displayName: 'Ada Umbenannt' });
     try {
       const bySubject = await trail({ subjectUserId: user.id, limit: 1 });
       expect(bySubject.auditTrail.total).toBe(2);
@@ -102,7 +103,7 @@ describe('audit trail', () => {
       const second = await trail({ subjectUserId: user.id, offset: 1, limit: 1 });
       expect(second.auditTrail.items.map((i) => i.id)).toEqual([application.id]);
     } finally {
-      await t.db.query(`UPDATE users SET display_name = 'Ada Admin' WHERE id = $1`, [adminUser.id]);
+      await updateUser(t.db, adminUser.id, { displayName: 'Ada Admin' });
     }
   });
 
@@ -130,33 +131,26 @@ describe('audit trail', () => {
     const cohortId = await newCohort();
     const { enrolmentId } = await applicant(cohortId);
     await admin.ok(DECIDE, { input: { enrolmentIds: [enrolmentId], decision: 'DECLINE' } });
-    const [row] = await t.db.query(`SELECT id, action FROM audit_events WHERE entity_id = $1 AND action = 'enrolment.state-changed'`, [enrolmentId]);
+    const [row] = await sqlRows<{ id: string; action: string }>(t.db, `SELECT id, action FROM audit_events WHERE entity_id = $1 AND action = 'enrolment.state-changed'`, [enrolmentId]);
     expect(row).toBeDefined();
 
-    await expect(t.db.query(`UPDATE audit_events SET action = 'tampered' WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
-    await expect(t.db.query(`DELETE FROM audit_events WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
-    await expect(t.db.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
-    const after = await t.db.query(`SELECT action FROM audit_events WHERE id = $1`, [row.id]);
+    await expect(sqlRun(t.db, `UPDATE audit_events SET action = 'tampered' WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
+    await expect(sqlRun(t.db, `DELETE FROM audit_events WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
+    await expect(sqlRun(t.db, `TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
+    const after = await sqlRows<{ action: string }>(t.db, `SELECT action FROM audit_events WHERE id = $1`, [row.id]);
     expect(after).toEqual([{ action: 'enrolment.state-changed' }]);
   });
 
   it('is written in the decision’s transaction: when the entry cannot be written, the decision does not happen', async () => {
     const cohortId = await newCohort();
     const { user, enrolmentId } = await applicant(cohortId);
-    await t.db.query(`
-      CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger AS $$
-      BEGIN
-        IF NEW.subject_user_id = '${user.id}' THEN RAISE EXCEPTION 'audit refused by test'; END IF;
-        RETURN NEW;
-      END $$ LANGUAGE plpgsql`);
-    await t.db.query(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+    const allowAgain = await refuseInserts(t.db, 'audit_events', { message: 'audit refused by test', condition: `NEW.subject_user_id = '${user.id}'` });
     try {
       expect((await admin.error(DECIDE, { input: { enrolmentIds: [enrolmentId], decision: 'ADMIT' } })).code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
-      await t.db.query(`DROP TRIGGER test_refuse_audit ON audit_events`);
-      await t.db.query(`DROP FUNCTION test_refuse_audit()`);
+      await allowAgain();
     }
-    expect(await t.db.query(`SELECT state FROM enrolments WHERE id = $1`, [enrolmentId])).toEqual([{ state: 'applied' }]);
+    expect(await sqlRows<{ state: string }>(t.db, `SELECT state FROM enrolments WHERE id = $1`, [enrolmentId])).toEqual([{ state: 'applied' }]);
     expect((await trail({ subjectUserId: user.id })).auditTrail.items.map((i) => i.action)).toEqual(['enrolment.applied']);
   });
 

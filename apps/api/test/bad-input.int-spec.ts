@@ -1,3 +1,4 @@
+import { sqlOne } from '@koko/api/core/database';
 import { createUser, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
@@ -55,7 +56,7 @@ describe('bad input', () => {
       input: { email: `${admin.email}\u0000`, password: 'x' },
     });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email', reason: 'nulCharacter' });
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM login_throttle`);
+    const { count } = await sqlOne<{ count: number }>(t.db, `SELECT count(*)::int AS count FROM login_throttle`);
     expect(count).toBe(0);
   });
 

@@ -1,4 +1,5 @@
-import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
+import { sqlRows, sqlRun } from '@koko/api/core/database';
+import { createUser, GraphQLClient, signInAs, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -20,24 +21,20 @@ describe('reporting a barrier', () => {
   let t: TestApp;
   let admin: GraphQLClient;
   // Ids are random UUIDs: order by what the tests compare (team mail before acknowledgement).
-  const outbox = async () =>
-    (await t.db.query(`SELECT recipient, template, locale, context FROM mail_outbox WHERE template LIKE 'barrier-%' ORDER BY template DESC, recipient`)) as {
-      recipient: string;
-      template: string;
-      locale: string;
-      context: Record<string, unknown>;
-    }[];
+  const outbox = () =>
+    sqlRows<{ recipient: string; template: string; locale: string; context: Record<string, unknown> }>(
+      t.db,
+      `SELECT recipient, template, locale, context FROM mail_outbox WHERE template LIKE 'barrier-%' ORDER BY template DESC, recipient`,
+    );
 
   beforeAll(async () => {
     t = await startApp({ BARRIER_REPORTS_PER_HOUR: '3', TEAM_EMAIL: 'team@koko.test' });
-    const a = await createUser(t.db, { roles: [Role.ADMIN] });
-    admin = t.client();
-    await admin.signIn(a.email, a.password);
+    admin = await signInAs(t, await createUser(t.db, { roles: [Role.ADMIN] }));
   });
   afterAll(() => t.close());
   beforeEach(async () => {
-    await t.db.query(`DELETE FROM barrier_reports`);
-    await t.db.query(`DELETE FROM mail_outbox`);
+    await sqlRun(t.db, `DELETE FROM barrier_reports`);
+    await sqlRun(t.db, `DELETE FROM mail_outbox`);
   });
 
   it('takes a report without an account, tells the team and acknowledges it to the sender in their language', async () => {
@@ -100,7 +97,7 @@ describe('reporting a barrier', () => {
     expect(answered.statusChangedAt).toBeTruthy();
     expect((await admin.ok<{ barrierReports: { total: number } }>(LIST, { status: 'NEW' })).barrierReports.total).toBe(0);
     expect((await admin.ok<{ barrierReports: { total: number } }>(LIST, { status: 'ANSWERED' })).barrierReports.total).toBe(1);
-    const audit = (await t.db.query(`SELECT action, before, after FROM audit_events WHERE entity_id = $1 ORDER BY id`, [report.id])) as unknown[];
+    const audit = await sqlRows<{ action: string; before: unknown; after: unknown }>(t.db, `SELECT action, before, after FROM audit_events WHERE entity_id = $1 ORDER BY id`, [report.id]);
     expect(audit).toEqual([
       { action: 'barrier-report.received', before: null, after: { pageUrl: '/kontakt', answerWanted: false } },
       { action: 'barrier-report.status-changed', before: { status: 'new' }, after: { status: 'in_progress' } },

@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
@@ -68,12 +69,10 @@ describe('public pages', () => {
       [1, null],
     ]);
 
-    const audit = (await t.db.query(`SELECT action, entity_id, actor_name, after FROM audit_events WHERE entity_type = 'content-page'`)) as {
-      action: string;
-      entity_id: string;
-      actor_name: string;
-      after: { version: number };
-    }[];
+    const audit = await sqlRows<{ action: string; entity_id: string; actor_name: string; after: { version: number } }>(
+      t.db,
+      `SELECT action, entity_id, actor_name, after FROM audit_events WHERE entity_type = 'content-page'`,
+    );
     expect(audit).toEqual([{ action: 'content.page-updated', entity_id: 'kontakt:en', actor_name: 'Petra Redaktion', after: { version: 2, title: 'Contact us' } }]);
   });
 
@@ -82,7 +81,7 @@ describe('public pages', () => {
     expect(unknown.code).toBe('BAD_USER_INPUT');
     const empty = await admin.error(SAVE, { input: { slug: 'impressum', locale: 'DE', title: '   ', body: 'x', baseVersion: 1 } });
     expect(empty.code).toBe('BAD_USER_INPUT');
-    const [{ count }] = (await t.db.query(`SELECT count(*)::int AS count FROM content_page_versions WHERE slug = 'impressum'`)) as { count: number }[];
+    const { count } = await sqlOne<{ count: number }>(t.db, `SELECT count(*)::int AS count FROM content_page_versions WHERE slug = 'impressum'`);
     expect(count).toBe(2);
   });
 

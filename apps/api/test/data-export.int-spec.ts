@@ -1,6 +1,6 @@
-import { PersonalDataRegistry } from '@koko/api/core/database';
+import { PersonalDataRegistry, sqlOne, sqlRows } from '@koko/api/core/database';
 import { multipartBody, samplePdf } from '@koko/api/core/storage/testing';
-import { createRunningCohort, createUser, TestApp, waitForMail } from '@koko/api/testing';
+import { createRunningCohort, createUser, emailOf, programmeModuleId, signInAs, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale } from '@koko/shared';
 import { download, readZip } from './certificates/support';
 import { startApp } from './support/app';
@@ -23,11 +23,13 @@ describe('download all my data (Meine Daten)', () => {
   afterAll(() => t.close());
 
   it('covers every table of the migrated schema that holds a personal reference', async () => {
-    const columns: Array<{ table_name: string; column_name: string }> = await t.db.query(
+    const columns = await sqlRows<{ table_name: string; column_name: string }>(
+      t.db,
       `SELECT table_name, column_name FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`,
     );
-    const foreignKeys: Array<{ table_name: string }> = await t.db.query(
+    const foreignKeys = await sqlRows<{ table_name: string }>(
+      t.db,
       `SELECT DISTINCT tc.table_name
          FROM information_schema.table_constraints tc
          JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
@@ -46,10 +48,9 @@ describe('download all my data (Meine Daten)', () => {
   it('builds one ZIP with data.json, the summary in the person’s language and their files, mails the link and serves it only to them', async () => {
     const f = await createRunningCohort(t.db, { participants: 1 });
     const userId = f.participantIds[0];
-    const [{ email }] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [userId]);
-    const me = t.client();
-    await me.signIn(email, 'Sicheres-Test-Passwort-42');
-    const [{ id: moduleId }] = await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`);
+    const email = await emailOf(t.db, userId);
+    const me = await signInAs(t, { email });
+    const moduleId = await programmeModuleId(t.db, 1);
     const draft = await me.ok<{ saveAssignmentDraft: { id: string } }>(`mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`, {
       input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Mein <b>Konflikt</b> in der Kommune' },
     });
@@ -112,7 +113,7 @@ describe('download all my data (Meine Daten)', () => {
 
     // After the account is deleted, the export is gone for good.
     await me.ok(`mutation($input: DeleteOwnAccountInput!) { deleteMyAccount(input: $input) }`, { input: { password: 'Sicheres-Test-Passwort-42' } });
-    const [row] = await t.db.query(`SELECT expires_at <= now() AS expired FROM data_exports WHERE id = $1`, [requestDataExport.id]);
+    const row = await sqlOne<{ expired: boolean }>(t.db, `SELECT expires_at <= now() AS expired FROM data_exports WHERE id = $1`, [requestDataExport.id]);
     expect(row.expired).toBe(true);
   });
 

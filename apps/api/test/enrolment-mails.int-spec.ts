@@ -1,3 +1,4 @@
+import { sqlOne } from '@koko/api/core/database';
 import { createUser, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
@@ -67,7 +68,7 @@ describe('enrolment mails', () => {
     const { decideEnrolments } = await admin.ok<{ decideEnrolments: { failed: unknown[] } }>(DECIDE, { input: { enrolmentIds: [enrolmentId], decision, message } });
     expect(decideEnrolments.failed).toEqual([]);
   };
-  const outboxCount = async (email: string) => (await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [email]))[0].n as number;
+  const outboxCount = async (email: string) => (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [email])).n;
 
   it.each([Locale.DE, Locale.EN])('go out in the participant’s language (%s)', async (locale) => {
     const say = EXPECTED[locale];

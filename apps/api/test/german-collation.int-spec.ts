@@ -1,4 +1,4 @@
-import { createRunningCohort, createUser, GraphQLClient, TestApp } from '@koko/api/testing';
+import { createRunningCohort, createUser, GraphQLClient, TestApp, updateUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -32,7 +32,7 @@ describe('German collation of names', () => {
   it('orders the attendance grid and the progress export', async () => {
     const f = await createRunningCohort(t.db, { participants: 4 });
     const names = ['Zehra Kollation', 'Ayşe Kollation', 'Özlem Kollation', 'Ağa Kollation'];
-    for (const [i, id] of f.participantIds.entries()) await t.db.query(`UPDATE users SET display_name = $2 WHERE id = $1`, [id, names[i]]);
+    for (const [i, id] of f.participantIds.entries()) await updateUser(t.db, id, { displayName: names[i] });
 
     const sheet = (await admin.ok<{ attendanceSheet: { enrolments: { participant: { displayName: string } }[] } }>(SHEET, { id: f.cohortId })).attendanceSheet;
     expect(sheet.enrolments.map((e) => e.participant.displayName)).toEqual(expected);

@@ -1,6 +1,8 @@
-import { createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { sqlOne } from '@koko/api/core/database';
+import { createRunningCohort, createUser, GraphQLClient, programmeModuleId, signInAs, signInById, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
+import { sampleRubricInput } from './support/rubric';
 
 const SAVE = `mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`;
 const SUBMIT = `mutation($input: SubmitAttemptInput!) { submitAssignment(input: $input) { id } }`;
@@ -21,17 +23,12 @@ describe('a verdict that contradicts the rubric', () => {
   let moduleId: string;
   let secondModuleId: string;
 
-  const signIn = async (email: string, password: string, locale: 'de' | 'en' = 'de') => {
-    const c = t.client(locale);
-    await c.signIn(email, password);
-    return c;
-  };
+  const signIn = (email: string, password: string, locale: 'de' | 'en' = 'de') => signInAs(t, { email, password }, locale);
 
   /** A submitted first attempt of module 1, claimed by the trainer. */
   const claimedSubmission = async (grader: GraphQLClient, graderUser: TestUser = trainer, module = moduleId) => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [graderUser.id] });
-    const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [f.participantIds[0]]);
-    const p = await signIn(row.email, 'Sicheres-Test-Passwort-42');
+    const p = await signInById(t, f.participantIds[0]);
     const draft = (await p.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { enrolmentId: f.enrolmentIds[0], moduleId: module, body: 'Konfliktanalyse der Unterkunft' } })).saveAssignmentDraft;
     await p.ok(SUBMIT, { input: { attemptId: draft.id, confirmOwnWork: true } });
     const claimed = (await grader.ok<{ claimAttempt: { id: string; version: number } }>(CLAIM, { input: { attemptId: draft.id } })).claimAttempt;
@@ -43,21 +40,9 @@ describe('a verdict that contradicts the rubric', () => {
     t = await startApp();
     const admin = await createUser(t.db, { roles: [Role.ADMIN] });
     trainer = await createUser(t.db, { roles: [Role.TRAINER] });
-    moduleId = (await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`))[0].id;
-    secondModuleId = (await t.db.query(`SELECT id FROM programme_modules WHERE position = 2`))[0].id;
-    const level = (label: string, points: number) => ({ label, points, descriptor: '' });
-    rubric = (
-      await (await signIn(admin.email, admin.password)).ok<{ setRubric: Criterion[] }>(RUBRIC, {
-        input: {
-          moduleId,
-          criteria: [
-            { title: 'Analyse des Konflikts', required: true, levels: [level('nicht erfüllt', 0), level('erfüllt', 2), level('übertroffen', 3)] },
-            { title: 'Bezug zur Kommune', required: true, levels: [level('nicht erfüllt', 0), level('erfüllt', 2)] },
-            { title: 'Form', required: false, levels: [level('ausbaufähig', 0), level('gut', 1)] },
-          ],
-        },
-      })
-    ).setRubric;
+    moduleId = await programmeModuleId(t.db, 1);
+    secondModuleId = await programmeModuleId(t.db, 2);
+    rubric = (await (await signIn(admin.email, admin.password)).ok<{ setRubric: Criterion[] }>(RUBRIC, { input: sampleRubricInput(moduleId) })).setRubric;
   });
   afterAll(() => t.close());
 
@@ -70,7 +55,7 @@ describe('a verdict that contradicts the rubric', () => {
     expect(refused.message).toBe(
       '„Bestanden“ passt nicht zur Bewertung – diese Pflichtkriterien stehen auf der niedrigsten Stufe oder unter ihrer Mindeststufe: Analyse des Konflikts, Bezug zur Kommune. Bitte wählen Sie „Überarbeitung erforderlich“ oder „Nicht bestanden“ oder passen Sie die Bewertung an.',
     );
-    const [row] = await t.db.query(`SELECT state, version FROM assignment_attempts WHERE id = $1`, [attempt.id]);
+    const row = await sqlOne<{ state: string; version: number }>(t.db, `SELECT state, version FROM assignment_attempts WHERE id = $1`, [attempt.id]);
     expect(row).toEqual({ state: 'submitted', version: attempt.version });
 
     // The optional criterion at its lowest level does not matter; a draft with the contradiction may be kept.
@@ -117,7 +102,7 @@ describe('a verdict that contradicts the rubric', () => {
     });
     expect(refused.code).toBe('VERDICT_CONTRADICTS_RUBRIC');
     expect(refused.message).toContain('unter ihrer Mindeststufe: Handlungsschritte.');
-    const [row] = await t.db.query(`SELECT state FROM assignment_attempts WHERE id = $1`, [attempt.id]);
+    const row = await sqlOne<{ state: string }>(t.db, `SELECT state FROM assignment_attempts WHERE id = $1`, [attempt.id]);
     expect(row.state).toBe('submitted');
 
     const released = (await grader.ok<{ saveFeedback: { state: string } }>(FEEDBACK, {

@@ -1,4 +1,5 @@
-import { createUser, eventually, linkToken, TestApp, waitForMail } from '@koko/api/testing';
+import { sqlRows } from '@koko/api/core/database';
+import { capturedMailCount, createUser, eventually, expireLinkTokens, linkToken, TestApp, waitForMail } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -35,7 +36,7 @@ describe('invitations', () => {
     const token = linkToken(mail.text);
 
     // Only the hash is stored.
-    const stored: Array<{ token_hash: string }> = await t.db.query(`SELECT token_hash FROM user_tokens WHERE kind = 'invitation'`);
+    const stored = await sqlRows<{ token_hash: string }>(t.db, `SELECT token_hash FROM user_tokens WHERE kind = 'invitation'`);
     expect(stored.map((s) => s.token_hash)).not.toContain(token);
 
     const invitee = t.client();
@@ -61,7 +62,7 @@ describe('invitations', () => {
     const existing = await createUser(t.db, { email: 'schon.da@example.org' });
     const error = await adminClient.error(INVITE, { input: { email: 'SCHON.DA@example.org', roles: ['PARTICIPANT'] } });
     expect(error.code).toBe('EMAIL_TAKEN');
-    const outbox = await t.db.query(`SELECT 1 FROM mail_outbox WHERE recipient = $1`, [existing.email]);
+    const outbox = await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM mail_outbox WHERE recipient = $1`, [existing.email]);
     expect(outbox).toHaveLength(0);
   });
 
@@ -70,7 +71,7 @@ describe('invitations', () => {
     await adminClient.ok(INVITE, { input: { email: 'spaet@example.org', roles: ['PARTICIPANT'], locale: 'EN' } });
     const mail = await waitForMail(t.db, 'spaet@example.org');
     expect(mail.subject).toBe('Your invitation to KoKo Campus');
-    await t.db.query(`UPDATE user_tokens SET expires_at = now() - interval '1 minute'`);
+    await expireLinkTokens(t.db);
     const error = await t.client('en').error(`query($t: String!) { invitation(token: $t) { email } }`, { t: linkToken(mail.text) });
     expect(error.code).toBe('TOKEN_INVALID');
     expect(error.message).toMatch(/invalid, has expired/);
@@ -81,10 +82,7 @@ describe('invitations', () => {
     const invited = await adminClient.ok<{ inviteUser: { id: string } }>(INVITE, { input: { email: 'zweimal@example.org', roles: ['PARTICIPANT'] } });
     const first = linkToken((await waitForMail(t.db, 'zweimal@example.org')).text);
     await adminClient.ok(`mutation($id: ID!) { resendInvitation(userId: $id) }`, { id: invited.inviteUser.id });
-    await eventually(
-      async () => (await t.db.query(`SELECT count(*)::int AS n FROM captured_mail WHERE recipient = 'zweimal@example.org'`))[0].n,
-      2,
-    );
+    await eventually(() => capturedMailCount(t.db, 'zweimal@example.org'), 2);
     const error = await t.client().error(`query($t: String!) { invitation(token: $t) { email } }`, { t: first });
     expect(error.code).toBe('TOKEN_INVALID');
   });
@@ -94,6 +92,6 @@ describe('invitations', () => {
     const error = await adminClient.error(INVITE, { input: { email: 'keine-adresse', roles: [] } });
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toBe('Bitte prüfen Sie Ihre Eingaben.');
-    expect(await t.db.query(`SELECT 1 FROM users WHERE email = 'keine-adresse'`)).toHaveLength(0);
+    expect(await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM users WHERE email = 'keine-adresse'`)).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
-import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
-import { Role } from '@koko/shared';
+import { sqlOne } from '@koko/api/core/database';
+import { createUser, GraphQLClient, signInAs, TestApp, updateUser } from '@koko/api/testing';
+import { Locale, Role } from '@koko/shared';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp } from './support/app';
@@ -21,13 +22,11 @@ describe('municipalities', () => {
   let admin: GraphQLClient;
   beforeAll(async () => {
     t = await startApp();
-    const a = await createUser(t.db, { roles: [Role.ADMIN] });
-    admin = t.client();
-    await admin.signIn(a.email, a.password);
+    admin = await signInAs(t, await createUser(t.db, { roles: [Role.ADMIN] }));
   });
   afterAll(() => t.close());
 
-  const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM municipalities`))[0].n;
+  const count = async () => (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM municipalities`)).n;
 
   it('imports the official NRW list, and importing it again changes nothing', async () => {
     const first = await admin.ok<ImportResult>(IMPORT, { input: { fileBase64: NRW.toString('base64') } });
@@ -77,15 +76,14 @@ describe('municipalities', () => {
     expect(await count()).toBe(before);
 
     const a2 = await createUser(t.db, { roles: [Role.ADMIN] });
-    const english = t.client('en');
-    await english.signIn(a2.email, a2.password);
-    await t.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [a2.id]);
+    const english = await signInAs(t, a2, 'en');
+    await updateUser(t.db, a2.id, { locale: Locale.EN });
     const res3 = await english.ok<ImportResult>(IMPORT, { input: { fileBase64: Buffer.from(unknownKreis).toString('base64') } });
     expect(res3.importMunicipalities.problems).toEqual([{ line: 2, message: 'kreis_key: Kreis "05998" is unknown' }]);
   });
 
   it('admins edit the flags; others are refused', async () => {
-    const [row] = await t.db.query(`SELECT id FROM municipalities WHERE key = '05154036'`);
+    const row = await sqlOne<{ id: string }>(t.db, `SELECT id FROM municipalities WHERE key = '05154036'`);
     const UPDATE = `mutation($input: UpdateMunicipalityInput!) { updateMunicipality(input: $input) { name hasIntegrationCentre tookPartInKoko1 } }`;
     const input = { id: row.id, name: 'Kleve', hasIntegrationCentre: true, tookPartInKoko1: true };
     expect(await admin.ok(UPDATE, { input })).toEqual({ updateMunicipality: { name: 'Kleve', hasIntegrationCentre: true, tookPartInKoko1: true } });

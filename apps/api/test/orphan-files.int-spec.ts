@@ -1,6 +1,7 @@
 import { FILE_STORAGE, FileStorage, newStorageKey, OrphanFileCleanup } from '@koko/api/core/storage';
 import { multipartBody, samplePdf } from '@koko/api/core/storage/testing';
-import { completeModules, createCertificate, createRunningCohort, TestApp } from '@koko/api/testing';
+import { sqlOne } from '@koko/api/core/database';
+import { completeModules, createCertificate, createRunningCohort, programmeModuleId, signInById, TestApp } from '@koko/api/testing';
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -28,25 +29,23 @@ describe('orphaned file clean-up (scheduled job)', () => {
 
   it('removes files no row points to once the grace period has passed, and never a referenced one', async () => {
     const f = await createRunningCohort(t.db, { participants: 2 });
-    const [{ id: moduleId }] = await t.db.query(`SELECT id FROM programme_modules WHERE position = 1`);
-    const [{ email }] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [f.participantIds[0]]);
-    const participant = t.client();
-    await participant.signIn(email, 'Sicheres-Test-Passwort-42');
+    const moduleId = await programmeModuleId(t.db, 1);
+    const participant = await signInById(t, f.participantIds[0]);
     const attemptId = (await participant.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Text' } }))
       .saveAssignmentDraft.id;
     const upload = async () => {
       const { body, contentType } = multipartBody([{ field: 'file', filename: 'Reflexion.pdf', content: samplePdf() }]);
       const res = await participant.agent.post(`/api/attempts/${attemptId}/files`).set('content-type', contentType).set('x-koko-upload', '1').send(body);
       expect(res.status).toBe(201);
-      const [{ storage_key }] = await t.db.query(`SELECT storage_key FROM attempt_files WHERE id = $1`, [res.body.id]);
-      return { id: res.body.id as string, key: storage_key as string };
+      const { storage_key } = await sqlOne<{ storage_key: string }>(t.db, `SELECT storage_key FROM attempt_files WHERE id = $1`, [res.body.id]);
+      return { id: res.body.id as string, key: storage_key };
     };
 
     // Still referenced, and long past the grace period: a draft file and a certificate PDF.
     const kept = await upload();
     await completeModules(t.db, f, [f.enrolmentIds[1]]);
     const certificate = await createCertificate(t, f.enrolmentIds[1]);
-    const [{ storage_key: certificateKey }] = await t.db.query(`SELECT storage_key FROM certificates WHERE id = $1`, [certificate.id]);
+    const { storage_key: certificateKey } = await sqlOne<{ storage_key: string }>(t.db, `SELECT storage_key FROM certificates WHERE id = $1`, [certificate.id]);
     // The participant removed a file from the draft: its row is gone, the file stays until the clean-up.
     const deleted = await upload();
     await participant.ok(DELETE_FILE, { fileId: deleted.id });

@@ -1,4 +1,5 @@
-import { createUser, eventually, GraphQLClient, linkToken, TestApp, waitForMail } from '@koko/api/testing';
+import { sqlRows } from '@koko/api/core/database';
+import { capturedMailCount, createUser, eventually, expireLinkTokens, GraphQLClient, linkToken, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale } from '@koko/shared';
 import { createHash } from 'node:crypto';
 import { startApp } from './support/app';
@@ -31,9 +32,9 @@ describe('password reset', () => {
 
   it('answers true for an unknown address and queues no mail', async () => {
     expect(await t.client().ok(REQUEST, { input: { email: 'Unbekannt@Example.org' } })).toEqual({ requestPasswordReset: true });
-    const outbox = await t.db.query(`SELECT 1 FROM mail_outbox WHERE lower(recipient) = 'unbekannt@example.org'`);
+    const outbox = await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM mail_outbox WHERE lower(recipient) = 'unbekannt@example.org'`);
     expect(outbox).toHaveLength(0);
-    expect(await t.db.query(`SELECT 1 FROM user_tokens WHERE kind = 'password_reset'`)).toHaveLength(0);
+    expect(await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM user_tokens WHERE kind = 'password_reset'`)).toHaveLength(0);
   });
 
   it('queues no mail for a deactivated account or a pending invitation either', async () => {
@@ -42,7 +43,7 @@ describe('password reset', () => {
     for (const u of [inactive, invited]) {
       expect(await t.client().ok(REQUEST, { input: { email: u.email } })).toEqual({ requestPasswordReset: true });
     }
-    const outbox = await t.db.query(`SELECT 1 FROM mail_outbox WHERE recipient = ANY($1)`, [[inactive.email, invited.email]]);
+    const outbox = await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM mail_outbox WHERE recipient = ANY($1)`, [[inactive.email, invited.email]]);
     expect(outbox).toHaveLength(0);
   });
 
@@ -56,7 +57,7 @@ describe('password reset', () => {
     // Handlebars escapes '=' in the attribute as &#x3D; (browsers decode it).
     expect(mail.html).toContain(`href="http://campus.test/passwort-neu?token&#x3D;${token}"`);
     expect(mail.html).toContain('Neues Passwort festlegen');
-    const stored: Array<{ token_hash: string }> = await t.db.query(`SELECT token_hash FROM user_tokens WHERE user_id = $1 AND kind = 'password_reset'`, [
+    const stored = await sqlRows<{ token_hash: string }>(t.db, `SELECT token_hash FROM user_tokens WHERE user_id = $1 AND kind = 'password_reset'`, [
       user.id,
     ]);
     expect(stored).toHaveLength(1);
@@ -99,7 +100,7 @@ describe('password reset', () => {
 
     expect(await laptop.ok(ME)).toEqual({ me: null });
     expect(await phone.ok(ME)).toEqual({ me: null });
-    const open = await t.db.query(`SELECT 1 FROM user_sessions WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
+    const open = await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM user_sessions WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
     expect(open).toHaveLength(0);
 
     expect(await signInCode(user.email, user.password)).toBe('INVALID_CREDENTIALS');
@@ -114,7 +115,7 @@ describe('password reset', () => {
   it('refuses an expired link and leaves the password unchanged', async () => {
     const user = await createUser(t.db);
     const token = await requestReset(user.email);
-    await t.db.query(`UPDATE user_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [user.id]);
+    await expireLinkTokens(t.db, user.id);
     const error = await t.client('en').error(RESET, { input: { token, password: NEW_PASSWORD } });
     expect(error.code).toBe('TOKEN_INVALID');
     expect(error.message).toMatch(/has expired/);
@@ -125,7 +126,7 @@ describe('password reset', () => {
     const user = await createUser(t.db);
     const first = await requestReset(user.email);
     await t.client().ok(REQUEST, { input: { email: user.email } });
-    await eventually(async () => (await t.db.query(`SELECT count(*)::int AS n FROM captured_mail WHERE recipient = $1`, [user.email]))[0].n, 2);
+    await eventually(() => capturedMailCount(t.db, user.email), 2);
     const newest = linkToken((await waitForMail(t.db, user.email)).text);
     expect(newest).not.toBe(first);
     expect((await t.client().error(RESET, { input: { token: first, password: NEW_PASSWORD } })).code).toBe('TOKEN_INVALID');

@@ -1,4 +1,5 @@
-import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
+import { sqlRows } from '@koko/api/core/database';
+import { createUser, GraphQLClient, signInAs, TestApp } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -33,17 +34,13 @@ describe('programme', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    const a = await createUser(t.db, { roles: [Role.ADMIN] });
-    admin = t.client();
-    await admin.signIn(a.email, a.password);
+    admin = await signInAs(t, await createUser(t.db, { roles: [Role.ADMIN] }));
   });
   afterAll(() => t.close());
 
   async function signedIn(roles: Role[], locale: 'de' | 'en' = 'de'): Promise<GraphQLClient> {
     const user = await createUser(t.db, { roles, locale: locale === 'en' ? Locale.EN : Locale.DE });
-    const client = t.client(locale);
-    await client.signIn(user.email, user.password);
-    return client;
+    return signInAs(t, user, locale);
   }
 
   it('lists exactly five modules in order 1..5, also to anonymous callers', async () => {
@@ -57,7 +54,7 @@ describe('programme', () => {
       expect(m.workloadHours).toBeGreaterThan(0);
       expect(['IN_PERSON', 'ONLINE', 'HYBRID']).toContain(m.format);
     }
-    const rows: Array<{ id: string; position: number }> = await t.db.query(`SELECT id, position FROM programme_modules ORDER BY position`);
+    const rows = await sqlRows<{ id: string; position: number }>(t.db, `SELECT id, position FROM programme_modules ORDER BY position`);
     expect(programmeModules.map((m) => ({ id: m.id, position: m.position }))).toEqual(rows);
 
     // Signed-in callers see the same list.
@@ -77,7 +74,7 @@ describe('programme', () => {
     expect(after[2]).toEqual({ id: before[2].id, ...input, updatedAt: expect.any(String) });
     const strip = (m: ModuleRow) => ({ ...m, updatedAt: undefined });
     expect([0, 1, 3, 4].map((i) => strip(after[i]))).toEqual([0, 1, 3, 4].map((i) => strip(before[i])));
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM programme_modules`)).toEqual([{ n: 5 }]);
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM programme_modules`)).toEqual([{ n: 5 }]);
   });
 
   it.each([6, 0, -1, 99])('refuses position %s (no sixth module, no gap) in German, changing nothing', async (position) => {
@@ -86,7 +83,7 @@ describe('programme', () => {
     expect(error.code).toBe('MODULE_POSITION_INVALID');
     expect(error.message).toBe('Das Programm hat genau 5 Module in fester Reihenfolge; ein weiteres Modul oder eine Lücke ist nicht möglich.');
     expect((await t.client().ok<{ programmeModules: ModuleRow[] }>(MODULES)).programmeModules).toEqual(before);
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM programme_modules`)).toEqual([{ n: 5 }]);
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM programme_modules`)).toEqual([{ n: 5 }]);
   });
 
   it('answers in English for an English-speaking admin', async () => {

@@ -1,4 +1,5 @@
-import { addCohortTrainer, countStatements, createRunningCohort, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { sqlOne, sqlRows } from '@koko/api/core/database';
+import { addCohortTrainer, countStatements, createRunningCohort, createUser, GraphQLClient, recordAttendance, signInAs, signInById, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -36,17 +37,8 @@ describe('attendance and module progress', () => {
   let otherTrainerClient: GraphQLClient;
   let adminClient: GraphQLClient;
 
-  const signedIn = async (user: TestUser, locale: 'de' | 'en' = 'de') => {
-    const c = t.client(locale);
-    await c.signIn(user.email, user.password);
-    return c;
-  };
-  const participantClient = async (id: string) => {
-    const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [id]);
-    const c = t.client();
-    await c.signIn(row.email, 'Sicheres-Test-Passwort-42');
-    return c;
-  };
+  const signedIn = (user: TestUser, locale: 'de' | 'en' = 'de') => signInAs(t, user, locale);
+  const participantClient = (id: string) => signInById(t, id);
 
   beforeAll(async () => {
     t = await startApp();
@@ -136,7 +128,7 @@ describe('attendance and module progress', () => {
     expect(err.message).toBe('Anwesenheit kann erst erfasst werden, wenn der Termin begonnen hat.');
     // Clearing such a cell stays possible (nothing to clear: no change, no error).
     await trainerClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: future, enrolmentId: e, status: null }] } });
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attendance_records WHERE session_id = $1`, [future]);
+    const { n } = await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM attendance_records WHERE session_id = $1`, [future]);
     expect(n).toBe(0);
   });
 
@@ -158,7 +150,7 @@ describe('attendance and module progress', () => {
     const english = await signedIn(englishTrainer, 'en');
     const err = await english.error(RECORD, { input: { cohortId: f.cohortId, entries: [{ sessionId: s, enrolmentId: e, status: 'PRESENT', excuseWaived: true }] } });
     expect(err.message).toBe('Only an excused absence can be waived.');
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attendance_records WHERE enrolment_id = $1`, [e]);
+    const { n } = await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM attendance_records WHERE enrolment_id = $1`, [e]);
     expect(n).toBe(0);
   });
 
@@ -175,7 +167,7 @@ describe('attendance and module progress', () => {
     await adminClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [entry] } });
     await trainerClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [{ ...entry, status: 'EXCUSED' }] } });
     await trainerClient.ok(RECORD, { input: { cohortId: f.cohortId, entries: [{ ...entry, status: 'EXCUSED' }] } }); // unchanged: no row
-    const trail = await t.db.query(`SELECT action, actor_id, before, after FROM audit_events WHERE entity_type = 'attendance' AND cohort_id = $1 ORDER BY id`, [f.cohortId]);
+    const trail = await sqlRows<{ action: string; actor_id: string | null; before: unknown; after: unknown }>(t.db, `SELECT action, actor_id, before, after FROM audit_events WHERE entity_type = 'attendance' AND cohort_id = $1 ORDER BY id`, [f.cohortId]);
     expect(trail).toHaveLength(2);
     expect(trail[0]).toMatchObject({ action: 'attendance.changed', before: null, after: { status: 'present', excuseWaived: false } });
     expect(trail[1]).toMatchObject({ actor_id: trainer.id, before: { status: 'present' }, after: { status: 'excused' } });
@@ -198,13 +190,7 @@ describe('attendance and module progress', () => {
   it('loads the matrix with the same number of statements for 5 and 300 participants, and the dashboard with at most 5', async () => {
     const small = await createRunningCohort(t.db, { participants: 5, trainerIds: [trainer.id] });
     const large = await createRunningCohort(t.db, { participants: 300, trainerIds: [trainer.id] });
-    const attendance = async (f: typeof small) => {
-      const entries = f.enrolmentIds.flatMap((e) => f.sessionIds[0].map((s) => ({ sessionId: s, enrolmentId: e, status: 'PRESENT' })));
-      await t.db.query(
-        `INSERT INTO attendance_records (session_id, enrolment_id, status) SELECT (x->>'sessionId')::uuid, (x->>'enrolmentId')::uuid, 'present' FROM jsonb_array_elements($1::jsonb) x`,
-        [JSON.stringify(entries)],
-      );
-    };
+    const attendance = (f: typeof small) => recordAttendance(t.db, f.sessionIds[0], f.enrolmentIds);
     await attendance(small);
     await attendance(large);
     const load = (id: string) => async () => {
@@ -232,9 +218,7 @@ describe('calendars', () => {
 
   it('serves a cohort iCal file to its participants and a personal subscription feed by secret URL', async () => {
     const f = await createRunningCohort(t.db, { participants: 2 });
-    const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [f.participantIds[0]]);
-    const participant = t.client();
-    await participant.signIn(row.email, 'Sicheres-Test-Passwort-42');
+    const participant = await signInById(t, f.participantIds[0]);
 
     const file = await participant.agent.get(`/api/calendar/cohorts/${f.cohortId}.ics`);
     expect(file.status).toBe(200);

@@ -1,4 +1,4 @@
-import { createRunningCohort, createUser, GraphQLClient, TestApp, TestUser, waitForMail } from '@koko/api/testing';
+import { attemptIdOf, createRunningCohort, createUser, emailOf, GraphQLClient, setAttemptDueAt, setCohortModule, signInAs, TestApp, TestUser, updateCohort, waitForMail } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -24,11 +24,9 @@ describe('revision due dates and overdue assignments', () => {
   let trainer: TestUser;
   let grader: GraphQLClient;
 
-  const signIn = async (email: string, password = 'Sicheres-Test-Passwort-42') => {
-    const c = t.client('de');
-    await c.signIn(email, password);
-    return c;
-  };
+  const signIn = (email: string, password?: string) => signInAs(t, { email, password });
+  const DAY = 86_400_000;
+  const HOUR = 3_600_000;
 
   /**
    * A running cohort (module 1 due yesterday, so the first attempt is late), one participant whose
@@ -36,16 +34,16 @@ describe('revision due dates and overdue assignments', () => {
    */
   const submittedLate = async (revisionDays = 14) => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainer.id] });
-    await t.db.query(`UPDATE cohorts SET revision_days = $2 WHERE id = $1`, [f.cohortId, revisionDays]);
-    await t.db.query(`UPDATE cohort_modules SET assignment_due_at = now() - interval '1 day' WHERE cohort_id = $1 AND module_id = $2`, [f.cohortId, f.moduleIds[0]]);
-    const [row] = await t.db.query(`SELECT email FROM users WHERE id = $1`, [f.participantIds[0]]);
-    const participant = await signIn(row.email);
+    await updateCohort(t.db, f.cohortId, { revisionDays });
+    await setCohortModule(t.db, f.cohortId, { assignmentDueAt: new Date(Date.now() - DAY) }, f.moduleIds[0]);
+    const email = await emailOf(t.db, f.participantIds[0]);
+    const participant = await signIn(email);
     const draft = (await participant.ok<{ saveAssignmentDraft: { id: string } }>(SAVE, { input: { enrolmentId: f.enrolmentIds[0], moduleId: f.moduleIds[0], body: 'Konfliktanalyse' } }))
       .saveAssignmentDraft;
     const submitted = (await participant.ok<{ submitAssignment: { late: boolean } }>(SUBMIT, { input: { attemptId: draft.id, confirmOwnWork: true } })).submitAssignment;
     expect(submitted.late).toBe(true);
     const claimed = (await grader.ok<{ claimAttempt: { id: string; version: number } }>(CLAIM, { input: { attemptId: draft.id } })).claimAttempt;
-    return { f, participant, email: row.email as string, attempt: claimed };
+    return { f, participant, email, attempt: claimed };
   };
   const requestRevision = (attempt: { id: string; version: number }, revisionDueAt?: string) =>
     grader.ok<{ saveFeedback: { state: string } }>(FEEDBACK, {
@@ -86,8 +84,8 @@ describe('revision due dates and overdue assignments', () => {
     expect(mail.text).toContain('Für Ihre Überarbeitung ist der 2. Versuch geöffnet; bitte reichen Sie ihn bis ');
 
     // The resubmission before the revision's date is on time, though the cohort's date lies behind.
-    const [draft] = await t.db.query(`SELECT id FROM assignment_attempts WHERE enrolment_id = $1 AND attempt_no = 2`, [f.enrolmentIds[0]]);
-    const resubmitted = (await participant.ok<{ submitAssignment: { late: boolean } }>(SUBMIT, { input: { attemptId: draft.id, confirmOwnWork: true } })).submitAssignment;
+    const revisionId = await attemptIdOf(t.db, f.enrolmentIds[0], 2);
+    const resubmitted = (await participant.ok<{ submitAssignment: { late: boolean } }>(SUBMIT, { input: { attemptId: revisionId, confirmOwnWork: true } })).submitAssignment;
     expect(resubmitted.late).toBe(false);
   });
 
@@ -106,16 +104,16 @@ describe('revision due dates and overdue assignments', () => {
     expect(view.effectiveDueAt).toBe(chosen);
 
     // Time passes beyond the revision's date (moved into the past here): the resubmission is late.
-    await t.db.query(`UPDATE assignment_attempts SET due_at = now() - interval '1 hour' WHERE enrolment_id = $1 AND attempt_no = 2`, [f.enrolmentIds[0]]);
-    const [draft] = await t.db.query(`SELECT id FROM assignment_attempts WHERE enrolment_id = $1 AND attempt_no = 2`, [f.enrolmentIds[0]]);
-    const resubmitted = (await participant.ok<{ submitAssignment: { late: boolean } }>(SUBMIT, { input: { attemptId: draft.id, confirmOwnWork: true } })).submitAssignment;
+    await setAttemptDueAt(t.db, f.enrolmentIds[0], 2, new Date(Date.now() - HOUR));
+    const revisionId = await attemptIdOf(t.db, f.enrolmentIds[0], 2);
+    const resubmitted = (await participant.ok<{ submitAssignment: { late: boolean } }>(SUBMIT, { input: { attemptId: revisionId, confirmOwnWork: true } })).submitAssignment;
     expect(resubmitted.late).toBe(true);
   });
 
   it('flags an overdue revision on Mein Weg, in the matrix and in the trainers’ overdue list, and no longer once it is handed in', async () => {
     const { f, participant, attempt } = await submittedLate();
     await requestRevision(attempt);
-    await t.db.query(`UPDATE assignment_attempts SET due_at = now() - interval '2 hours' WHERE enrolment_id = $1 AND attempt_no = 2`, [f.enrolmentIds[0]]);
+    await setAttemptDueAt(t.db, f.enrolmentIds[0], 2, new Date(Date.now() - 2 * HOUR));
 
     expect(await module1(participant)).toMatchObject({ assignmentState: 'REVISION_REQUESTED', assignmentOverdue: true });
     const matrix = (await grader.ok<{ cohortProgress: { modules: Module[] }[] }>(MATRIX, { id: f.cohortId })).cohortProgress[0]!;
@@ -135,15 +133,15 @@ describe('revision due dates and overdue assignments', () => {
     expect((await strangerClient.ok<{ overdueAssignments: unknown[] }>(OVERDUE, {})).overdueAssignments).toEqual([]);
     expect((await strangerClient.error(OVERDUE, { id: f.cohortId })).code).toBe('FORBIDDEN');
 
-    const [draft] = await t.db.query(`SELECT id FROM assignment_attempts WHERE enrolment_id = $1 AND attempt_no = 2`, [f.enrolmentIds[0]]);
-    await participant.ok(SUBMIT, { input: { attemptId: draft.id, confirmOwnWork: true } });
+    const revisionId = await attemptIdOf(t.db, f.enrolmentIds[0], 2);
+    await participant.ok(SUBMIT, { input: { attemptId: revisionId, confirmOwnWork: true } });
     expect((await module1(participant)).assignmentOverdue).toBe(false);
     expect((await grader.ok<{ overdueAssignments: unknown[] }>(OVERDUE, { id: f.cohortId })).overdueAssignments).toEqual([]);
   });
 
   it('flags an assignment nobody started once the cohort’s due date has passed', async () => {
     const f = await createRunningCohort(t.db, { participants: 1, trainerIds: [trainer.id] });
-    await t.db.query(`UPDATE cohort_modules SET assignment_due_at = now() - interval '1 day' WHERE cohort_id = $1 AND module_id = $2`, [f.cohortId, f.moduleIds[1]]);
+    await setCohortModule(t.db, f.cohortId, { assignmentDueAt: new Date(Date.now() - DAY) }, f.moduleIds[1]);
     const overdue = (await grader.ok<{ overdueAssignments: { modulePosition: number; assignmentState: string }[] }>(OVERDUE, { id: f.cohortId })).overdueAssignments;
     expect(overdue).toEqual([expect.objectContaining({ modulePosition: 2, assignmentState: 'NOT_SUBMITTED' })]);
   });

@@ -1,4 +1,4 @@
-import { createUser, TestApp } from '@koko/api/testing';
+import { createUser, setSessionsLastSeenAt, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -94,7 +94,7 @@ describe('sign-in and sessions', () => {
     const user = await createUser(t.db);
     const client = t.client();
     await client.signIn(user.email, user.password);
-    await t.db.query(`UPDATE user_sessions SET last_seen_at = now() - interval '2 hours' WHERE user_id = $1`, [user.id]);
+    await setSessionsLastSeenAt(t.db, user.id, new Date(Date.now() - 2 * 3_600_000));
     expect(await client.ok(ME)).toEqual({ me: null });
   });
 

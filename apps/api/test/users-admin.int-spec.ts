@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
@@ -136,7 +137,7 @@ describe('user administration', () => {
         input: { userId: user.id, roles: ['ADMIN', 'TRAINER', 'ADMIN'] },
       });
       expect(changed.setUserRoles.roles).toEqual(['ADMIN', 'TRAINER']);
-      const [row] = await t.db.query(`SELECT roles FROM users WHERE id = $1`, [user.id]);
+      const row = await sqlOne<{ roles: string[] }>(t.db, `SELECT roles FROM users WHERE id = $1`, [user.id]);
       expect(row.roles).toEqual(['admin', 'trainer']);
       // The same session now has the new rights …
       expect((await userClient.ok<UsersPage>(USERS, { limit: 1 })).users.limit).toBe(1);
@@ -150,7 +151,7 @@ describe('user administration', () => {
       const error = await adminClient.error(SET_ROLES, { input: { userId: admin.id, roles: ['TRAINER'] } });
       expect(error.code).toBe('LAST_ADMIN');
       expect(error.message).toBe('Sie können sich nicht selbst die Administrationsrechte entziehen, sich selbst deaktivieren oder als letzte aktive Administrator:in Ihr Konto löschen.');
-      const [row] = await t.db.query(`SELECT roles FROM users WHERE id = $1`, [admin.id]);
+      const row = await sqlOne<{ roles: string[] }>(t.db, `SELECT roles FROM users WHERE id = $1`, [admin.id]);
       expect(row.roles).toEqual(['admin']);
       // Adding a role to oneself while keeping ADMIN is fine.
       const kept = await adminClient.ok<{ setUserRoles: { roles: string[] } }>(SET_ROLES, { input: { userId: admin.id, roles: ['ADMIN', 'TRAINER'] } });
@@ -163,7 +164,7 @@ describe('user administration', () => {
       const user = await createUser(t.db);
       expect((await adminClient.error(SET_ROLES, { input: { userId: user.id, roles: [] } })).code).toBe('BAD_USER_INPUT');
       expect((await adminClient.error(SET_ROLES, { input: { userId: 'keine-uuid', roles: ['TRAINER'] } })).code).toBe('BAD_USER_INPUT');
-      const [row] = await t.db.query(`SELECT roles FROM users WHERE id = $1`, [user.id]);
+      const row = await sqlOne<{ roles: string[] }>(t.db, `SELECT roles FROM users WHERE id = $1`, [user.id]);
       expect(row.roles).toEqual(['participant']);
     });
   });
@@ -186,7 +187,7 @@ describe('user administration', () => {
     it('an admin cannot deactivate themselves (LAST_ADMIN) and stays active and signed in', async () => {
       const error = await adminClient.error(SET_ACTIVE, { input: { userId: admin.id, active: false } });
       expect(error.code).toBe('LAST_ADMIN');
-      const [row] = await t.db.query(`SELECT active FROM users WHERE id = $1`, [admin.id]);
+      const row = await sqlOne<{ active: boolean }>(t.db, `SELECT active FROM users WHERE id = $1`, [admin.id]);
       expect(row.active).toBe(true);
       expect(await adminClient.ok(`{ me { id } }`)).toEqual({ me: { id: admin.id } });
     });
@@ -202,7 +203,7 @@ describe('user administration', () => {
       const error = await adminClient.error(RESEND, { id: user.id });
       expect(error.code).toBe('INVITATION_ALREADY_ACCEPTED');
       expect(error.message).toBe('Diese Einladung wurde bereits angenommen; das Konto hat ein Passwort.');
-      expect(await t.db.query(`SELECT 1 FROM mail_outbox WHERE recipient = $1`, [user.email])).toHaveLength(0);
+      expect(await sqlRows<{ found: number }>(t.db, `SELECT 1 AS found FROM mail_outbox WHERE recipient = $1`, [user.email])).toHaveLength(0);
     });
 
     it('answers USER_NOT_FOUND for an unknown id and BAD_USER_INPUT for something that is no id', async () => {
@@ -213,7 +214,7 @@ describe('user administration', () => {
     it('sends a new invitation to an account whose invitation is pending', async () => {
       const invited = await createUser(t.db, { invited: true });
       expect(await adminClient.ok(RESEND, { id: invited.id })).toEqual({ resendInvitation: true });
-      const outbox = await t.db.query(`SELECT template FROM mail_outbox WHERE recipient = $1`, [invited.email]);
+      const outbox = await sqlRows<{ template: string }>(t.db, `SELECT template FROM mail_outbox WHERE recipient = $1`, [invited.email]);
       expect(outbox).toEqual([{ template: 'invitation' }]);
     });
   });

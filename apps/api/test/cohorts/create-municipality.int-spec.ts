@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { GraphQLClient, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { cohortHelpers, CREATE_MUNICIPALITY, startCohortsApp } from './support';
@@ -35,7 +36,7 @@ describe('cohorts', () => {
 
     it('refuses a taken key and invalid details, in the caller’s language, and creates nothing', async () => {
       await admin.ok(CREATE_MUNICIPALITY, { input: kreis('05570') });
-      const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM municipalities`))[0].n;
+      const count = async () => (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM municipalities`)).n;
       const before = await count();
       expect(await admin.error(CREATE_MUNICIPALITY, { input: kreis('05570', { name: 'Kreis Warendorf' }) })).toMatchObject({
         code: 'MUNICIPALITY_KEY_TAKEN',
@@ -75,7 +76,7 @@ describe('cohorts', () => {
         const { client } = await signedIn([role]);
         expect((await client.error(CREATE_MUNICIPALITY, { input: kreis('05758') })).code).toBe('FORBIDDEN');
       }
-      expect(await t.db.query(`SELECT id FROM municipalities WHERE key = '05758'`)).toEqual([]);
+      expect(await sqlRows<{ id: string }>(t.db, `SELECT id FROM municipalities WHERE key = '05758'`)).toEqual([]);
     });
   });
 });

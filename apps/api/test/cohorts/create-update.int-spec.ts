@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
@@ -32,7 +33,7 @@ describe('cohorts', () => {
       expect(c.modules.map((m) => m.module.position)).toEqual([1, 2, 3, 4, 5]);
       expect(c.modules.map((m) => m.moduleId)).toEqual(moduleIds);
       for (const m of c.modules) expect(m).toMatchObject({ cohortId: c.id, minAttendancePercent: 80, assignmentDueAt: null, sessions: [] });
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM cohort_modules WHERE cohort_id = $1`, [c.id])).toEqual([{ n: 5 }]);
+      expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM cohort_modules WHERE cohort_id = $1`, [c.id])).toEqual([{ n: 5 }]);
 
       const again = (await admin.ok<{ cohort: CohortRow }>(GET, { id: c.id })).cohort;
       expect(again).toEqual(c);
@@ -76,15 +77,15 @@ describe('cohorts', () => {
       const participant = await createUser(t.db, { roles: [Role.PARTICIPANT] });
       const trainer = await createUser(t.db, { roles: [Role.TRAINER] });
       const before = await cohortCount();
-      const moduleRows = (await t.db.query(`SELECT count(*)::int AS n FROM cohort_modules`))[0].n;
+      const moduleRows = (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM cohort_modules`)).n;
       for (const trainerIds of [[participant.id], [trainer.id, participant.id], [randomUUID()]]) {
         const name = `Durchgang ${tag()}`;
         const error = await admin.error(CREATE, { input: cohortInput({ name, trainerIds }) });
         expect(error).toMatchObject({ code: 'NOT_A_TRAINER', message: 'Nur Konten mit der Rolle Trainer:in können einem Durchgang zugeordnet werden.' });
-        expect(await t.db.query(`SELECT id FROM cohorts WHERE name = $1`, [name])).toEqual([]);
+        expect(await sqlRows<{ id: string }>(t.db, `SELECT id FROM cohorts WHERE name = $1`, [name])).toEqual([]);
       }
       expect(await cohortCount()).toBe(before);
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM cohort_modules`))[0].n).toBe(moduleRows);
+      expect((await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM cohort_modules`)).n).toBe(moduleRows);
     });
 
     it('refuses malformed dates and a capacity of 0 as bad input', async () => {
@@ -196,7 +197,13 @@ describe('cohorts', () => {
 
       // The due date can be cleared again.
       await admin.ok(UPDATE_MODULE, { input: { cohortId: c.id, moduleId: moduleIds[1], assignmentDueAt: null, minAttendancePercent: 100 } });
-      expect(await t.db.query(`SELECT assignment_due_at, min_attendance_percent FROM cohort_modules WHERE cohort_id = $1 AND module_id = $2`, [c.id, moduleIds[1]])).toEqual([
+      expect(
+        await sqlRows<{ assignment_due_at: Date | null; min_attendance_percent: number }>(
+          t.db,
+          `SELECT assignment_due_at, min_attendance_percent FROM cohort_modules WHERE cohort_id = $1 AND module_id = $2`,
+          [c.id, moduleIds[1]],
+        ),
+      ).toEqual([
         { assignment_due_at: null, min_attendance_percent: 100 },
       ]);
     });
@@ -210,7 +217,13 @@ describe('cohorts', () => {
       const early = await admin.error(UPDATE_MODULE, { input: { ...input, assignmentDueAt: at(day(29), '10:00') } });
       expect(early).toMatchObject({ code: 'ASSIGNMENT_DUE_OUTSIDE_COHORT', message: `Der Abgabetermin muss zwischen Beginn und Ende des Durchgangs liegen (${day(30)} bis ${day(200)}).` });
       expect((await admin.error(UPDATE_MODULE, { input: { ...input, assignmentDueAt: at(day(201), '10:00') } })).code).toBe('ASSIGNMENT_DUE_OUTSIDE_COHORT');
-      expect(await t.db.query(`SELECT DISTINCT assignment_due_at, min_attendance_percent FROM cohort_modules WHERE cohort_id = $1`, [c.id])).toEqual([
+      expect(
+        await sqlRows<{ assignment_due_at: Date | null; min_attendance_percent: number }>(
+          t.db,
+          `SELECT DISTINCT assignment_due_at, min_attendance_percent FROM cohort_modules WHERE cohort_id = $1`,
+          [c.id],
+        ),
+      ).toEqual([
         { assignment_due_at: null, min_attendance_percent: 80 },
       ]);
     });

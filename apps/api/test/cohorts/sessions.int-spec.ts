@@ -1,3 +1,4 @@
+import { sqlRows } from '@koko/api/core/database';
 import { GraphQLClient, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
@@ -72,7 +73,7 @@ describe('cohorts', () => {
         ['SESSION_PLACE_REQUIRED', { location: '   ', onlineUrl: '' }],
         ['MODULE_NOT_FOUND', { moduleId: randomUUID() }],
       ];
-      const snapshot = async () => t.db.query(`SELECT * FROM cohort_sessions WHERE cohort_id = $1 ORDER BY id`, [c.id]);
+      const snapshot = () => sqlRows<Record<string, unknown>>(t.db, `SELECT * FROM cohort_sessions WHERE cohort_id = $1 ORDER BY id`, [c.id]);
       const before = await snapshot();
       for (const [code, over, message] of refusals) {
         const added = await admin.error(ADD_SESSION, { input: sessionInput(c.id, over) });

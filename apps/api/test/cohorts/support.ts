@@ -1,4 +1,5 @@
-import { createEnrolment, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
+import { sqlOne } from '@koko/api/core/database';
+import { createEnrolment, createUser, GraphQLClient, programmeModuleIds, signInAs, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from '../support/app';
 
@@ -81,11 +82,21 @@ export const cohortInput = (over: Record<string, unknown> = {}) => ({
 /** The app with a signed-in admin and the programme's module ids (in position order). */
 export async function startCohortsApp(): Promise<{ t: TestApp; admin: GraphQLClient; moduleIds: string[] }> {
   const t = await startApp();
-  const a = await createUser(t.db, { roles: [Role.ADMIN] });
-  const admin = t.client();
-  await admin.signIn(a.email, a.password);
-  const moduleIds = (await t.db.query(`SELECT id FROM programme_modules ORDER BY position`)).map((r: { id: string }) => r.id);
+  const admin = await signInAs(t, await createUser(t.db, { roles: [Role.ADMIN] }));
+  const moduleIds = await programmeModuleIds(t.db);
   return { t, admin, moduleIds };
+}
+
+/** A cohort's row as stored (dates as text, trainer ids in order or null). */
+interface StoredCohort {
+  name: string;
+  description: string;
+  starts_on: string;
+  ends_on: string;
+  capacity: number;
+  applications_open_on: string;
+  applications_close_on: string;
+  trainers: string[] | null;
 }
 
 /** Helpers over the running app; `world` is read at call time (after beforeAll). */
@@ -93,22 +104,19 @@ export function cohortHelpers(world: () => { t: TestApp; admin: GraphQLClient })
   async function signedIn(roles: Role[], locale: 'de' | 'en' = 'de'): Promise<{ user: TestUser; client: GraphQLClient }> {
     const { t } = world();
     const user = await createUser(t.db, { roles, locale: locale === 'en' ? Locale.EN : Locale.DE });
-    const client = t.client(locale);
-    await client.signIn(user.email, user.password);
-    return { user, client };
+    return { user, client: await signInAs(t, user, locale) };
   }
 
   const create = async (over: Record<string, unknown> = {}) => (await world().admin.ok<{ createCohort: CohortRow }>(CREATE, { input: cohortInput(over) })).createCohort;
-  const cohortCount = async () => (await world().t.db.query(`SELECT count(*)::int AS n FROM cohorts`))[0].n as number;
-  const stored = async (id: string) =>
-    (
-      await world().t.db.query(
-        `SELECT name, description, starts_on::text, ends_on::text, capacity, applications_open_on::text, applications_close_on::text,
-                (SELECT array_agg(user_id ORDER BY user_id) FROM cohort_trainers WHERE cohort_id = c.id) AS trainers
-         FROM cohorts c WHERE id = $1`,
-        [id],
-      )
-    )[0];
+  const cohortCount = async () => (await sqlOne<{ n: number }>(world().t.db, `SELECT count(*)::int AS n FROM cohorts`)).n;
+  const stored = (id: string) =>
+    sqlOne<StoredCohort>(
+      world().t.db,
+      `SELECT name, description, starts_on::text, ends_on::text, capacity, applications_open_on::text, applications_close_on::text,
+              (SELECT array_agg(user_id ORDER BY user_id) FROM cohort_trainers WHERE cohort_id = c.id) AS trainers
+       FROM cohorts c WHERE id = $1`,
+      [id],
+    );
   const asUpdate = (c: CohortRow, over: Record<string, unknown> = {}) => ({
     id: c.id,
     name: c.name,

@@ -1,3 +1,4 @@
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { createUser, GraphQLClient, linkToken, TestApp, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
@@ -41,7 +42,7 @@ describe('applications and enrolment', () => {
       const notYet = await cohort({ applicationsOpenOn: day(1), applicationsCloseOn: day(10) });
       const open = await cohort();
       const { user, client } = await participant();
-      const count = async () => (await t.db.query(`SELECT count(*)::int AS n FROM enrolments WHERE user_id = $1`, [user.id]))[0].n;
+      const count = async () => (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM enrolments WHERE user_id = $1`, [user.id])).n;
 
       for (const c of [closed, notYet]) {
         expect(await client.error(APPLY, { input: applyInput(c.id) })).toMatchObject({
@@ -71,7 +72,7 @@ describe('applications and enrolment', () => {
       const results = await Promise.all([client.run(APPLY, { input: applyInput(c.id) }), client.run(APPLY, { input: applyInput(c.id) })]);
       const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort();
       expect(codes).toEqual(['ALREADY_APPLIED', 'ok']);
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM enrolments WHERE user_id = $1`, [user.id]))[0].n).toBe(1);
+      expect((await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM enrolments WHERE user_id = $1`, [user.id])).n).toBe(1);
     });
 
     it('answers in English for an English-speaking participant', async () => {
@@ -110,9 +111,13 @@ describe('applications and enrolment', () => {
       const email = input.email.trim().toLowerCase();
       expect(await t.client().ok(APPLY_ANON, { input })).toEqual({ applyWithoutAccount: true });
 
-      const [user] = await t.db.query(`SELECT id, display_name, roles, password_hash, locale FROM users WHERE email = $1`, [email]);
+      const user = await sqlOne<{ id: string; display_name: string; roles: string[]; password_hash: string | null; locale: string }>(
+        t.db,
+        `SELECT id, display_name, roles, password_hash, locale FROM users WHERE email = $1`,
+        [email],
+      );
       expect(user).toMatchObject({ display_name: 'Nora Neu', roles: ['participant'], password_hash: null, locale: 'de' });
-      expect(await t.db.query(`SELECT state, municipality_id, job_role, cohort_id FROM enrolments WHERE user_id = $1`, [user.id])).toEqual([
+      expect(await sqlRows<{ state: string; municipality_id: string; job_role: string; cohort_id: string }>(t.db, `SELECT state, municipality_id, job_role, cohort_id FROM enrolments WHERE user_id = $1`, [user.id])).toEqual([
         { state: 'applied', municipality_id: moers, job_role: 'Koordination KI', cohort_id: c.id },
       ]);
 
@@ -141,7 +146,11 @@ describe('applications and enrolment', () => {
     it('with the address of an existing account answers true as well, creates nothing and mails the owner', async () => {
       const c = await cohort();
       const existing = await createUser(t.db, { displayName: 'Erika Bestand' });
-      const counts = async () => (await t.db.query(`SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM enrolments) AS enrolments, (SELECT count(*)::int FROM user_tokens) AS tokens`))[0];
+      const counts = () =>
+        sqlOne<{ users: number; enrolments: number; tokens: number }>(
+          t.db,
+          `SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM enrolments) AS enrolments, (SELECT count(*)::int FROM user_tokens) AS tokens`,
+        );
       const before = await counts();
       expect(await t.client().ok(APPLY_ANON, { input: anonInput(c.id, { email: existing.email.toUpperCase(), displayName: 'Mallory' }) })).toEqual({
         applyWithoutAccount: true,
@@ -150,7 +159,7 @@ describe('applications and enrolment', () => {
       const mail = await waitForMail(t.db, existing.email);
       expect(mail.subject).toBe(`Bewerbung für „${c.name}“: Bitte melden Sie sich an`);
       expect(mail.text).toContain('Erika Bestand');
-      expect(await t.db.query(`SELECT display_name FROM users WHERE id = $1`, [existing.id])).toEqual([{ display_name: 'Erika Bestand' }]);
+      expect(await sqlRows<{ display_name: string }>(t.db, `SELECT display_name FROM users WHERE id = $1`, [existing.id])).toEqual([{ display_name: 'Erika Bestand' }]);
       // The owner can still sign in as before.
       await t.client().signIn(existing.email, existing.password);
     });
@@ -163,15 +172,15 @@ describe('applications and enrolment', () => {
         { data: { applyWithoutAccount: true }, errors: undefined },
         { data: { applyWithoutAccount: true }, errors: undefined },
       ]);
-      const users = await t.db.query(`SELECT id FROM users WHERE email = $1`, [input.email]);
+      const users = await sqlRows<{ id: string }>(t.db, `SELECT id FROM users WHERE email = $1`, [input.email]);
       expect(users).toHaveLength(1);
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM enrolments WHERE user_id = $1`, [users[0].id])).toEqual([{ n: 1 }]);
+      expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM enrolments WHERE user_id = $1`, [users[0].id])).toEqual([{ n: 1 }]);
     });
 
     it('refuses a closed cohort and an unknown municipality, creating no account', async () => {
       const closed = await cohort({ applicationsOpenOn: day(-10), applicationsCloseOn: day(-1), startsOn: day(1) });
       const open = await cohort();
-      const users = async () => (await t.db.query(`SELECT count(*)::int AS n FROM users`))[0].n;
+      const users = async () => (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM users`)).n;
       const before = await users();
       expect((await t.client().error(APPLY_ANON, { input: anonInput(closed.id) })).code).toBe('COHORT_NOT_OPEN');
       expect((await t.client().error(APPLY_ANON, { input: anonInput(open.id, { municipalityId: randomUUID() }) })).code).toBe('MUNICIPALITY_NOT_FOUND');

@@ -1,3 +1,4 @@
+import { sqlRows } from '@koko/api/core/database';
 import { createUser, GraphQLClient, TestApp, TestUser, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
@@ -30,7 +31,11 @@ describe('applications and enrolment', () => {
       expect(result.decided[0].decidedAt).not.toBeNull();
       if (to === 'WAITLISTED') expect(result.decided[0].waitlistedAt).not.toBeNull();
       expect(await stateOf(id)).toBe(to.toLowerCase());
-      const audit = await t.db.query(`SELECT actor_id, subject_user_id, cohort_id, before, after FROM audit_events WHERE entity_id = $1 AND action = 'enrolment.state-changed'`, [id]);
+      const audit = await sqlRows<{ actor_id: string | null; subject_user_id: string | null; cohort_id: string | null; before: unknown; after: unknown }>(
+        t.db,
+        `SELECT actor_id, subject_user_id, cohort_id, before, after FROM audit_events WHERE entity_id = $1 AND action = 'enrolment.state-changed'`,
+        [id],
+      );
       expect(audit).toEqual([
         { actor_id: adminUser.id, subject_user_id: user.id, cohort_id: c.id, before: { state: from }, after: expect.objectContaining({ state: to.toLowerCase() }) },
       ]);
@@ -57,7 +62,7 @@ describe('applications and enrolment', () => {
       expect(result.decided).toEqual([]);
       expect(result.failed).toEqual([{ enrolmentId: id, code: 'TRANSITION_NOT_ALLOWED', message: expect.stringMatching(/^Eine Anmeldung im Status „.+“ kann nicht auf „.+“ gesetzt werden\.$/) }]);
       expect(await rowOf(id)).toEqual(before);
-      expect(await t.db.query(`SELECT id FROM audit_events WHERE entity_id = $1`, [id])).toEqual([]);
+      expect(await sqlRows<{ id: string }>(t.db, `SELECT id FROM audit_events WHERE entity_id = $1`, [id])).toEqual([]);
     });
 
     it('names the states in the message, in the caller’s language', async () => {
@@ -128,7 +133,7 @@ describe('applications and enrolment', () => {
         expect(failed[0].enrolmentId).not.toBe(decided[0].id);
         const loser = failed[0].enrolmentId;
         expect(await stateOf(loser)).toBe(loser === first.id ? 'applied' : 'waitlisted');
-        expect(await t.db.query(`SELECT count(*)::int AS n FROM enrolments WHERE cohort_id = $1 AND state IN ('admitted', 'completed')`, [c.id])).toEqual([{ n: 2 }]);
+        expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM enrolments WHERE cohort_id = $1 AND state IN ('admitted', 'completed')`, [c.id])).toEqual([{ n: 2 }]);
         expect((await admin.ok<{ cohort: { seatsTaken: number } }>(SEATS, { id: c.id })).cohort.seatsTaken).toBe(2);
       }
     });

@@ -37,11 +37,18 @@ describe('applications and enrolment', () => {
         c1 = await cohort({ name: `Liste A ${tag()}`, startsOn: day(30) });
         c2 = await cohort({ name: `Liste B ${tag()}`, startsOn: day(60) });
         const person = (n: string) => ({ displayName: `${n} ${search}`, email: `${n.toLowerCase()}.${search}@kreis.example` });
-        ids['anna'] = (await arranged(c1.id, 'admitted', { ...person('Anna'), municipalityId: kleve, appliedAt: '2026-03-01T23:30:00Z' })).id;
+        ids['anna'] = (
+          await arranged(c1.id, 'admitted', {
+            ...person('Anna'),
+            municipalityId: kleve,
+            appliedAt: '2026-03-01T23:30:00Z',
+            decidedAt: '2026-04-01T22:30:00Z',
+            jobRole: '=HYPERLINK("http://evil.example")',
+          })
+        ).id;
         ids['bert'] = (await arranged(c1.id, 'applied', { ...person('Bert'), municipalityId: moers, appliedAt: '2026-03-02T08:00:00Z' })).id;
         ids['cleo'] = (await arranged(c1.id, 'waitlisted', { ...person('Cleo'), municipalityId: kleve, appliedAt: '2026-03-03T08:00:00Z' })).id;
         ids['dana'] = (await arranged(c2.id, 'applied', { ...person('Dana'), municipalityId: moers, appliedAt: '2026-03-04T08:00:00Z' })).id;
-        await t.db.query(`UPDATE enrolments SET decided_at = '2026-04-01T22:30:00Z', job_role = '=HYPERLINK("http://evil.example")' WHERE id = $1`, [ids['anna']]);
       });
 
       type Page = { enrolments: { total: number; limit: number; offset: number; items: Array<{ id: string; state: State; municipality: { key: string }; cohort: { id: string } }> } };

@@ -1,3 +1,4 @@
+import { sqlOne } from '@koko/api/core/database';
 import { createEnrolment, createMunicipality, createUser, GraphQLClient, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from '../support/app';
@@ -103,16 +104,16 @@ export function enrolmentHelpers(world: () => Pick<EnrolmentWorld, 't' | 'admin'
   async function arranged(
     cohortId: string,
     state: string,
-    over: { user?: TestUser; municipalityId?: string; displayName?: string; email?: string; appliedAt?: string } = {},
+    over: { user?: TestUser; municipalityId?: string; displayName?: string; email?: string; appliedAt?: string; decidedAt?: string; jobRole?: string } = {},
   ): Promise<{ id: string; user: TestUser }> {
     const { t, kleve } = world();
     const user = over.user ?? (await createUser(t.db, { displayName: over.displayName, email: over.email }));
-    const { municipalityId = kleve, appliedAt } = over;
-    return createEnrolment(t.db, cohortId, { user, state, municipalityId, appliedAt, jobRole: 'Sachgebietsleitung Integration', motivation: MOTIVATION });
+    const { municipalityId = kleve, appliedAt, decidedAt, jobRole = 'Sachgebietsleitung Integration' } = over;
+    return createEnrolment(t.db, cohortId, { user, state, municipalityId, appliedAt, decidedAt, jobRole, motivation: MOTIVATION });
   }
 
-  const stateOf = async (id: string): Promise<string> => (await world().t.db.query(`SELECT state FROM enrolments WHERE id = $1`, [id]))[0].state;
-  const rowOf = async (id: string) => (await world().t.db.query(`SELECT * FROM enrolments WHERE id = $1`, [id]))[0];
+  const stateOf = async (id: string): Promise<string> => (await sqlOne<{ state: string }>(world().t.db, `SELECT state FROM enrolments WHERE id = $1`, [id])).state;
+  const rowOf = (id: string) => sqlOne<Record<string, unknown>>(world().t.db, `SELECT * FROM enrolments WHERE id = $1`, [id]);
   const decide = (client: GraphQLClient, enrolmentIds: string[], decision: string, message?: string | null) =>
     client.ok<DecisionResult>(DECIDE, { input: { enrolmentIds, decision, message } }).then((d) => d.decideEnrolments);
   const applyInput = (cohortId: string, over: Record<string, unknown> = {}) => ({

@@ -1,3 +1,4 @@
+import { sqlRows } from '@koko/api/core/database';
 import { GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
 import { randomUUID } from 'node:crypto';
 import { enrolmentHelpers, SEATS, startEnrolmentApp, State, WITHDRAW } from './support';
@@ -32,7 +33,7 @@ describe('applications and enrolment', () => {
 
       const mail = await waitForMail(t.db, waitlistedFirst.user.email, { subject: /Warteliste nachgerückt/ });
       expect(mail.subject).toBe(`Sie sind von der Warteliste nachgerückt: „${c.name}“`);
-      const movedUp = await t.db.query(`SELECT actor_id, after FROM audit_events WHERE entity_id = $1 AND after->>'state' = 'admitted'`, [waitlistedFirst.id]);
+      const movedUp = await sqlRows<{ actor_id: string | null; after: unknown }>(t.db, `SELECT actor_id, after FROM audit_events WHERE entity_id = $1 AND after->>'state' = 'admitted'`, [waitlistedFirst.id]);
       expect(movedUp).toEqual([{ actor_id: null, after: expect.objectContaining({ state: 'admitted', movedUp: true }) }]);
     });
 

@@ -53,6 +53,11 @@ export async function waitForMail(
   throw new Error(`No mail to ${recipient} within the timeout`);
 }
 
+/** How many mails the captured transport has delivered to the address (exactly as written). */
+export async function capturedMailCount(db: DataSource, recipient: string): Promise<number> {
+  return (await sqlOne<{ n: number }>(db, `SELECT count(*)::int AS n FROM captured_mail WHERE recipient = $1`, [recipient])).n;
+}
+
 /** Pulls the token out of the first link in a mail's text. */
 export function linkToken(text: string): string {
   const match = /token=([A-Za-z0-9_-]+)/.exec(text);

@@ -24,3 +24,8 @@ export async function setCohortModule(db: DataSource, cohortId: string, settings
 export async function addCohortTrainer(db: DataSource, cohortId: string, userId: string): Promise<void> {
   await sqlRun(db, `INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [cohortId, userId]);
 }
+
+/** Sets a cohort's settings that its creation leaves at their defaults. */
+export async function updateCohort(db: DataSource, cohortId: string, settings: { revisionDays: number }): Promise<void> {
+  await sqlRun(db, `UPDATE cohorts SET revision_days = $2 WHERE id = $1`, [cohortId, settings.revisionDays]);
+}

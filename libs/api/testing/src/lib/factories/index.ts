@@ -3,3 +3,5 @@ export * from './certificate.factory';
 export * from './cohort.factory';
 export * from './enrolment.factory';
 export * from './municipality.factory';
+export * from './programme.factory';
+export * from './user.factory';
