@@ -15,7 +15,7 @@ import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
 import { IdentityModule, SessionService, UserDirectory } from '@koko/api/identity';
-import { NotificationsModule } from '@koko/api/notifications';
+import { MAIL_RECIPIENTS, NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -61,7 +61,7 @@ export class AppModule {
         EventsModule,
         ContentModule,
         AuditModule.forRoot({ imports: [IdentityModule], actorNames: { provide: ACTOR_NAMES, useExisting: UserDirectory } }),
-        NotificationsModule.forRoot(config),
+        NotificationsModule.forRoot(config, { imports: [IdentityModule], recipients: { provide: MAIL_RECIPIENTS, useExisting: UserDirectory } }),
         DemoModule,
         TerminusModule,
       ],

@@ -71,9 +71,6 @@ describe('transfer assignment mails', () => {
       modulePosition: 2,
       moduleTitle: 'Interessen, Werte, Verhandlung',
       participantId: p.id,
-      participantName: p.displayName,
-      participantEmail: p.email,
-      participantLocale: locale,
     };
   };
   const assignmentUrl = (locale: Locale) => `http://campus.test/mein-weg/modul/2?enrolment=${participants[locale].enrolmentId}`;
@@ -91,13 +88,7 @@ describe('transfer assignment mails', () => {
       ...context(Locale.DE),
       late: true,
       submittedAt: '2030-03-02T09:30:00.000Z',
-      trainers: Object.entries(trainers).map(([key, u]) => ({
-        id: u.id,
-        email: u.email,
-        displayName: u.displayName,
-        locale: key === 'en' ? 'en' : 'de',
-        mode: key === 'digest' ? 'digest' : 'immediate',
-      })),
+      trainers: Object.entries(trainers).map(([key, u]) => ({ id: u.id, mode: key === 'digest' ? 'digest' : 'immediate' })),
       gradingUrl: 'http://campus.test/trainer/bewertung/attempt-1',
     };
     await emit(AssessmentEvents.Submitted, payload);
@@ -149,9 +140,6 @@ describe('transfer assignment mails', () => {
       moduleId: cohort.moduleIds[3],
       moduleTitle: 'Eskalation und Krisenfestigkeit',
       participantId: participants[locale].id,
-      participantEmail: participants[locale].email,
-      participantName: participants[locale].displayName,
-      participantLocale: locale,
       dueAt: '2030-04-10T21:59:00.000Z',
       previousDueAt: '2030-03-31T21:59:00.000Z',
       reason: 'Krankheit, ärztlich bescheinigt',
@@ -225,7 +213,6 @@ describe('transfer assignment mails', () => {
     const payload: FeedbackReleasedEvent = {
       ...context(Locale.DE),
       participantId: loner.id,
-      participantEmail: loner.email,
       verdict: Verdict.PASSED,
       actorId: trainers.de.id,
       nextAttemptNo: null,

@@ -6,3 +6,5 @@ export * from './lib/mail-outbox.entity';
 export { MAIL_TRANSPORT } from './lib/mail-transport.token';
 export type { MailTransport, OutgoingMail } from './lib/mail-transport';
 export { messageIdOf } from './lib/mail-transport';
+export { MAIL_RECIPIENTS } from './lib/mail-recipients';
+export type { MailRecipient, MailRecipientSource } from './lib/mail-recipients';

@@ -1,6 +1,9 @@
 /**
- * Domain event contracts. The domain that causes an event emits it; notifications (mail) and, later,
- * the audit trail listen. Payloads are plain data.
+ * Domain event contracts. The domain that causes an event emits it; notifications (mail) and the
+ * audit trail listen. Payloads are plain data: ids and the facts of the change. They carry no copy of
+ * another domain's data about people (address, name, language): a consumer that writes to someone
+ * loads that once per event through identity's read interface, so no producer reads accounts just
+ * to pass them on.
  */
 import type { Verdict } from './assessment-states';
 
@@ -138,16 +141,13 @@ interface AttemptContext {
   modulePosition: number;
   moduleTitle: string;
   participantId: string;
-  participantName: string;
-  participantEmail: string;
-  participantLocale: 'de' | 'en';
 }
 
 export interface AttemptSubmittedEvent extends AttemptContext {
   late: boolean;
   submittedAt: string;
-  /** The cohort's trainers and how each wants to hear about submissions. */
-  trainers: { id: string; email: string; displayName: string; locale: 'de' | 'en'; mode: 'immediate' | 'digest' }[];
+  /** The cohort's active trainers and how each wants to hear about submissions. */
+  trainers: { id: string; mode: 'immediate' | 'digest' }[];
   gradingUrl: string;
 }
 
@@ -168,9 +168,6 @@ export interface ExtensionGrantedEvent {
   moduleId: string;
   moduleTitle: string;
   participantId: string;
-  participantEmail: string;
-  participantName: string;
-  participantLocale: 'de' | 'en';
   dueAt: string;
   previousDueAt: string | null;
   reason: string;
@@ -195,9 +192,6 @@ export interface ReminderDueEvent {
   modulePosition: number;
   moduleTitle: string;
   participantId: string;
-  participantEmail: string;
-  participantName: string;
-  participantLocale: 'de' | 'en';
   /** '7d': due within a week (more than a day away); '1d': due within a day. */
   kind: '7d' | '1d';
   /** The effective due date: the latest extension, else the cohort's. */
@@ -209,9 +203,6 @@ export interface ReminderDueEvent {
 /** The daily list of new submissions for a trainer who chose the digest (trainer_mail_preferences). */
 export interface SubmissionDigestDueEvent {
   trainerId: string;
-  trainerEmail: string;
-  trainerName: string;
-  trainerLocale: 'de' | 'en';
   /** The window covered: after `since`, up to and including `until`. */
   since: string;
   until: string;
@@ -222,7 +213,7 @@ export interface SubmissionDigestDueEvent {
     cohortName: string;
     modulePosition: number;
     moduleTitle: string;
-    participantName: string;
+    participantId: string;
     submittedAt: string;
     late: boolean;
     gradingUrl: string;
@@ -241,10 +232,10 @@ export interface CertificateEventBase {
   certificateId: string;
   number: string;
   cohortId: string | null;
+  /** The account the certificate belongs to; mail goes there unless the account is anonymised. */
   holderId: string | null;
-  holderEmail: string | null;
-  holderName: string;
-  holderLocale: 'de' | 'en';
+  /** The name printed on the certificate (a fact of the certificate, not of the account). */
+  printedName: string;
   actorId: string | null;
 }
 

@@ -9,9 +9,7 @@ describe('AuditListener: certificates', () => {
     number: 'KOKO-2026-000042',
     cohortId: 'k1',
     holderId: 'u1',
-    holderEmail: 'u1@example.org',
-    holderName: 'Łukasz Żółć',
-    holderLocale: 'de' as const,
+    printedName: 'Łukasz Żółć',
     actorId: 'a1',
   };
   const setup = (rows: unknown[] = []) => {

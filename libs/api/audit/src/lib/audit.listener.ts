@@ -139,7 +139,7 @@ export class AuditListener {
       cohortId: payload.cohortId,
       subjectUserId: payload.holderId,
       before: null,
-      after: { state: 'valid', number: payload.number, printedName: payload.holderName, automatic: payload.automatic },
+      after: { state: 'valid', number: payload.number, printedName: payload.printedName, automatic: payload.automatic },
     });
   }
 

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { AssessmentEvents, AttemptSubmittedEvent, ExtensionGrantedEvent, FeedbackReleasedEvent, ReminderDueEvent, SubmissionDigestDueEvent, Verdict } from '@koko/shared';
+import { MAIL_RECIPIENTS, MailRecipientSource, reachable } from './mail-recipients';
 import { OutboxService } from './outbox.service';
 import { AssessmentTemplateName } from './templates/assessment';
 
@@ -15,21 +16,33 @@ export function immediateRecipients(event: Pick<AttemptSubmittedEvent, 'trainers
   return event.trainers.filter((t) => t.mode === 'immediate');
 }
 
-/** Turns transfer-assignment events into mails, in the same transaction as the change. */
+/**
+ * Turns transfer-assignment events into mails, in the same transaction as the change. The people
+ * written to (and named) are loaded once per event; an anonymised account gets no mail.
+ */
 @Injectable()
 export class AssessmentMailListener {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(MAIL_RECIPIENTS) private readonly people: MailRecipientSource,
+  ) {}
 
   @OnEvent(AssessmentEvents.Submitted, { suppressErrors: false })
   async onSubmitted({ payload, manager }: TransactionalEvent<AttemptSubmittedEvent>): Promise<void> {
-    for (const trainer of immediateRecipients(payload)) {
+    const trainers = immediateRecipients(payload);
+    if (!trainers.length) return;
+    const people = await this.people.recipients([payload.participantId, ...trainers.map((t) => t.id)], manager);
+    const participantName = people.get(payload.participantId)?.displayName ?? '';
+    for (const { id } of trainers) {
+      const trainer = reachable(people, id);
+      if (!trainer?.active) continue;
       await this.outbox.enqueue(manager, {
         to: trainer.email,
         locale: trainer.locale,
         template: 'submission-received',
         context: {
           displayName: trainer.displayName,
-          participantName: payload.participantName,
+          participantName,
           cohortName: payload.cohortName,
           modulePosition: payload.modulePosition,
           moduleTitle: payload.moduleTitle,
@@ -44,12 +57,14 @@ export class AssessmentMailListener {
 
   @OnEvent(AssessmentEvents.FeedbackReleased, { suppressErrors: false })
   async onFeedbackReleased({ payload, manager }: TransactionalEvent<FeedbackReleasedEvent>): Promise<void> {
+    const participant = await this.participant(payload.participantId, manager);
+    if (!participant) return;
     await this.outbox.enqueue(manager, {
-      to: payload.participantEmail,
-      locale: payload.participantLocale,
+      to: participant.email,
+      locale: participant.locale,
       template: verdictTemplate(payload.verdict),
       context: {
-        displayName: payload.participantName,
+        displayName: participant.displayName,
         cohortName: payload.cohortName,
         modulePosition: payload.modulePosition,
         moduleTitle: payload.moduleTitle,
@@ -64,12 +79,14 @@ export class AssessmentMailListener {
 
   @OnEvent(AssessmentEvents.ExtensionGranted, { suppressErrors: false })
   async onExtensionGranted({ payload, manager }: TransactionalEvent<ExtensionGrantedEvent>): Promise<void> {
+    const participant = await this.participant(payload.participantId, manager);
+    if (!participant) return;
     await this.outbox.enqueue(manager, {
-      to: payload.participantEmail,
-      locale: payload.participantLocale,
+      to: participant.email,
+      locale: participant.locale,
       template: 'extension-granted',
       context: {
-        displayName: payload.participantName,
+        displayName: participant.displayName,
         moduleTitle: payload.moduleTitle,
         dueAt: payload.dueAt,
         previousDueAt: payload.previousDueAt,
@@ -81,12 +98,14 @@ export class AssessmentMailListener {
 
   @OnEvent(AssessmentEvents.ReminderDue, { suppressErrors: false })
   async onReminderDue({ payload, manager }: TransactionalEvent<ReminderDueEvent>): Promise<void> {
+    const participant = await this.participant(payload.participantId, manager);
+    if (!participant?.active) return;
     await this.outbox.enqueue(manager, {
-      to: payload.participantEmail,
-      locale: payload.participantLocale,
+      to: participant.email,
+      locale: participant.locale,
       template: 'deadline-reminder',
       context: {
-        displayName: payload.participantName,
+        displayName: participant.displayName,
         cohortName: payload.cohortName,
         modulePosition: payload.modulePosition,
         moduleTitle: payload.moduleTitle,
@@ -102,17 +121,24 @@ export class AssessmentMailListener {
   @OnEvent(AssessmentEvents.SubmissionDigestDue, { suppressErrors: false })
   async onSubmissionDigestDue({ payload, manager }: TransactionalEvent<SubmissionDigestDueEvent>): Promise<void> {
     if (!payload.submissions.length) return;
+    const people = await this.people.recipients([payload.trainerId, ...payload.submissions.map((s) => s.participantId)], manager);
+    const trainer = reachable(people, payload.trainerId);
+    if (!trainer?.active) return;
     await this.outbox.enqueue(manager, {
-      to: payload.trainerEmail,
-      locale: payload.trainerLocale,
+      to: trainer.email,
+      locale: trainer.locale,
       template: 'submission-digest',
       context: {
-        displayName: payload.trainerName,
+        displayName: trainer.displayName,
         count: payload.submissions.length,
         one: payload.submissions.length === 1,
-        submissions: payload.submissions,
+        submissions: payload.submissions.map(({ participantId, ...s }) => ({ ...s, participantName: people.get(participantId)?.displayName ?? '' })),
         queueUrl: payload.queueUrl,
       },
     });
+  }
+
+  private async participant(id: string, manager: TransactionalEvent<unknown>['manager']) {
+    return reachable(await this.people.recipients([id], manager), id);
   }
 }

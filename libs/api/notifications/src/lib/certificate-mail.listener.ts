@@ -3,6 +3,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, WebRoute, webUrl } from '@koko/shared';
+import { MAIL_RECIPIENTS, MailRecipientSource, reachable } from './mail-recipients';
 import { OutboxService } from './outbox.service';
 import { REVOCATION_REASON_LABELS } from './templates/certificates';
 
@@ -12,25 +13,28 @@ export function revocationReasonLabel(reason: string, locale: 'de' | 'en'): stri
 }
 
 /**
- * Tells the holder about their certificate, in the transaction of the change. A certificate whose
- * account is gone (holderEmail null) is still issued, revoked or reissued, just without a mail.
+ * Tells the holder about their certificate, in the transaction of the change, addressed with the
+ * printed name. A certificate whose account is anonymised is still issued, revoked or reissued, just
+ * without a mail.
  */
 @Injectable()
 export class CertificateMailListener {
   constructor(
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_RECIPIENTS) private readonly people: MailRecipientSource,
   ) {}
 
   @OnEvent(CertificateEvents.Issued, { suppressErrors: false })
   async onIssued({ payload, manager }: TransactionalEvent<CertificateIssuedEvent>): Promise<void> {
-    if (!payload.holderEmail) return;
+    const holder = await this.holder(payload.holderId, manager);
+    if (!holder) return;
     await this.outbox.enqueue(manager, {
-      to: payload.holderEmail,
-      locale: payload.holderLocale,
+      to: holder.email,
+      locale: holder.locale,
       template: 'certificate-issued',
       context: {
-        displayName: payload.holderName,
+        displayName: payload.printedName,
         number: payload.number,
         automatic: payload.automatic,
         dashboardUrl: payload.dashboardUrl,
@@ -41,15 +45,16 @@ export class CertificateMailListener {
 
   @OnEvent(CertificateEvents.Revoked, { suppressErrors: false })
   async onRevoked({ payload, manager }: TransactionalEvent<CertificateRevokedEvent>): Promise<void> {
-    if (!payload.holderEmail) return;
+    const holder = await this.holder(payload.holderId, manager);
+    if (!holder) return;
     await this.outbox.enqueue(manager, {
-      to: payload.holderEmail,
-      locale: payload.holderLocale,
+      to: holder.email,
+      locale: holder.locale,
       template: 'certificate-revoked',
       context: {
-        displayName: payload.holderName,
+        displayName: payload.printedName,
         number: payload.number,
-        reasonLabel: revocationReasonLabel(payload.reason, payload.holderLocale),
+        reasonLabel: revocationReasonLabel(payload.reason, holder.locale),
         note: payload.note,
         revokedAt: payload.revokedAt,
       },
@@ -58,13 +63,14 @@ export class CertificateMailListener {
 
   @OnEvent(CertificateEvents.Reissued, { suppressErrors: false })
   async onReissued({ payload, manager }: TransactionalEvent<CertificateReissuedEvent>): Promise<void> {
-    if (!payload.holderEmail) return;
+    const holder = await this.holder(payload.holderId, manager);
+    if (!holder) return;
     await this.outbox.enqueue(manager, {
-      to: payload.holderEmail,
-      locale: payload.holderLocale,
+      to: holder.email,
+      locale: holder.locale,
       template: 'certificate-reissued',
       context: {
-        displayName: payload.holderName,
+        displayName: payload.printedName,
         number: payload.number,
         previousNumber: payload.previousNumber,
         reason: payload.reason,
@@ -72,5 +78,9 @@ export class CertificateMailListener {
         dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
       },
     });
+  }
+
+  private async holder(id: string | null, manager: TransactionalEvent<unknown>['manager']) {
+    return id ? reachable(await this.people.recipients([id], manager), id) : null;
   }
 }

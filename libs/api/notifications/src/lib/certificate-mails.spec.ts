@@ -3,6 +3,7 @@ import { CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEve
 import { EntityManager } from 'typeorm';
 import { CertificateMailListener, revocationReasonLabel } from './certificate-mail.listener';
 import { MailRenderer } from './mail-renderer';
+import { MailRecipientSource } from './mail-recipients';
 import { OutboxService } from './outbox.service';
 
 const base = {
@@ -10,9 +11,7 @@ const base = {
   number: 'KOKO-2026-000042',
   cohortId: 'k1',
   holderId: 'u1',
-  holderEmail: 'lukasz@example.org',
-  holderName: 'Łukasz Żółć',
-  holderLocale: 'de' as const,
+  printedName: 'Łukasz Żółć',
   actorId: 'a1',
 };
 
@@ -85,13 +84,16 @@ describe('MailRenderer: certificate mails', () => {
 
 describe('CertificateMailListener', () => {
   const manager = {} as EntityManager;
-  const setup = () => {
+  const people = (locale: 'de' | 'en' = 'de', email: string | null = 'lukasz@example.org'): MailRecipientSource => ({
+    recipients: async (ids) => new Map(ids.filter((id) => id === 'u1').map((id) => [id, { email, displayName: 'Lukasz (Konto)', locale, active: true }])),
+  });
+  const setup = (source = people()) => {
     const enqueue = jest.fn().mockResolvedValue(undefined);
     const config = { publicUrl: 'http://campus.test' } as AppConfig;
-    return { enqueue, listener: new CertificateMailListener({ enqueue } as unknown as OutboxService, config) };
+    return { enqueue, listener: new CertificateMailListener({ enqueue } as unknown as OutboxService, config, source) };
   };
 
-  it('mails the holder when a certificate is issued, saying whether it was automatic', async () => {
+  it('mails the holder’s account when a certificate is issued, addressed with the printed name, saying whether it was automatic', async () => {
     const { enqueue, listener } = setup();
     const payload: CertificateIssuedEvent = { ...base, verificationUrl: 'http://campus.test/verify/x', dashboardUrl: 'http://campus.test/mein-weg', automatic: true };
     await listener.onIssued({ payload, manager });
@@ -104,8 +106,8 @@ describe('CertificateMailListener', () => {
   });
 
   it('translates the reason category into the holder’s language', async () => {
-    const { enqueue, listener } = setup();
-    const payload: CertificateRevokedEvent = { ...base, holderLocale: 'en', reason: 'issued_in_error', note: null, revokedAt: '2026-03-02T09:30:00.000Z' };
+    const { enqueue, listener } = setup(people('en'));
+    const payload: CertificateRevokedEvent = { ...base, reason: 'issued_in_error', note: null, revokedAt: '2026-03-02T09:30:00.000Z' };
     await listener.onRevoked({ payload, manager });
     expect(enqueue.mock.calls[0][1]).toMatchObject({ locale: 'en', template: 'certificate-revoked', context: { reasonLabel: 'Issued in error', note: null } });
   });
@@ -130,8 +132,14 @@ describe('CertificateMailListener', () => {
 
   it('sends nothing when the account is gone', async () => {
     const { enqueue, listener } = setup();
-    await listener.onIssued({ payload: { ...base, holderEmail: null, holderId: null, verificationUrl: '', dashboardUrl: '', automatic: false }, manager });
-    await listener.onRevoked({ payload: { ...base, holderEmail: null, holderId: null, reason: 'other', note: null, revokedAt: '' }, manager });
+    await listener.onIssued({ payload: { ...base, holderId: null, verificationUrl: '', dashboardUrl: '', automatic: false }, manager });
+    await listener.onRevoked({ payload: { ...base, holderId: null, reason: 'other', note: null, revokedAt: '' }, manager });
+    expect(enqueue).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing when the account is anonymised (no address)', async () => {
+    const { enqueue, listener } = setup(people('de', null));
+    await listener.onRevoked({ payload: { ...base, reason: 'other', note: null, revokedAt: '' }, manager });
     expect(enqueue).not.toHaveBeenCalled();
   });
 });

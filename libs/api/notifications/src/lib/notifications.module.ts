@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, ModuleMetadata, Provider } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
@@ -22,11 +22,12 @@ import { NotificationsRetention } from './notifications-retention';
 /** Mail: listens to domain events, queues mails in the outbox, delivers them in the background. */
 @Module({})
 export class NotificationsModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** The app hands in whom mail writes to (`MAIL_RECIPIENTS`, provided by the identity domain). */
+  static forRoot(config: AppConfig, options: { imports: ModuleMetadata['imports']; recipients: Provider }): DynamicModule {
     const capture = config.mail.transport === 'capture';
     return {
       module: NotificationsModule,
-      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail]), PersonalDataModule, RetentionModule],
+      imports: [TypeOrmModule.forFeature([MailOutbox, CapturedMail]), PersonalDataModule, RetentionModule, ...(options.imports ?? [])],
       controllers: capture && !config.isProduction ? [DevMailController] : [],
       providers: [
         OutboxService,
@@ -39,6 +40,7 @@ export class NotificationsModule {
         ShortFormatMailListener,
         BarrierMailListener,
         MailWorker,
+        options.recipients,
         {
           provide: MAIL_TRANSPORT,
           inject: [APP_CONFIG, getDataSourceToken()],

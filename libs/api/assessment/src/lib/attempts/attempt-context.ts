@@ -1,16 +1,20 @@
-import { Cohort, ProgrammeModule } from '@koko/api/catalogue';
+import { CohortService, ProgrammeService } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
-import { User } from '@koko/api/identity';
 import { EntityManager } from 'typeorm';
 import { AssignmentAttempt } from './attempt.entity';
 
-/** The facts mails and the audit trail need about an attempt, loaded inside the transaction. */
-export async function attemptContext(m: EntityManager, attempt: AssignmentAttempt, enrolment: Enrolment) {
-  const [cohort, module, participant] = await Promise.all([
-    m.findOneByOrFail(Cohort, { id: enrolment.cohortId }),
-    m.findOneByOrFail(ProgrammeModule, { id: attempt.moduleId }),
-    m.findOneByOrFail(User, { id: enrolment.userId }),
-  ]);
+/**
+ * The facts mails and the audit trail need about an attempt, read inside the transaction through
+ * the catalogue's services. People are named by id only: mail loads whom it writes to.
+ */
+export async function attemptContext(
+  m: EntityManager,
+  catalogue: { cohorts: CohortService; programme: ProgrammeService },
+  attempt: AssignmentAttempt,
+  enrolment: Enrolment,
+) {
+  const [[cohort], module] = await Promise.all([catalogue.cohorts.cohortsByIds([enrolment.cohortId], m), catalogue.programme.module(attempt.moduleId, m)]);
+  if (!cohort) throw new Error(`Cohort ${enrolment.cohortId} of enrolment ${enrolment.id} not found`);
   return {
     attemptId: attempt.id,
     attemptNo: attempt.attemptNo,
@@ -20,9 +24,6 @@ export async function attemptContext(m: EntityManager, attempt: AssignmentAttemp
     moduleId: module.id,
     modulePosition: module.position,
     moduleTitle: module.title,
-    participantId: participant.id,
-    participantName: participant.displayName,
-    participantEmail: participant.email,
-    participantLocale: participant.locale,
+    participantId: enrolment.userId,
   };
 }

@@ -6,7 +6,6 @@ import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { CohortService, ProgrammeService } from '@koko/api/catalogue';
 import { EnrolmentState } from '@koko/api/enrolment';
-import { UserDirectory } from '@koko/api/identity';
 import { AssessmentEvents, AttemptSubmittedEvent, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
@@ -27,7 +26,6 @@ export class AttemptsService {
     private readonly events: EventEmitter2,
     private readonly cohorts: CohortService,
     private readonly programme: ProgrammeService,
-    private readonly users: UserDirectory,
     private readonly submissionMail: SubmissionMailService,
   ) {}
 
@@ -100,13 +98,13 @@ export class AttemptsService {
       if (!timing.allowed) throw new AssessmentException(AssessmentErrorCode.PAST_CUTOFF, { cutoff: settings.submissionCutoffAt?.toISOString().slice(0, 10) ?? '' });
       Object.assign(attempt, { state: AttemptState.SUBMITTED, submittedAt: now, ownWorkConfirmedAt: now, late: timing.late, version: attempt.version + 1, updatedAt: now });
       await m.save(attempt);
-      const trainers = (await this.users.byIds(await this.cohorts.trainerIdsOf(enrolment.cohortId, m), m)).filter((u) => u.active);
-      const modes = await this.submissionMail.modesOf(trainers.map((u) => u.id), m);
+      const trainerIds = await this.cohorts.trainerIdsOf(enrolment.cohortId, m);
+      const modes = await this.submissionMail.modesOf(trainerIds, m);
       const payload: AttemptSubmittedEvent = {
-        ...(await attemptContext(m, attempt, enrolment)),
+        ...(await attemptContext(m, { cohorts: this.cohorts, programme: this.programme }, attempt, enrolment)),
         late: timing.late,
         submittedAt: now.toISOString(),
-        trainers: trainers.map((u) => ({ id: u.id, email: u.email, displayName: u.displayName, locale: u.locale, mode: modes.get(u.id) ?? 'immediate' })),
+        trainers: trainerIds.map((id) => ({ id, mode: modes.get(id) ?? 'immediate' })),
         gradingUrl: webUrl(this.config.publicUrl, WebRoute.GRADING_ATTEMPT, { attemptId: attempt.id }),
       };
       await this.events.emitAsync(AssessmentEvents.Submitted, { payload, manager: m } satisfies TransactionalEvent<AttemptSubmittedEvent>);

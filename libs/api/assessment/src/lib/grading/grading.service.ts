@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { berlinDay, berlinInstant, CohortModule, CohortService, CohortTrainer, ProgrammeModule } from '@koko/api/catalogue';
+import { berlinDay, berlinInstant, CohortModule, CohortService, CohortTrainer, ProgrammeService } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
-import { User } from '@koko/api/identity';
+import { UserDirectory } from '@koko/api/identity';
 import { AssessmentEvents, ClaimTakenOverEvent, ExtensionGrantedEvent, FeedbackReleasedEvent, Role, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
@@ -46,6 +46,8 @@ export class GradingService {
     private readonly rubrics: RubricService,
     private readonly events: EventEmitter2,
     private readonly cohorts: CohortService,
+    private readonly programme: ProgrammeService,
+    private readonly users: UserDirectory,
   ) {}
 
   /** Submissions of the viewer's cohorts (all, for admins), oldest first, with counts per state. */
@@ -84,8 +86,7 @@ export class GradingService {
       if (attempt.state !== AttemptState.SUBMITTED) throw new AssessmentException(AssessmentErrorCode.ALREADY_GRADED);
       if (attempt.claimedBy === viewer.id) return attempt;
       if (attempt.claimedBy && !takeOver) {
-        const holder = await m.findOneBy(User, { id: attempt.claimedBy });
-        throw new AssessmentException(AssessmentErrorCode.CLAIMED_BY_OTHER, { name: holder?.displayName ?? '?' });
+        throw new AssessmentException(AssessmentErrorCode.CLAIMED_BY_OTHER, { name: await this.holderName(m, attempt.claimedBy) });
       }
       const previous = attempt.claimedBy;
       Object.assign(attempt, { claimedBy: viewer.id, claimedAt: new Date(), version: attempt.version + 1, updatedAt: new Date() });
@@ -110,8 +111,7 @@ export class GradingService {
       if (attempt.version !== input.version) throw new AssessmentException(AssessmentErrorCode.STALE_VERSION);
       if (attempt.claimedBy !== viewer.id) {
         if (!attempt.claimedBy) throw new AssessmentException(AssessmentErrorCode.NOT_CLAIMED);
-        const holder = await m.findOneBy(User, { id: attempt.claimedBy });
-        throw new AssessmentException(AssessmentErrorCode.CLAIMED_BY_OTHER, { name: holder?.displayName ?? '?' });
+        throw new AssessmentException(AssessmentErrorCode.CLAIMED_BY_OTHER, { name: await this.holderName(m, attempt.claimedBy) });
       }
       const scores = await this.checkScores(m, attempt.moduleId, input.scores, input.release, input.verdict);
       if (input.release && !input.verdict) throw new AssessmentException(AssessmentErrorCode.VERDICT_REQUIRED);
@@ -146,12 +146,12 @@ export class GradingService {
           );
         }
         const payload: FeedbackReleasedEvent = {
-          ...(await attemptContext(m, attempt, enrolment)),
+          ...(await attemptContext(m, { cohorts: this.cohorts, programme: this.programme }, attempt, enrolment)),
           verdict: input.verdict,
           actorId: viewer.id,
           nextAttemptNo,
           revisionDueAt: revisionDueAt?.toISOString() ?? null,
-          assignmentUrl: webUrl(this.config.publicUrl, WebRoute.ASSIGNMENT, { position: (await m.findOneByOrFail(ProgrammeModule, { id: attempt.moduleId })).position }, { enrolment: enrolment.id }),
+          assignmentUrl: webUrl(this.config.publicUrl, WebRoute.ASSIGNMENT, { position: (await this.programme.module(attempt.moduleId, m)).position }, { enrolment: enrolment.id }),
           scores,
         };
         await this.events.emitAsync(AssessmentEvents.FeedbackReleased, { payload, manager: m } satisfies TransactionalEvent<FeedbackReleasedEvent>);
@@ -172,16 +172,13 @@ export class GradingService {
       if (input.dueAt.getTime() <= now.getTime()) throw new AssessmentException(AssessmentErrorCode.EXTENSION_IN_PAST);
       const previous = await m.findOne(AssignmentExtension, { where: { enrolmentId: enrolment.id, moduleId: input.moduleId }, order: { grantedAt: 'DESC' } });
       const extension = await m.save(m.create(AssignmentExtension, { enrolmentId: enrolment.id, moduleId: input.moduleId, dueAt: input.dueAt, reason: input.reason.trim(), grantedBy: viewer.id, grantedAt: now }));
-      const [participant, module] = await Promise.all([m.findOneByOrFail(User, { id: enrolment.userId }), m.findOneByOrFail(ProgrammeModule, { id: input.moduleId })]);
+      const module = await this.programme.module(input.moduleId, m);
       const payload: ExtensionGrantedEvent = {
         enrolmentId: enrolment.id,
         cohortId: enrolment.cohortId,
         moduleId: module.id,
         moduleTitle: module.title,
-        participantId: participant.id,
-        participantEmail: participant.email,
-        participantName: participant.displayName,
-        participantLocale: participant.locale,
+        participantId: enrolment.userId,
         dueAt: input.dueAt.toISOString(),
         previousDueAt: (previous?.dueAt ?? settings.assignmentDueAt)?.toISOString() ?? null,
         reason: extension.reason,
@@ -221,5 +218,10 @@ export class GradingService {
       }
     }
     return snapshot;
+  }
+
+  /** Who holds the claim, for the refusal's message ("?" when the account is unknown). */
+  private async holderName(m: EntityManager, userId: string): Promise<string> {
+    return (await this.users.displayNames([userId], m)).get(userId) ?? '?';
   }
 }

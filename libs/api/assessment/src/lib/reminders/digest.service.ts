@@ -17,9 +17,6 @@ interface DigestRow {
   day: string;
   covered_from: Date;
   covered_until: Date;
-  email: string;
-  display_name: string;
-  locale: 'de' | 'en';
 }
 
 interface SubmissionRow {
@@ -31,24 +28,24 @@ interface SubmissionRow {
   cohort_name: string;
   module_position: number;
   module_title: string;
-  participant_name: string;
+  participant_id: string;
 }
 
 /**
  * Trainers who chose the digest and have submissions in their cohorts since their last digest (at
- * most the last 24 hours). One trainer_digests row per trainer and local day: a second run on the
+ * most the last 24 hours). Whether an account can still be written to (deactivated, anonymised) is
+ * the mail's decision, made when it loads the recipient. One trainer_digests row per trainer and local day: a second run on the
  * same day finds it and sends nothing; the next day's window starts where this one ended.
  * $1 = now, $2 = the portal's time zone (the day is the local one).
  */
 const RECORD_DIGESTS = `
   WITH trainers AS (
-    SELECT u.id, u.email, u.display_name, u.locale,
+    SELECT p.user_id AS id,
            greatest($1::timestamptz - interval '24 hours',
-                    coalesce((SELECT max(d.covered_until) FROM trainer_digests d WHERE d.user_id = u.id), '-infinity')) AS since
+                    coalesce((SELECT max(d.covered_until) FROM trainer_digests d WHERE d.user_id = p.user_id), '-infinity')) AS since
       FROM trainer_mail_preferences p
-      JOIN users u ON u.id = p.user_id
-     WHERE p.submission_mail = 'digest' AND u.active
-       AND EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.user_id = u.id)
+     WHERE p.submission_mail = 'digest'
+       AND EXISTS (SELECT 1 FROM cohort_trainers ct WHERE ct.user_id = p.user_id)
   ), counted AS (
     SELECT t.id, t.since,
            (SELECT count(*) FROM assignment_attempts a
@@ -63,21 +60,20 @@ const RECORD_DIGESTS = `
     ON CONFLICT DO NOTHING
     RETURNING user_id, day, covered_from, covered_until
   )
-  SELECT i.user_id, to_char(i.day, 'YYYY-MM-DD') AS day, i.covered_from, i.covered_until, t.email, t.display_name, t.locale
-    FROM inserted i JOIN trainers t ON t.id = i.user_id
+  SELECT i.user_id, to_char(i.day, 'YYYY-MM-DD') AS day, i.covered_from, i.covered_until
+    FROM inserted i
    ORDER BY i.user_id`;
 
 /** The submissions each recorded digest covers, oldest first. $1 = trainer ids, $2 = the day. */
 const DIGEST_SUBMISSIONS = `
   SELECT d.user_id AS trainer_id, a.id AS attempt_id, a.attempt_no, a.submitted_at, a.late,
-         co.name AS cohort_name, pm.position AS module_position, pm.title AS module_title, u.display_name AS participant_name
+         co.name AS cohort_name, pm.position AS module_position, pm.title AS module_title, e.user_id AS participant_id
     FROM trainer_digests d
     JOIN cohort_trainers ct ON ct.user_id = d.user_id
     JOIN enrolments e ON e.cohort_id = ct.cohort_id
     JOIN assignment_attempts a ON a.enrolment_id = e.id AND a.submitted_at > d.covered_from AND a.submitted_at <= d.covered_until
     JOIN cohorts co ON co.id = e.cohort_id
     JOIN programme_modules pm ON pm.id = a.module_id
-    JOIN users u ON u.id = e.user_id
    WHERE d.user_id = ANY($1::uuid[]) AND d.day = $2::date
    ORDER BY d.user_id, a.submitted_at, a.id`;
 
@@ -107,16 +103,13 @@ export class DigestService {
             cohortName: r.cohort_name,
             modulePosition: r.module_position,
             moduleTitle: r.module_title,
-            participantName: r.participant_name,
+            participantId: r.participant_id,
             submittedAt: r.submitted_at.toISOString(),
             late: r.late,
             gradingUrl: webUrl(this.config.publicUrl, WebRoute.GRADING_ATTEMPT, { attemptId: r.attempt_id }),
           }));
         const payload: SubmissionDigestDueEvent = {
           trainerId: digest.user_id,
-          trainerEmail: digest.email,
-          trainerName: digest.display_name,
-          trainerLocale: digest.locale,
           since: digest.covered_from.toISOString(),
           until: digest.covered_until.toISOString(),
           submissions,

@@ -26,9 +26,6 @@ interface ReminderRow {
   module_position: number;
   module_title: string;
   participant_id: string;
-  email: string;
-  display_name: string;
-  locale: 'de' | 'en';
 }
 
 /**
@@ -36,14 +33,14 @@ interface ReminderRow {
  * else the cohort's) within the next 7 days, and no attempt beyond a draft for that module.
  * '1d' when the date is at most a day away, '7d' before that. Each (enrolment, module, kind, due
  * date) is recorded in assignment_reminders; a row that already exists is skipped, so a reminder
- * goes out once, and again only when an extension moves the date.
+ * goes out once, and again only when an extension moves the date. Whether the person can be
+ * written to (deactivated, anonymised) is the mail's decision.
  */
 const SEND_DUE_REMINDERS = `
   WITH due AS (
     SELECT e.id AS enrolment_id, e.cohort_id, e.user_id, cm.module_id,
            coalesce(x.due_at, cm.assignment_due_at) AS due_at, x.due_at IS NOT NULL AS extended
       FROM enrolments e
-      JOIN users u ON u.id = e.user_id AND u.active
       JOIN cohort_modules cm ON cm.cohort_id = e.cohort_id
       LEFT JOIN LATERAL (
         SELECT ae.due_at FROM assignment_extensions ae
@@ -64,13 +61,11 @@ const SEND_DUE_REMINDERS = `
     RETURNING enrolment_id, module_id, kind, due_at
   )
   SELECT i.enrolment_id, i.module_id, i.kind, i.due_at, c.extended, c.cohort_id, co.name AS cohort_name,
-         pm.position AS module_position, pm.title AS module_title,
-         u.id AS participant_id, u.email, u.display_name, u.locale
+         pm.position AS module_position, pm.title AS module_title, c.user_id AS participant_id
     FROM inserted i
     JOIN candidates c USING (enrolment_id, module_id, kind)
     JOIN cohorts co ON co.id = c.cohort_id
     JOIN programme_modules pm ON pm.id = i.module_id
-    JOIN users u ON u.id = c.user_id
    ORDER BY i.enrolment_id, pm.position, i.kind`;
 
 /** Deadline reminders for transfer assignments; run by the hourly job, safe to run anywhere, any time. */
@@ -101,9 +96,6 @@ export class ReminderService {
           modulePosition: row.module_position,
           moduleTitle: row.module_title,
           participantId: row.participant_id,
-          participantEmail: row.email,
-          participantName: row.display_name,
-          participantLocale: row.locale,
           kind: row.kind,
           dueAt: row.due_at.toISOString(),
           extended: row.extended,

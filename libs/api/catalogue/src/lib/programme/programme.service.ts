@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from '../catalogue.exception';
 import { UpdateProgrammeModuleInput } from './programme.dto';
 import { MODULE_COUNT, ProgrammeModule } from './programme-module.entity';
@@ -16,9 +16,9 @@ export class ProgrammeService {
     return modules;
   }
 
-  /** One module; a missing id is an error (ids come from rows that reference a module). */
-  module(id: string): Promise<ProgrammeModule> {
-    return this.db.manager.findOneByOrFail(ProgrammeModule, { id });
+  /** One module; a missing id is an error (ids come from rows that reference a module). `manager` to read inside a transaction. */
+  module(id: string, manager: EntityManager = this.db.manager): Promise<ProgrammeModule> {
+    return manager.findOneByOrFail(ProgrammeModule, { id });
   }
 
   async update(input: UpdateProgrammeModuleInput): Promise<ProgrammeModule> {

@@ -7,7 +7,7 @@ import { TransactionalEvent, sqlOne } from '@koko/api/core/database';
 import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
 import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
-import { User } from '@koko/api/identity';
+import { UserDirectory } from '@koko/api/identity';
 import { ProgressService } from '@koko/api/progress';
 import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, Locale, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -34,6 +34,7 @@ export class CertificateIssuerService {
     private readonly progress: ProgressService,
     private readonly enrolments: EnrolmentService,
     private readonly events: EventEmitter2,
+    private readonly users: UserDirectory,
   ) {}
 
   /** Is the enrolment's participant through all five modules (derived from progress)? */
@@ -62,16 +63,17 @@ export class CertificateIssuerService {
         if (!cohort || !enrolment) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
         const existing = await m.findOneBy(Certificate, { enrolmentId, state: CertificateState.VALID });
         if (existing) throw new CertificateException(CertificateErrorCode.ALREADY_ISSUED, { number: existing.number });
-        const holder = await m.findOneByOrFail(User, { id: enrolment.userId });
+        const [holder] = await this.users.byIds([enrolment.userId], m);
+        if (!holder) throw new Error(`Account ${enrolment.userId} of enrolment ${enrolment.id} not found`);
         const eligible = [EnrolmentState.ADMITTED, EnrolmentState.COMPLETED].includes(enrolment.state) && complete;
         if (!eligible) throw new CertificateException(CertificateErrorCode.NOT_ELIGIBLE, { name: holder.displayName });
 
         // Set before: create() stores the PDF and then inserts the row, which may still fail.
         stored = true;
-        const certificate = await this.create(m, key, { enrolment, cohort, holder, printedName: holder.certificateName.trim() || holder.displayName, actor, supersedes: null, reason: null });
+        const certificate = await this.create(m, key, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, actor, supersedes: null, reason: null });
         if (enrolment.state === EnrolmentState.ADMITTED) await this.enrolments.complete(m, enrolment.id, actor);
         const payload: CertificateIssuedEvent = {
-          ...this.eventBase(certificate, holder, actor),
+          ...this.eventBase(certificate, actor),
           verificationUrl: certificate.document.verificationUrl,
           dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
           automatic: options.automatic ?? false,
@@ -93,9 +95,8 @@ export class CertificateIssuerService {
       if (certificate.state !== CertificateState.VALID) throw new CertificateException(CertificateErrorCode.NOT_VALID);
       Object.assign(certificate, { state: CertificateState.REVOKED, revokedAt: new Date(), revokedBy: actor.id, revocationReason: input.reason, revocationNote: input.note?.trim() || null });
       await m.save(certificate);
-      const holder = certificate.userId ? await m.findOneBy(User, { id: certificate.userId }) : null;
       const payload: CertificateRevokedEvent = {
-        ...this.eventBase(certificate, holder, actor),
+        ...this.eventBase(certificate, actor),
         reason: input.reason,
         note: certificate.revocationNote,
         revokedAt: (certificate.revokedAt as Date).toISOString(),
@@ -116,16 +117,15 @@ export class CertificateIssuerService {
         if (old.state !== CertificateState.VALID || !old.enrolmentId) throw new CertificateException(CertificateErrorCode.NOT_VALID);
         const enrolment = await m.findOneByOrFail(Enrolment, { id: old.enrolmentId });
         const cohort = await m.findOneByOrFail(Cohort, { id: enrolment.cohortId });
-        const holder = await m.findOneByOrFail(User, { id: enrolment.userId });
         const printedName = input.printedName?.trim() || old.printedName;
         const newId = randomUUID();
         // The old row first (the unique "one valid" index); the reference to the new row is checked at commit.
         Object.assign(old, { state: CertificateState.SUPERSEDED, supersededById: newId, reissueReason: input.reason.trim() });
         await m.save(old);
         stored = true;
-        const certificate = await this.create(m, key, { enrolment, cohort, holder, printedName, actor, supersedes: old, reason: input.reason.trim(), id: newId });
+        const certificate = await this.create(m, key, { enrolment, cohort, printedName, actor, supersedes: old, reason: input.reason.trim(), id: newId });
         const payload: CertificateReissuedEvent = {
-          ...this.eventBase(certificate, holder, actor),
+          ...this.eventBase(certificate, actor),
           previousId: old.id,
           previousNumber: old.number,
           reason: input.reason.trim(),
@@ -144,7 +144,7 @@ export class CertificateIssuerService {
   private async create(
     m: EntityManager,
     key: string,
-    input: { enrolment: Enrolment; cohort: Cohort; holder: User; printedName: string; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
+    input: { enrolment: Enrolment; cohort: Cohort; printedName: string; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
   ): Promise<Certificate> {
     const issuedAt = new Date();
     const year = Number(berlinDay(issuedAt).slice(0, 4));
@@ -179,7 +179,7 @@ export class CertificateIssuerService {
         year,
         sequence,
         enrolmentId: input.enrolment.id,
-        userId: input.holder.id,
+        userId: input.enrolment.userId,
         cohortId: input.cohort.id,
         printedName: input.printedName,
         verificationCode,
@@ -196,16 +196,13 @@ export class CertificateIssuerService {
     );
   }
 
-  private eventBase(certificate: Certificate, holder: User | null, actor: AuthUser | null) {
+  private eventBase(certificate: Certificate, actor: AuthUser | null) {
     return {
       certificateId: certificate.id,
       number: certificate.number,
       cohortId: certificate.cohortId,
-      holderId: holder?.id ?? null,
-      // An anonymised account has no address any more: no mail.
-      holderEmail: holder && !holder.email.endsWith('.invalid') ? holder.email : null,
-      holderName: certificate.printedName,
-      holderLocale: holder?.locale ?? Locale.DE,
+      holderId: certificate.userId,
+      printedName: certificate.printedName,
       actorId: actor?.id ?? null,
     };
   }

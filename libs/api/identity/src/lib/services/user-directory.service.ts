@@ -4,6 +4,7 @@ import { AuthUser } from '@koko/api/core/auth';
 import { byKeyOrError, LoaderHost, requestLoader } from '@koko/api/core/graphql';
 import { EntityManager, In, Repository } from 'typeorm';
 import { User } from '../entities/user.entity';
+import { ANONYMISED_DOMAIN } from './user-admin.service';
 
 /**
  * The identity domain's read interface to accounts: other domains read users through it (or through
@@ -24,6 +25,17 @@ export class UserDirectory {
   /** Display names by id, for records that copy who acted (audit). Unknown ids are left out. */
   async displayNames(ids: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
     return new Map((await this.byIds(ids, manager)).map((u) => [u.id, u.displayName]));
+  }
+
+  /**
+   * Whom mail writes to, by id (unknown ids are left out): address, name, language and whether the
+   * account is active. An anonymised account answers without an address. Provided to notifications
+   * as its `MAIL_RECIPIENTS` source, so events carry ids and mail loads people once per event.
+   */
+  async recipients(ids: readonly string[], manager?: EntityManager): Promise<Map<string, { email: string | null; displayName: string; locale: 'de' | 'en'; active: boolean }>> {
+    return new Map(
+      (await this.byIds(ids, manager)).map((u) => [u.id, { email: u.email.endsWith(ANONYMISED_DOMAIN) ? null : u.email, displayName: u.displayName, locale: u.locale, active: u.active }]),
+    );
   }
 
   /**
