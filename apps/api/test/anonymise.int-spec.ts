@@ -26,6 +26,7 @@ describe('anonymising a former participant', () => {
     await participant.ok(`mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`, {
       input: { enrolmentId: f.enrolmentIds[0], moduleId, body: 'Persönliche Schilderung aus meiner Kommune' },
     });
+    await participant.ok(`mutation { renewCalendarUrl }`);
 
     const { anonymiseUser } = await admin.ok<{ anonymiseUser: { email: string; displayName: string; active: boolean; roles: string[] } }>(ANONYMISE, { id: f.participantIds[0] });
     expect(anonymiseUser).toEqual({ id: f.participantIds[0], email: `anonymisiert-${f.participantIds[0]}@anonymisiert.invalid`, displayName: 'Anonymisierte Person', active: false, roles: ['PARTICIPANT'] });
@@ -40,6 +41,8 @@ describe('anonymising a former participant', () => {
     const attempt = await sqlOne<{ body: string }>(t.db, `SELECT body FROM assignment_attempts WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
     expect(attempt.body).toBe('');
     expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM users WHERE email = $1`, [user.email])).toEqual([{ n: 0 }]);
+    // The personal calendar feed's secret token is gone with the person.
+    expect(await sqlRows<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM calendar_subscriptions WHERE user_id = $1`, [f.participantIds[0]])).toEqual([{ n: 0 }]);
   });
 
   it('is for admins only and never for oneself', async () => {

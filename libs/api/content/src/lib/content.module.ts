@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@koko/api/identity';
 import { BarrierReport } from './barriers/barrier-report.entity';
 import { BarrierReportsResolver } from './barriers/barrier-reports.resolver';
 import { BarrierReportsService } from './barriers/barrier-reports.service';
@@ -14,7 +15,7 @@ import { ContentRetention } from './content-retention';
 
 /** The portal's public face: editable public pages (versioned Markdown), reports about barriers, /.well-known/security.txt. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport]), PersonalDataModule, RetentionModule],
+  imports: [TypeOrmModule.forFeature([ContentPageVersion, BarrierReport]), IdentityModule, PersonalDataModule, RetentionModule],
   providers: [ContentPersonalData, ContentRetention, ContentPagesService, ContentPagesResolver, BarrierReportsService, BarrierReportsResolver],
   controllers: [SecurityTxtController],
   exports: [ContentPagesService],

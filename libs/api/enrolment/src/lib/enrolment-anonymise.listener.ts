@@ -9,6 +9,5 @@ export class EnrolmentAnonymiseListener {
   @OnEvent(IdentityEvents.UserAnonymised, { suppressErrors: false })
   async onAnonymised({ payload, manager }: TransactionalEvent<UserAnonymisedEvent>): Promise<void> {
     await sqlRun(manager, `UPDATE enrolments SET motivation = '', job_role = '–', decision_message = NULL WHERE user_id = $1`, [payload.userId]);
-    await sqlRun(manager, `DELETE FROM calendar_subscriptions WHERE user_id = $1`, [payload.userId]);
   }
 }

@@ -13,6 +13,7 @@ import { EnrolmentProgressFieldResolver, ProgressResolver } from './progress/pro
 import { ProgressService } from './progress/progress.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { ProgressPersonalData } from './progress-personal-data';
+import { CalendarAnonymiseListener } from './calendar/calendar-anonymise.listener';
 
 /** Attendance, module progress derived from it, the participant's dashboard, the trainer's matrix, calendars. */
 @Module({
@@ -27,6 +28,7 @@ import { ProgressPersonalData } from './progress-personal-data';
     EnrolmentProgressFieldResolver,
     CalendarService,
     CalendarResolver,
+    CalendarAnonymiseListener,
     { provide: ASSIGNMENT_STATES, useClass: NoAssignmentsYet },
   ],
   exports: [ProgressService],

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sqlRun, TransactionalEvent } from '@koko/api/core/database';
-import { User } from '@koko/api/identity';
+import { UserDirectory } from '@koko/api/identity';
 import { ContentEvents, ContentPageUpdatedEvent, Locale, PUBLIC_PAGE_SLUGS, PublicPageSlug } from '@koko/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContentErrorCode, ContentException } from '../content.exception';
@@ -31,6 +31,7 @@ export class ContentPagesService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventEmitter2,
+    private readonly users: UserDirectory,
   ) {}
 
   /** Every page exists from the first start: a public body must publish them (texts shipped in `default-pages.ts`). */
@@ -92,7 +93,7 @@ export class ContentPagesService implements OnApplicationBootstrap {
       const latest = await this.newest(m, command.slug, command.locale);
       const latestVersion = latest?.version ?? 0;
       if (latestVersion !== command.baseVersion) throw new ContentException(ContentErrorCode.PAGE_CHANGED, { version: latestVersion });
-      const author = await m.findOne(User, { where: { id: actorId }, select: { id: true, displayName: true } });
+      const authorName = (await this.users.displayNames([actorId], m)).get(actorId) ?? null;
       const saved = await m.save(
         m.create(ContentPageVersion, {
           slug: command.slug,
@@ -101,7 +102,7 @@ export class ContentPagesService implements OnApplicationBootstrap {
           title: command.title,
           body: command.body,
           authorId: actorId,
-          authorName: author?.displayName ?? null,
+          authorName,
         }),
       );
       const payload: ContentPageUpdatedEvent = { actorId, slug: command.slug, locale: command.locale, version: saved.version, title: saved.title };
