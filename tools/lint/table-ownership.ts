@@ -40,6 +40,8 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   short_format_topics: 'events',
   short_formats: 'events',
   short_format_registrations: 'events',
+  short_format_attendance_confirmations: 'events',
+  short_format_confirmation_counters: 'events',
   content_page_versions: 'content',
   barrier_reports: 'content',
 };

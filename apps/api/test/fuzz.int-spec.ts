@@ -26,6 +26,8 @@ const CHANGING_TABLES = new Set([
   'captured_mail',
   'certificate_batches', // a batch's progress, counted in the background (in-process while jobs are off)
   'data_exports', // an export's progress, built in the background after an accepted requestDataExport
+  'short_format_attendance_confirmations', // issued in the background after an event is marked held
+  'short_format_confirmation_counters',
   'schema_migrations',
 ]);
 

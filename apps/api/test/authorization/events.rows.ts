@@ -107,6 +107,23 @@ export const EVENTS_ROWS: Row[] = [
     allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
   },
   {
+    operation: 'issueShortFormatAttendanceConfirmations',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { issueShortFormatAttendanceConfirmations(shortFormatId: $id) }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'SHORT_FORMAT_NOT_FOUND',
+  },
+  { operation: 'myShortFormatRegistrations', kind: 'query', document: `{ myShortFormatRegistrations { id state } }`, audience: 'signed-in', allowedOutcome: 'data' },
+  {
+    operation: 'leaveMyShortFormatRegistration',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { leaveMyShortFormatRegistration(registrationId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: 'signed-in',
+    allowedOutcome: 'REGISTRATION_NOT_FOUND',
+  },
+  {
     operation: 'registerForShortFormat',
     kind: 'mutation',
     document: `mutation($input: RegisterInput!) { registerForShortFormat(input: $input) }`,

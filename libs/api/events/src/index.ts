@@ -4,3 +4,4 @@ export { Registration, RegistrationState } from './lib/registration/registration
 export { ShortFormatService } from './lib/short-format.service';
 export { RegistrationService } from './lib/registration/registration.service';
 export { EventsClock } from './lib/events-clock';
+export { AttendanceConfirmationService, ATTENDANCE_CONFIRMATIONS_JOB } from './lib/attendance/attendance-confirmation.service';

@@ -14,6 +14,7 @@ import { CertificateIssuerService } from './issuing/certificate-issuer.service';
 import { CertificatesResolver } from './issuing/certificates.resolver';
 import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
+import { VerifiableDocuments } from './verification/verifiable-documents';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { CertificatesPersonalData } from './certificates-personal-data';
 import { CertificatesRetention } from './certificates-retention';
@@ -27,7 +28,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
 @Module({
   imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule],
   controllers: [CertificateFilesController],
-  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
-  exports: [CertificateIssuerService],
+  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver, VerifiableDocuments],
+  exports: [CertificateIssuerService, VerifiableDocuments],
 })
 export class CertificatesModule {}

@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PersonalDataRegistry, PersonalDataSource, sqlRows } from '@koko/api/core/database';
 
-/** Registrations for short formats (with the account or the same address without one); events the person created. */
+/** Registrations for short formats (with the account or the same address without one), their Teilnahmebescheinigungen; events the person created. */
 export const eventsPersonalData: PersonalDataSource = {
   section: 'shortFormats',
   title: { de: 'Kurzformate', en: 'Short formats' },
-  tables: ['short_format_registrations', 'short_formats'],
+  tables: ['short_format_registrations', 'short_formats', 'short_format_attendance_confirmations'],
   async collect({ userId, email }, m) {
     const registrations = await sqlRows<Record<string, unknown>>(
       m,
@@ -16,8 +16,20 @@ export const eventsPersonalData: PersonalDataSource = {
         WHERE r.user_id = $1 OR lower(r.email) = lower($2) ORDER BY r.created_at`,
       [userId, email],
     );
+    const confirmations = await sqlRows<{ number: string; storageKey: string } & Record<string, unknown>>(
+      m,
+      `SELECT c.number, c.printed_name AS "printedName", c.event_title AS "event", c.event_date::text AS "eventDate", c.issued_at AS "issuedAt",
+              c.storage_key AS "storageKey"
+         FROM short_format_attendance_confirmations c JOIN short_format_registrations r ON r.id = c.registration_id
+        WHERE c.user_id = $1 OR lower(r.email) = lower($2) ORDER BY c.issued_at`,
+      [userId, email],
+    );
     const created = await sqlRows<Record<string, unknown>>(m, `SELECT title, created_at AS "createdAt" FROM short_formats WHERE created_by = $1 ORDER BY created_at`, [userId]);
-    return { data: { registrations, created } };
+    const attendanceConfirmations = confirmations.map(({ storageKey: _key, ...row }) => row);
+    return {
+      data: { registrations, attendanceConfirmations, created },
+      files: confirmations.map((c) => ({ name: `Teilnahmebescheinigung-${c.number}.pdf`, storageKey: c.storageKey })),
+    };
   },
 };
 

@@ -21,6 +21,8 @@ export enum EventsErrorCode {
   CHECK_IN_NOT_FOUND = 'CHECK_IN_NOT_FOUND',
   CHECK_IN_NOT_CONFIRMED = 'CHECK_IN_NOT_CONFIRMED',
   CHECK_IN_NOT_OPEN = 'CHECK_IN_NOT_OPEN',
+  EVENT_NOT_HELD = 'EVENT_NOT_HELD',
+  ATTENDANCE_CONFIRMATION_NOT_FOUND = 'ATTENDANCE_CONFIRMATION_NOT_FOUND',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -79,6 +81,13 @@ export function messageFor(code: EventsErrorCode): Messages {
       return { de: 'Diese Anmeldung ist nicht bestätigt (z. B. storniert oder auf der Warteliste) und kann nicht eingecheckt werden.', en: 'This registration is not confirmed (e.g. cancelled or on the waiting list) and cannot be checked in.' };
     case EventsErrorCode.CHECK_IN_NOT_OPEN:
       return { de: 'Der Check-in ist zu dieser Zeit nicht möglich.', en: 'Check-in is not possible at this time.' };
+    case EventsErrorCode.EVENT_NOT_HELD:
+      return {
+        de: 'Teilnahmebescheinigungen gibt es erst, wenn die Veranstaltung als stattgefunden markiert ist.',
+        en: 'Attendance confirmations are issued once the event is marked as held.',
+      };
+    case EventsErrorCode.ATTENDANCE_CONFIRMATION_NOT_FOUND:
+      return { de: 'Für diese Anmeldung gibt es (noch) keine Teilnahmebescheinigung.', en: 'There is no attendance confirmation for this registration (yet).' };
     case EventsErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

@@ -18,12 +18,19 @@ import { ShortFormatService } from './short-format.service';
 import { TopicService } from './topic.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { EventsPersonalData } from './events-personal-data';
+import { CertificatesModule } from '@koko/api/certificates';
+import { AttendanceConfirmation } from './attendance/attendance-confirmation.entity';
+import { AttendanceConfirmationFilesController } from './attendance/attendance-confirmation-files.controller';
+import { AttendanceConfirmationResolver } from './attendance/attendance-confirmation.resolver';
+import { AttendanceConfirmationService } from './attendance/attendance-confirmation.service';
+import { MyRegistrationsResolver } from './registration/my-registrations.resolver';
+import { MyRegistrationsService } from './registration/my-registrations.service';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration]), CatalogueModule, JobsModule, PersonalDataModule],
-  controllers: [ShortFormatCalendarController, CheckInQrController],
-  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, ShortFormatResolver, TopicResolver, RegistrationResolver],
-  exports: [ShortFormatService, RegistrationService, EventsClock],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CertificatesModule, JobsModule, PersonalDataModule],
+  controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
+  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
+  exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, EventsClock],
 })
 export class EventsModule {}

@@ -25,6 +25,7 @@ import { ShortFormat, ShortFormatState, ShortFormatTopic } from './short-format.
 import { isOrganiser, ShortFormatService } from './short-format.service';
 import { TopicService } from './topic.service';
 import { RegistrationService } from './registration/registration.service';
+import { AttendanceConfirmationService } from './attendance/attendance-confirmation.service';
 
 @Resolver(() => ShortFormat)
 export class ShortFormatResolver {
@@ -36,6 +37,7 @@ export class ShortFormatResolver {
     private readonly clock: EventsClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly exports: ShortFormatExportsService,
+    private readonly confirmations: AttendanceConfirmationService,
   ) {}
 
   @Public()
@@ -96,9 +98,12 @@ export class ShortFormatResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => ShortFormat, { name: 'markShortFormatHeld', description: 'Records that a published event took place (from its start on).' })
+  @Mutation(() => ShortFormat, {
+    name: 'markShortFormatHeld',
+    description: 'Records that a published event took place (from its start on); the attendance confirmations are then issued in the background.',
+  })
   markHeld(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ShortFormat> {
-    return this.shortFormats.markHeld(actor, id);
+    return this.shortFormats.markHeld(actor, id, (m, event) => this.confirmations.queueForEvent(m, event.id));
   }
 
   @ResolveField(() => ShortFormatTopic, { name: 'topic' })

@@ -106,20 +106,21 @@ export class ShortFormatService {
     return this.changeState(actor, id, ShortFormatState.PUBLISHED, null);
   }
 
-  async markHeld(actor: AuthUser, id: string): Promise<ShortFormat> {
-    return this.changeState(actor, id, ShortFormatState.HELD, null);
+  /** `onHeld` runs in the same transaction (the attendance confirmations are queued there). */
+  async markHeld(actor: AuthUser, id: string, onHeld?: (m: EntityManager, event: ShortFormat) => Promise<void>): Promise<ShortFormat> {
+    return this.changeState(actor, id, ShortFormatState.HELD, null, onHeld);
   }
 
   /**
-   * Moves the event to its next state in one transaction. Cancelling hands the registrations to
-   * `onCancelled` (the registration service informs every registrant in the same transaction).
+   * Moves the event to its next state in one transaction, then runs `onChanged` in it (cancelling
+   * hands the registrations to the registration service, which informs every registrant).
    */
   async changeState(
     actor: AuthUser,
     id: string,
     to: ShortFormatState,
     note: string | null,
-    onCancelled?: (m: EntityManager, event: ShortFormat) => Promise<void>,
+    onChanged?: (m: EntityManager, event: ShortFormat) => Promise<void>,
   ): Promise<ShortFormat> {
     return this.db.transaction(async (m) => {
       const event = await this.locked(m, id);
@@ -132,7 +133,7 @@ export class ShortFormatService {
       if (to === ShortFormatState.CANCELLED) event.cancellationNote = note;
       await m.save(event);
       await this.audit(m, actor, `short-format.${to}`, event.id, before, { ...audited(event), ...(note ? { note } : {}) });
-      if (to === ShortFormatState.CANCELLED && onCancelled) await onCancelled(m, event);
+      if (onChanged) await onChanged(m, event);
       return event;
     });
   }

@@ -20,3 +20,19 @@ export {
 export type { CertificateTemplateSet, CertificateTexts, CertificateTextOptions } from './certificate-template';
 export { CERTIFICATE_FONT_FILES, defaultCertificateFontDir } from './certificate-fonts';
 export { exampleCertificateData } from './certificate-example';
+export {
+  centeredBlock,
+  CONTENT_WIDTH,
+  embeddedPageFonts,
+  fitFontSize,
+  FOOTER,
+  MARGIN_X,
+  onePagePdf,
+  PAGE,
+  PAGE_COLOR,
+  PAGE_FONT,
+  pageFooter,
+  pageFrame,
+  verificationQrPng,
+} from './certificate-page';
+export type { BlockStyle, CertificatePdf, FooterTexts, OnePagePdfOptions, PageFonts } from './certificate-page';

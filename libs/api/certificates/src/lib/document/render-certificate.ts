@@ -1,8 +1,21 @@
-import PDFDocument from 'pdfkit';
 import { CertificateDocumentData } from './certificate-document-data';
-import { loadCertificateFonts } from './certificate-fonts';
+import {
+  centeredBlock as centered,
+  CertificatePdf as Doc,
+  CONTENT_WIDTH,
+  embeddedPageFonts,
+  FOOTER,
+  MARGIN_X,
+  onePagePdf,
+  PAGE,
+  PAGE_COLOR as COLOR,
+  PAGE_FONT as FONT,
+  pageFooter as footer,
+  pageFrame as frame,
+  PageFonts,
+  verificationQrPng,
+} from './certificate-page';
 import { CertificateTexts, CertificateTextOptions, renderCertificateTexts } from './certificate-template';
-import { qrCodePng } from './qr-png';
 
 export interface RenderCertificateOptions extends CertificateTextOptions {
   /** Directory with DejaVuSans.ttf and DejaVuSans-Bold.ttf. Default: node_modules/dejavu-fonts-ttf/ttf. */
@@ -14,20 +27,6 @@ export interface RenderCertificateOptions extends CertificateTextOptions {
   fontCache?: boolean;
 }
 
-/** A4 portrait in PDF points. */
-const PAGE = { width: 595.28, height: 841.89 };
-const FRAME_INSET = 28; // ≈ 10 mm
-const MARGIN_X = 62; // ≈ 22 mm
-const CONTENT_WIDTH = PAGE.width - 2 * MARGIN_X;
-const QR_SIZE = 85; // ≈ 30 mm
-/** QR bitmap resolution: 30 mm at 300 dpi. */
-const QR_MIN_PX = 354;
-
-const COLOR = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1d3557', rule: '#a7b0ba' };
-const FONT = { regular: 'CertificateSans', bold: 'CertificateSans-Bold' };
-
-type Doc = PDFKit.PDFDocument;
-
 /**
  * Renders the certificate as an A4 PDF (pdfkit, DejaVu Sans embedded as a subset, QR code of the
  * verification URL as PNG image). Deterministic: the same data and fonts give byte-identical output
@@ -37,12 +36,10 @@ type Doc = PDFKit.PDFDocument;
 export async function renderCertificate(data: CertificateDocumentData, options: RenderCertificateOptions = {}): Promise<Buffer> {
   assertRenderable(data);
   const texts = renderCertificateTexts(data, options);
-  const qrPng = qrCodePng(data.verificationUrl.trim(), { errorCorrectionLevel: 'M', margin: 1, minWidthPx: QR_MIN_PX });
-  const fonts = loadCertificateFonts(options.fontDir, options.fontCache ?? true);
+  const qrPng = verificationQrPng(data.verificationUrl);
   // From here to doc.end() everything runs synchronously, so the shared parsed fonts are used by
   // this document alone (glyph state reset first, see loadCertificateFonts).
-  fonts.resetGlyphState();
-  return buildPdf(data, texts, { regular: fonts.regular, bold: fonts.bold }, qrPng);
+  return buildPdf(data, texts, embeddedPageFonts(options.fontDir, options.fontCache ?? true), qrPng);
 }
 
 /**
@@ -63,59 +60,19 @@ function assertRenderable(data: CertificateDocumentData): void {
   if (!data.modules.length) throw new Error('Certificate data: no modules');
 }
 
-type FontSource = unknown;
-
-function buildPdf(
-  data: CertificateDocumentData,
-  t: CertificateTexts,
-  fonts: { regular: FontSource; bold: FontSource },
-  qrPng: Buffer | null,
-): Promise<Buffer> {
-  const options: PDFKit.PDFDocumentOptions = {
-    size: 'A4',
-    layout: 'portrait',
-    // Only the bottom margin matters to pdfkit (it starts a new page below it); the layout places
-    // every block itself. A second page is an error, see 'pageAdded' below.
-    margins: { top: FRAME_INSET, bottom: 12, left: MARGIN_X, right: MARGIN_X },
-    pdfVersion: '1.7',
-    lang: data.locale === 'en' ? 'en-GB' : 'de-DE',
-    displayTitle: true,
-    compress: true,
-    info: {
-      Title: `${t.title} ${t.designation} – ${t.name}`,
-      Author: t.issuer,
-      Subject: `KoKo II – ${data.number.trim()}`,
-      Keywords: [t.title, t.designation, t.programme, t.issuer, data.number.trim()].join(', '),
-      Creator: 'KoKo Campus',
-      Producer: 'KoKo Campus (pdfkit)',
-      // Fixed dates: the document (and pdfkit's /ID, an MD5 of this dictionary) depends on the data only.
-      CreationDate: data.issuedOn,
-      ModDate: data.issuedOn,
-    },
+function buildPdf(data: CertificateDocumentData, t: CertificateTexts, fonts: PageFonts, qrPng: Buffer | null): Promise<Buffer> {
+  const info: PDFKit.DocumentInfo = {
+    Title: `${t.title} ${t.designation} – ${t.name}`,
+    Author: t.issuer,
+    Subject: `KoKo II – ${data.number.trim()}`,
+    Keywords: [t.title, t.designation, t.programme, t.issuer, data.number.trim()].join(', '),
+    Creator: 'KoKo Campus',
+    Producer: 'KoKo Campus (pdfkit)',
+    // Fixed dates: the document (and pdfkit's /ID, an MD5 of this dictionary) depends on the data only.
+    CreationDate: data.issuedOn,
+    ModDate: data.issuedOn,
   };
-  // No default font: pdfkit would otherwise load Helvetica before the certificate fonts are registered.
-  (options as { font?: string | null }).font = null;
-  const doc = new PDFDocument(options);
-  const chunks: Buffer[] = [];
-  const result = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  let pageOverflow = false;
-  doc.on('pageAdded', () => (pageOverflow = true));
-
-  try {
-    doc.registerFont(FONT.regular, fonts.regular as PDFKit.Mixins.PDFFontSource);
-    doc.registerFont(FONT.bold, fonts.bold as PDFKit.Mixins.PDFFontSource);
-    layout(doc, data, t, qrPng);
-  } catch (error) {
-    doc.end();
-    return result.then(() => Promise.reject(error));
-  }
-  doc.end();
-  if (pageOverflow) return result.then(() => Promise.reject(new Error('Certificate content does not fit on one A4 page')));
-  return result;
+  return onePagePdf({ locale: data.locale === 'en' ? 'en' : 'de', fonts, info }, (doc) => layout(doc, data, t, qrPng));
 }
 
 /**
@@ -140,14 +97,6 @@ const DENSITIES: Density[] = [
   { titleSize: 26, gapBeforeTitle: 16, gapBeforeName: 12, gapBeforeTable: 14, tableSize: 7.5, rowPadding: 2, gapBeforePlace: 12, signatureSpace: 44 },
 ];
 
-/** Fixed footer geometry (from the bottom of the frame up). */
-const FOOTER = (() => {
-  const urlY = PAGE.height - FRAME_INSET - 22;
-  const labelY = urlY - 9;
-  const qrY = labelY - 3 - QR_SIZE;
-  return { urlY, labelY, qrY, contentLimit: qrY - 8 };
-})();
-
 function layout(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, qrPng: Buffer | null): void {
   // Measure first (nothing is drawn, nothing reaches the PDF), then draw with the first level that fits.
   const density = DENSITIES.find((d) => flow(doc, data, t, d, false) <= FOOTER.contentLimit);
@@ -155,18 +104,6 @@ function layout(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, qr
   frame(doc);
   flow(doc, data, t, density, true);
   footer(doc, t, qrPng);
-}
-
-function frame(doc: Doc): void {
-  doc
-    .lineWidth(0.8)
-    .strokeColor(COLOR.accent)
-    .rect(FRAME_INSET, FRAME_INSET, PAGE.width - 2 * FRAME_INSET, PAGE.height - 2 * FRAME_INSET)
-    .stroke();
-  doc
-    .lineWidth(0.3)
-    .rect(FRAME_INSET + 3, FRAME_INSET + 3, PAGE.width - 2 * FRAME_INSET - 6, PAGE.height - 2 * FRAME_INSET - 6)
-    .stroke();
 }
 
 /** Header to signatures, top to bottom; returns the lowest y used. Draws only if `draw`. */
@@ -200,26 +137,6 @@ function flow(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, d: D
   if (draw) doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text).text(t.placeAndDate, left, y, { width: CONTENT_WIDTH, lineBreak: false });
   y += 16;
   return signatures(doc, draw, data, y + d.signatureSpace, d.signatureSpace - 6);
-}
-
-/**
- * Note and number bottom left (ending level with the QR code), QR code bottom right, and under it
- * "Echtheit prüfen:" and the verification URL, right-aligned; the URL may use the full width.
- */
-function footer(doc: Doc, t: CertificateTexts, qrPng: Buffer | null): void {
-  const left = MARGIN_X;
-  const right = PAGE.width - MARGIN_X;
-  const { urlY, labelY, qrY } = FOOTER;
-  const footerTextWidth = CONTENT_WIDTH - QR_SIZE - 40;
-  const numberY = qrY + QR_SIZE - 11;
-  doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted);
-  const noteHeight = doc.heightOfString(t.footnote, { width: footerTextWidth, lineGap: 1 });
-  doc.text(t.footnote, left, numberY - 6 - noteHeight, { width: footerTextWidth, lineGap: 1 });
-  doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(t.number, left, numberY, { width: footerTextWidth, lineBreak: false });
-  if (qrPng) doc.image(qrPng, right - QR_SIZE, qrY, { width: QR_SIZE, height: QR_SIZE });
-  doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted).text(t.verificationLabel, left, labelY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
-  const urlSize = fitSize(doc, FONT.regular, t.verificationUrl, 7, 4, CONTENT_WIDTH);
-  doc.font(FONT.regular).fontSize(urlSize).fillColor(COLOR.text).text(t.verificationUrl, left, urlY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
 }
 
 /** Columns of the module table. */
@@ -306,33 +223,4 @@ function signatures(doc: Doc, draw: boolean, data: CertificateDocumentData, line
     x += width + gap;
   }
   return bottom;
-}
-
-interface BlockStyle {
-  font: string;
-  size: number;
-  color: string;
-  width?: number;
-  lineGap?: number;
-  /** Shrink (down to minSize) until the text fits on one line. */
-  fit?: boolean;
-  minSize?: number;
-}
-
-/** A horizontally centred block; returns the y below it. */
-function centered(doc: Doc, draw: boolean, text: string, y: number, style: BlockStyle): number {
-  const width = style.width ?? CONTENT_WIDTH;
-  const size = style.fit ? fitSize(doc, style.font, text, style.size, style.minSize ?? style.size, width) : style.size;
-  doc.font(style.font).fontSize(size);
-  const x = MARGIN_X + (CONTENT_WIDTH - width) / 2;
-  const height = doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0, align: 'center' });
-  if (draw) doc.fillColor(style.color).text(text, x, y, { width, align: 'center', lineGap: style.lineGap ?? 0 });
-  return y + height;
-}
-
-function fitSize(doc: Doc, font: string, text: string, max: number, min: number, width: number): number {
-  doc.font(font);
-  let size = max;
-  while (size > min && doc.fontSize(size).widthOfString(text) > width) size = Math.max(min, size - 0.5);
-  return size;
 }

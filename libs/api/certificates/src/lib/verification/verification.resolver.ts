@@ -4,9 +4,11 @@ import { GraphQLContext } from '@koko/api/core/graphql';
 import { IsBase64, IsString, MaxLength } from 'class-validator';
 import { CertificateState, RevocationReason } from '../certificate.entity';
 import { PublicCertificateView, VerificationService } from './verification.service';
+import { VerifiedDocumentKind } from './verifiable-documents';
 
 @ObjectType({ description: 'What the public verification shows: state, name, programme, issue date.' })
 export class PublicCertificate implements PublicCertificateView {
+  @Field(() => VerifiedDocumentKind, { description: 'A certificate or a short format’s Teilnahmebescheinigung.' }) kind!: VerifiedDocumentKind;
   @Field(() => CertificateState) state!: CertificateState;
   @Field() number!: string;
   @Field() printedName!: string;
@@ -16,6 +18,8 @@ export class PublicCertificate implements PublicCertificateView {
   @Field(() => RevocationReason, { nullable: true }) revocationReason!: RevocationReason | null;
   @Field(() => String, { nullable: true, description: 'The verification code of the certificate that replaced this one.' }) supersededByCode!: string | null;
   @Field() verificationCode!: string;
+  @Field(() => String, { nullable: true, description: 'Attendance confirmations: the event’s title.' }) eventTitle!: string | null;
+  @Field(() => String, { nullable: true, description: 'Attendance confirmations: the event’s day (YYYY-MM-DD).' }) eventDate!: string | null;
 }
 
 @ObjectType()

@@ -8,9 +8,11 @@ import { Certificate, CertificateState, RevocationReason } from '../certificate.
 import { CertificateErrorCode, CertificateException } from '../certificates.exception';
 import { CERTIFICATE_NUMBER, normaliseName } from '../issuing/certificate-number';
 import { sqlOne } from '@koko/api/core/database';
+import { ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from './verifiable-documents';
 
 /** What anyone may learn about a certificate: its state, name, programme and issue date, nothing more. */
 export interface PublicCertificateView {
+  kind: VerifiedDocumentKind;
   state: CertificateState;
   number: string;
   printedName: string;
@@ -20,6 +22,8 @@ export interface PublicCertificateView {
   revocationReason: RevocationReason | null;
   supersededByCode: string | null;
   verificationCode: string;
+  eventTitle: string | null;
+  eventDate: string | null;
 }
 
 const CODE = /^[A-Za-z0-9_-]{22,64}$/;
@@ -29,6 +33,7 @@ export class VerificationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly documents: VerifiableDocuments,
   ) {}
 
   /** By the code of the verification URL / QR code; null when unknown. */
@@ -36,19 +41,21 @@ export class VerificationService {
     if (!CODE.test(code)) throw new CertificateException(CertificateErrorCode.CODE_MALFORMED);
     await this.throttle(client);
     const certificate = await this.db.manager.findOneBy(Certificate, { verificationCode: code });
-    return certificate ? this.view(certificate) : null;
+    if (certificate) return this.view(certificate);
+    return this.firstOf((source) => source.byCode(code));
   }
 
   /** By number plus surname (as printed, case and accents ignored); null when they do not match. */
   async byNumber(number: string, surname: string, client: string): Promise<PublicCertificateView | null> {
     await this.throttle(client);
     const normalised = number.trim().toUpperCase();
-    if (!CERTIFICATE_NUMBER.test(normalised)) return null;
+    if (!CERTIFICATE_NUMBER.test(normalised)) {
+      const source = this.documents.all.find((s) => s.numberPattern.test(normalised));
+      const found = source ? await source.byNumber(normalised) : null;
+      return found && surnameMatches(found.printedName, surname) ? asPublic(found) : null;
+    }
     const certificate = await this.db.manager.findOneBy(Certificate, { number: normalised });
-    if (!certificate) return null;
-    const printed = normaliseName(certificate.printedName);
-    const given = normaliseName(surname);
-    if (given.length < 2 || !(printed === given || printed.endsWith(` ${given}`) || printed.split(' ').includes(given))) return null;
+    if (!certificate || !surnameMatches(certificate.printedName, surname)) return null;
     return this.view(certificate);
   }
 
@@ -58,12 +65,22 @@ export class VerificationService {
     await this.throttle(client);
     const sha256 = createHash('sha256').update(file).digest('hex');
     const certificate = await this.db.manager.findOneBy(Certificate, { sha256 });
-    return { original: !!certificate, certificate: certificate ? await this.view(certificate) : null };
+    const found = certificate ? await this.view(certificate) : await this.firstOf((source) => source.bySha256(sha256));
+    return { original: !!found, certificate: found };
+  }
+
+  private async firstOf(lookup: (source: VerifiableDocuments['all'][number]) => Promise<ForeignDocumentView | null>): Promise<PublicCertificateView | null> {
+    for (const source of this.documents.all) {
+      const found = await lookup(source);
+      if (found) return asPublic(found);
+    }
+    return null;
   }
 
   private async view(c: Certificate): Promise<PublicCertificateView> {
     const successor = c.supersededById ? await this.db.manager.findOneBy(Certificate, { id: c.supersededById }) : null;
     return {
+      kind: VerifiedDocumentKind.CERTIFICATE,
       state: c.state,
       number: c.number,
       printedName: c.printedName,
@@ -73,6 +90,8 @@ export class VerificationService {
       revocationReason: c.revocationReason,
       supersededByCode: successor?.verificationCode ?? null,
       verificationCode: c.verificationCode,
+      eventTitle: null,
+      eventDate: null,
     };
   }
 
@@ -89,4 +108,16 @@ export class VerificationService {
     );
     if (hits > this.config.certificates.verifyPerMinute) throw new CertificateException(CertificateErrorCode.TOO_MANY_LOOKUPS);
   }
+}
+
+/** Documents of other domains are never revoked or superseded. */
+function asPublic(found: ForeignDocumentView): PublicCertificateView {
+  return { ...found, revokedOn: null, revocationReason: null, supersededByCode: null };
+}
+
+/** The surname as typed matches the printed name (case, accents and spacing ignored). */
+function surnameMatches(printedName: string, surname: string): boolean {
+  const printed = normaliseName(printedName);
+  const given = normaliseName(surname);
+  return given.length >= 2 && (printed === given || printed.endsWith(` ${given}`) || printed.split(' ').includes(given));
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, HideField, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PageArgs, Trimmed } from '@koko/api/core/graphql';
 import { Locale } from '@koko/shared';
 import { IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
@@ -47,6 +47,8 @@ export class RegistrationView {
   @Field({ description: 'Online and hybrid, confirmed: self check-in is open now (15 minutes before the start until the end).' }) selfCheckInOpen!: boolean;
   @Field(() => String, { nullable: true, description: 'In person and hybrid, confirmed: the QR code (PNG) to show at the door.' }) checkInQrUrl!: string | null;
   @Field(() => ShortFormat) shortFormat!: ShortFormat;
+  /** The link's secret, for the download address of the attendance confirmation. */
+  @HideField() token!: string;
 }
 
 @ArgsType()
@@ -82,4 +84,11 @@ export class UndoCheckInInput {
 export class CheckInResult {
   @Field(() => Registration) registration!: Registration;
   @Field(() => Date, { nullable: true, description: 'Set when the person was already checked in (then nothing changed).' }) alreadyCheckedInAt!: Date | null;
+}
+
+@ObjectType({ description: 'A Teilnahmebescheinigung as its holder sees it.' })
+export class AttendanceConfirmationLink {
+  @Field() number!: string;
+  @Field() issuedAt!: Date;
+  @Field({ description: 'Where the PDF is downloaded (the stored original).' }) downloadUrl!: string;
 }

@@ -368,6 +368,7 @@ export class RegistrationService {
       selfCheckInOpen: confirmed && !r.checkedInAt && selfCheckInOpen(event, now),
       checkInQrUrl: confirmed ? this.qrUrl(event, r) : null,
       shortFormat: event,
+      token: r.token,
     };
   }
 

@@ -14,7 +14,8 @@ export type ShortFormatTemplateName =
   | 'short-format-offer'
   | 'short-format-offer-expired'
   | 'short-format-cancelled'
-  | 'short-format-event-cancelled';
+  | 'short-format-event-cancelled'
+  | 'short-format-attendance-confirmation';
 
 const button = (url: string, label: string) =>
   `<p><a href="{{${url}}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">${label}</a></p>`;
@@ -267,6 +268,44 @@ ${eventTextEn}
 {{note}}
 {{/if}}
 Your registration no longer applies. We apologise.`,
+    },
+  ),
+  'short-format-attendance-confirmation': t(
+    {
+      subject: 'Ihre Teilnahmebescheinigung: {{title}}',
+      html: `<p>Guten Tag {{name}},</p>
+<p>vielen Dank für Ihre Teilnahme an:</p>
+${eventDe}
+<p>Ihre Teilnahmebescheinigung (PDF, ausgestellt im Auftrag der Hochschule Niederrhein) steht bereit. Sie laden sie auf der Seite Ihrer Anmeldung herunter:</p>
+${button('manageUrl', 'Teilnahmebescheinigung herunterladen')}
+<p>Die Echtheit der Bescheinigung lässt sich über ihren QR-Code prüfen.</p>`,
+      text: `Guten Tag {{name}},
+
+vielen Dank für Ihre Teilnahme an:
+${eventTextDe}
+
+Ihre Teilnahmebescheinigung (PDF, ausgestellt im Auftrag der Hochschule Niederrhein) steht bereit. Sie laden sie auf der Seite Ihrer Anmeldung herunter:
+{{manageUrl}}
+
+Die Echtheit der Bescheinigung lässt sich über ihren QR-Code prüfen.`,
+    },
+    {
+      subject: 'Your certificate of attendance: {{title}}',
+      html: `<p>Hello {{name}},</p>
+<p>thank you for attending:</p>
+${eventEn}
+<p>Your certificate of attendance (PDF, issued on behalf of Hochschule Niederrhein) is ready. Download it from the page of your registration:</p>
+${button('manageUrl', 'Download certificate of attendance')}
+<p>Its authenticity can be verified through its QR code.</p>`,
+      text: `Hello {{name}},
+
+thank you for attending:
+${eventTextEn}
+
+Your certificate of attendance (PDF, issued on behalf of Hochschule Niederrhein) is ready. Download it from the page of your registration:
+{{manageUrl}}
+
+Its authenticity can be verified through its QR code.`,
     },
   ),
 };

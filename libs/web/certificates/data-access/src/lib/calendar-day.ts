@@ -8,8 +8,11 @@ export function formatCalendarDay(day: string | null | undefined, locale: string
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: PROGRAMME_TIME_ZONE }).format(date);
 }
 
-/** Certificate numbers look like KOKO-2026-000042; spaces around and lower case are forgiven. */
-export const CERTIFICATE_NUMBER_PATTERN = /^KOKO-\d{4}-\d{6}$/;
+/**
+ * Certificate numbers look like KOKO-2026-000042, a short format's Teilnahmebescheinigung like
+ * KOKO-TB-2026-000123; spaces around and lower case are forgiven.
+ */
+export const CERTIFICATE_NUMBER_PATTERN = /^KOKO-(TB-)?\d{4}-\d{6}$/;
 
 export function normalizeCertificateNumber(input: string): string {
   return input.trim().toUpperCase();

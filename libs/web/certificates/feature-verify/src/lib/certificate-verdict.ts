@@ -25,9 +25,23 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
       }
       <dl class="facts">
         <div>
+          <dt>{{ 'certificates.verify.kind' | t }}</dt>
+          <dd data-testid="verify-kind">{{ (c.kind === 'ATTENDANCE_CONFIRMATION' ? 'certificates.verify.kindAttendance' : 'certificates.verify.kindCertificate') | t }}</dd>
+        </div>
+        <div>
           <dt>{{ 'certificates.verify.name' | t }}</dt>
           <dd data-testid="verify-name">{{ c.printedName }}</dd>
         </div>
+        @if (c.kind === 'ATTENDANCE_CONFIRMATION') {
+          <div>
+            <dt>{{ 'certificates.verify.event' | t }}</dt>
+            <dd data-testid="verify-event">{{ c.eventTitle }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'certificates.verify.eventDate' | t }}</dt>
+            <dd data-testid="verify-event-date">{{ day(c.eventDate) }}</dd>
+          </div>
+        }
         <div>
           <dt>{{ 'certificates.verify.programme' | t }}</dt>
           <dd data-testid="verify-programme">{{ c.programmeTitle }}</dd>

@@ -7,6 +7,7 @@ import {
   CreateShortFormatDocument,
   dataOf,
   MarkShortFormatHeldDocument,
+  IssueShortFormatAttendanceConfirmationsDocument,
   MoveShortFormatWaitingEntryDocument,
   type MoveWaitingEntryInput,
   type OrganiserRegistrationFragment,
@@ -82,6 +83,12 @@ export class ShortFormatsAdminService {
 
   async markHeld(id: string): Promise<ShortFormatAdmin> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: MarkShortFormatHeldDocument, variables: { id } }))).markShortFormatHeld;
+  }
+
+  /** Issues the missing Teilnahmebescheinigungen of a held event; answers how many. */
+  async issueAttendanceConfirmations(shortFormatId: string): Promise<number> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: IssueShortFormatAttendanceConfirmationsDocument, variables: { shortFormatId } })))
+      .issueShortFormatAttendanceConfirmations;
   }
 
   /** Records an attendance; `alreadyCheckedInAt` is set when it had been recorded before (nothing changed). */

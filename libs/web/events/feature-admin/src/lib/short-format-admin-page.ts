@@ -174,6 +174,20 @@ export class ShortFormatAdminPage {
     if (ok) await this.act(() => this.admin.markHeld(e.id), 'events.admin.held.done');
   }
 
+  /** Issues what is missing (e.g. after a late check-in); the rest were issued when the event was marked held. */
+  protected async issueConfirmations(e: ShortFormatAdmin): Promise<void> {
+    this.busy.set(true);
+    this.actionError.set(null);
+    try {
+      const issued = await this.admin.issueAttendanceConfirmations(e.id);
+      this.notifier.success(this.i18n.t('events.admin.confirmations.done', { count: issued }));
+    } catch (error) {
+      this.actionError.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
   protected cancel(e: ShortFormatAdmin): void {
     this.dialog
       .open<CancelShortFormatDialog, ShortFormatAdmin, ShortFormatAdmin>(CancelShortFormatDialog, { data: e, autoFocus: 'first-tabbable', maxWidth: '36rem', width: '100%' })

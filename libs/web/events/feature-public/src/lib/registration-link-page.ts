@@ -61,6 +61,13 @@ type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
                   <figcaption>{{ 'events.link.qrCaption' | t }}</figcaption>
                 </figure>
               }
+              @if (r.attendanceConfirmation; as c) {
+                <section class="confirmation" aria-labelledby="confirmation-heading">
+                  <h2 id="confirmation-heading">{{ 'events.link.confirmation.heading' | t }}</h2>
+                  <p>{{ 'events.link.confirmation.text' | t: { number: c.number } }}</p>
+                  <a mat-flat-button [href]="c.downloadUrl" download data-testid="link-confirmation-download">{{ 'events.link.confirmation.download' | t }}</a>
+                </section>
+              }
               @if (r.selfCheckInOpen) {
                 <button mat-flat-button type="button" (click)="act('checkIn')" [disabled]="busy()" data-testid="link-self-check-in">{{ 'events.link.selfCheckIn' | t }}</button>
               }
@@ -100,6 +107,8 @@ type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
     .qr img { display: block; border: 1px solid var(--mat-sys-outline-variant); }
     .qr figcaption { margin-top: 0.25rem; color: var(--mat-sys-on-surface-variant); }
     .checked-in { font-weight: 600; }
+    .confirmation { margin: 1rem 0; padding: 1rem; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
+    .confirmation h2 { margin: 0 0 0.5rem; font: var(--mat-sys-title-large); }
     .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0 1.5rem; }
   `,
 })
