@@ -163,6 +163,7 @@ describe('scheduled jobs (pg-boss)', () => {
         { name: REMINDER_JOB, cron: '0 * * * *', timezone: 'Europe/Berlin' },
         { name: DIGEST_JOB, cron: '0 7 * * *', timezone: 'Europe/Berlin' },
         { name: 'privacy.retention', cron: '30 3 * * *', timezone: 'Europe/Berlin' },
+        { name: 'short-format-reminders', cron: '15 * * * *', timezone: 'Europe/Berlin' },
         { name: 'short-format-waiting-list', cron: '*/5 * * * *', timezone: 'Europe/Berlin' },
         { name: 'storage.orphan-files', cron: '45 3 * * *', timezone: 'Europe/Berlin' },
       ]);

@@ -23,6 +23,8 @@ describe('retention jobs (docs/privacy.md)', () => {
       'certificates.request-throttle',
       'content.answered-barrier-reports',
       'enrolment.closed-applications',
+      'events.accessibility-needs',
+      'events.registrations-without-account',
       'identity.data-exports',
       'identity.links',
       'identity.login-throttle',

@@ -131,6 +131,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.ShortFormatCalendarPage),
   },
   {
+    path: 'veranstaltungen/meine-anmeldungen',
+    title: 'events.title.mine',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.MyRegistrationsPage),
+  },
+  {
     path: 'veranstaltungen/anmeldung/:token',
     title: 'events.title.link',
     loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.RegistrationLinkPage),

@@ -290,7 +290,7 @@ export interface ShortFormatAuditedEvent {
 
 /** A mail to one registrant of a short format; `kind` picks the template. */
 export interface ShortFormatRegistrantMailEvent {
-  kind: 'confirm-request' | 'confirmed' | 'waiting' | 'offer' | 'cancelled' | 'event-cancelled' | 'offer-expired' | 'attendance-confirmation';
+  kind: 'confirm-request' | 'confirmed' | 'waiting' | 'offer' | 'cancelled' | 'event-cancelled' | 'offer-expired' | 'attendance-confirmation' | 'reminder';
   email: string;
   locale: 'de' | 'en';
   name: string;

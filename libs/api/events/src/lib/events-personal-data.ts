@@ -5,7 +5,7 @@ import { PersonalDataRegistry, PersonalDataSource, sqlRows } from '@koko/api/cor
 export const eventsPersonalData: PersonalDataSource = {
   section: 'shortFormats',
   title: { de: 'Kurzformate', en: 'Short formats' },
-  tables: ['short_format_registrations', 'short_formats', 'short_format_attendance_confirmations'],
+  tables: ['short_format_registrations', 'short_formats', 'short_format_attendance_confirmations', 'short_format_reminders'],
   async collect({ userId, email }, m) {
     const registrations = await sqlRows<Record<string, unknown>>(
       m,
@@ -24,10 +24,17 @@ export const eventsPersonalData: PersonalDataSource = {
         WHERE c.user_id = $1 OR lower(r.email) = lower($2) ORDER BY c.issued_at`,
       [userId, email],
     );
+    const reminders = await sqlRows<Record<string, unknown>>(
+      m,
+      `SELECT f.title AS "shortFormat", s.days AS "daysBefore", s.sent_at AS "sentAt"
+         FROM short_format_reminders s JOIN short_format_registrations r ON r.id = s.registration_id JOIN short_formats f ON f.id = r.short_format_id
+        WHERE r.user_id = $1 OR lower(r.email) = lower($2) ORDER BY s.sent_at`,
+      [userId, email],
+    );
     const created = await sqlRows<Record<string, unknown>>(m, `SELECT title, created_at AS "createdAt" FROM short_formats WHERE created_by = $1 ORDER BY created_at`, [userId]);
     const attendanceConfirmations = confirmations.map(({ storageKey: _key, ...row }) => row);
     return {
-      data: { registrations, attendanceConfirmations, created },
+      data: { registrations, attendanceConfirmations, reminders, created },
       files: confirmations.map((c) => ({ name: `Teilnahmebescheinigung-${c.number}.pdf`, storageKey: c.storageKey })),
     };
   },

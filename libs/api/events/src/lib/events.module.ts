@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
-import { JobsModule } from '@koko/api/core/jobs';
+import { JobsModule, RetentionModule } from '@koko/api/core/jobs';
 import { ShortFormatCalendarController } from './calendar/short-format-calendar.controller';
 import { CheckInQrController } from './registration/check-in-qr.controller';
 import { CheckInService } from './registration/check-in.service';
@@ -25,12 +25,14 @@ import { AttendanceConfirmationResolver } from './attendance/attendance-confirma
 import { AttendanceConfirmationService } from './attendance/attendance-confirmation.service';
 import { MyRegistrationsResolver } from './registration/my-registrations.resolver';
 import { MyRegistrationsService } from './registration/my-registrations.service';
+import { ShortFormatReminders } from './reminders/short-format-reminders';
+import { EventsRetention } from './events-retention';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CertificatesModule, JobsModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CertificatesModule, JobsModule, RetentionModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
-  providers: [EventsPersonalData, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
-  exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, EventsClock],
+  providers: [EventsPersonalData, EventsRetention, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
+  exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
 })
 export class EventsModule {}

@@ -58,6 +58,8 @@ export const envSchema = z.object({
   SHORT_FORMAT_CONFIRM_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SHORT_FORMAT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
   SHORT_FORMAT_OFFER_CUTOFF_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
+  SHORT_FORMAT_EARLY_REMINDER_DAYS: z.coerce.number().int().min(2).max(60).default(7),
+  SHORT_FORMAT_LATE_REMINDER_DAYS: z.coerce.number().int().min(1).max(59).default(1),
   GRAPHQL_INTROSPECTION: bool.optional(),
   TRUST_PROXY: z
     .string()
@@ -75,6 +77,7 @@ export const envSchema = z.object({
   RETENTION_CAPTURED_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   RETENTION_ANSWERED_BARRIER_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+  RETENTION_SHORT_FORMAT_REGISTRATION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -124,7 +127,7 @@ export interface AppConfig {
    * Short formats: hours to confirm a registration (double opt-in), hours a waiting-list offer is
    * held, and how many hours before the start no more offers are made.
    */
-  shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number };
+  shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number; reminderDays: { early: number; late: number } };
   /** The programme team's address (barrier reports) and the contact in /.well-known/security.txt. */
   frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number };
   /**
@@ -142,6 +145,8 @@ export interface AppConfig {
       capturedMailDays: number;
       sentMailDays: number;
       answeredBarrierReportDays: number;
+      /** Registrations for short formats without an account: anonymised this many days after the event. */
+      shortFormatRegistrationDays: number;
     };
   };
 }
@@ -218,7 +223,12 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       }),
       verifyPerMinute: e.VERIFY_MAX_PER_MINUTE,
     },
-    shortFormats: { confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS, offerHours: e.SHORT_FORMAT_OFFER_HOURS, offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS },
+    shortFormats: {
+      confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS,
+      offerHours: e.SHORT_FORMAT_OFFER_HOURS,
+      offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS,
+      reminderDays: { early: e.SHORT_FORMAT_EARLY_REMINDER_DAYS, late: e.SHORT_FORMAT_LATE_REMINDER_DAYS },
+    },
     frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR },
     privacy: {
       exportDays: e.DATA_EXPORT_DAYS,
@@ -231,6 +241,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
         capturedMailDays: e.RETENTION_CAPTURED_MAIL_DAYS,
         sentMailDays: e.RETENTION_SENT_MAIL_DAYS,
         answeredBarrierReportDays: e.RETENTION_ANSWERED_BARRIER_REPORT_DAYS,
+        shortFormatRegistrationDays: e.RETENTION_SHORT_FORMAT_REGISTRATION_DAYS,
       },
     },
   };

@@ -384,7 +384,8 @@ export class RegistrationService {
       .getCount();
   }
 
-  private async mail(m: EntityManager, kind: ShortFormatRegistrantMailEvent['kind'], event: ShortFormat, r: Registration, note: string | null = null): Promise<void> {
+  /** Queues a mail to the registrant in the caller's transaction (also used for reminders). */
+  async mail(m: EntityManager, kind: ShortFormatRegistrantMailEvent['kind'], event: ShortFormat, r: Registration, note: string | null = null): Promise<void> {
     const confirmed = r.state === RegistrationState.CONFIRMED;
     const payload: ShortFormatRegistrantMailEvent = {
       kind,

@@ -15,7 +15,8 @@ export type ShortFormatTemplateName =
   | 'short-format-offer-expired'
   | 'short-format-cancelled'
   | 'short-format-event-cancelled'
-  | 'short-format-attendance-confirmation';
+  | 'short-format-attendance-confirmation'
+  | 'short-format-reminder';
 
 const button = (url: string, label: string) =>
   `<p><a href="{{${url}}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">${label}</a></p>`;
@@ -306,6 +307,52 @@ Your certificate of attendance (PDF, issued on behalf of Hochschule Niederrhein)
 {{manageUrl}}
 
 Its authenticity can be verified through its QR code.`,
+    },
+  ),
+  'short-format-reminder': t(
+    {
+      subject: 'Erinnerung: {{title}} am {{formatDate startsAt}}',
+      html: `<p>Guten Tag {{name}},</p>
+<p>wir erinnern Sie an Ihre Veranstaltung:</p>
+${eventDe}
+{{#if joinUrl}}<p>Zugangslink: <a href="{{joinUrl}}">{{joinUrl}}</a></p>{{/if}}
+{{#if checkInCode}}<p>Ihr Check-in-Code: <strong>{{checkInCode}}</strong></p>{{/if}}
+{{#if checkInQrUrl}}<p><img src="{{checkInQrUrl}}" alt="QR-Code für den Check-in (Code {{checkInCode}})" width="200" height="200"></p>{{/if}}
+<p>Wenn Sie nicht teilnehmen können, geben Sie Ihren Platz bitte frei, damit die nächste Person auf der Warteliste nachrücken kann:</p>
+${button('manageUrl', 'Anmeldung ansehen')}`,
+      text: `Guten Tag {{name}},
+
+wir erinnern Sie an Ihre Veranstaltung:
+${eventTextDe}
+{{#if joinUrl}}
+Zugangslink: {{joinUrl}}{{/if}}{{#if checkInCode}}
+
+Ihr Check-in-Code: {{checkInCode}}{{/if}}
+
+Wenn Sie nicht teilnehmen können, geben Sie Ihren Platz bitte frei, damit die nächste Person auf der Warteliste nachrücken kann:
+{{manageUrl}}`,
+    },
+    {
+      subject: 'Reminder: {{title}} on {{formatDate startsAt}}',
+      html: `<p>Hello {{name}},</p>
+<p>this is a reminder of your event:</p>
+${eventEn}
+{{#if joinUrl}}<p>Join link: <a href="{{joinUrl}}">{{joinUrl}}</a></p>{{/if}}
+{{#if checkInCode}}<p>Your check-in code: <strong>{{checkInCode}}</strong></p>{{/if}}
+{{#if checkInQrUrl}}<p><img src="{{checkInQrUrl}}" alt="QR code for check-in (code {{checkInCode}})" width="200" height="200"></p>{{/if}}
+<p>If you cannot attend, please give up your place so the next person on the waiting list can move up:</p>
+${button('manageUrl', 'View registration')}`,
+      text: `Hello {{name}},
+
+this is a reminder of your event:
+${eventTextEn}
+{{#if joinUrl}}
+Join link: {{joinUrl}}{{/if}}{{#if checkInCode}}
+
+Your check-in code: {{checkInCode}}{{/if}}
+
+If you cannot attend, please give up your place so the next person on the waiting list can move up:
+{{manageUrl}}`,
     },
   ),
 };

@@ -18,6 +18,9 @@ import {
   type ShortFormatTopicsQuery,
   type RegistrationState,
   dataOf,
+  LeaveMyShortFormatRegistrationDocument,
+  MyShortFormatRegistrationsDocument,
+  type MyShortFormatRegistrationsQuery,
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -25,6 +28,7 @@ import { firstValueFrom } from 'rxjs';
 export type ShortFormatCard = ShortFormatCardFragment;
 export type ShortFormatDetail = ShortFormatDetailFragment;
 export type RegistrationLink = RegistrationLinkFragment;
+export type MyRegistration = MyShortFormatRegistrationsQuery['myShortFormatRegistrations'][number];
 export type ShortFormatTopic = ShortFormatTopicsQuery['shortFormatTopics'][number];
 export type { RegistrationState, ShortFormatFormat };
 
@@ -86,5 +90,15 @@ export class ShortFormatsService {
 
   async acceptOffer(token: string): Promise<RegistrationLink> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AcceptShortFormatOfferDocument, variables: { input: { token } } }))).acceptShortFormatOffer;
+  }
+
+  /** Signed in: my registrations (with my account or my address), newest event first. */
+  async mine(): Promise<MyRegistration[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: MyShortFormatRegistrationsDocument, fetchPolicy: 'network-only' }))).myShortFormatRegistrations;
+  }
+
+  /** Signed in: cancels one of my registrations or leaves the waiting list. */
+  async leave(registrationId: string): Promise<MyRegistration> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: LeaveMyShortFormatRegistrationDocument, variables: { registrationId } }))).leaveMyShortFormatRegistration;
   }
 }
