@@ -27,12 +27,14 @@ import { MyRegistrationsResolver } from './registration/my-registrations.resolve
 import { MyRegistrationsService } from './registration/my-registrations.service';
 import { ShortFormatReminders } from './reminders/short-format-reminders';
 import { EventsRetention } from './events-retention';
+import { EventsStoredFiles } from './events-stored-files';
+import { StoredFilesModule } from '@koko/api/core/storage';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CertificatesModule, JobsModule, RetentionModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CertificatesModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
-  providers: [EventsPersonalData, EventsRetention, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
+  providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
   exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
 })
 export class EventsModule {}
