@@ -1,5 +1,5 @@
 import { createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
-import { collapseWhitespace, readCertificatePdf } from '@koko/api/certificates/testing';
+import { collapseWhitespace, readCertificatePdf } from '@koko/api/core/documents/testing';
 import { EventsClock } from '@koko/api/events';
 import { randomUUID } from 'node:crypto';
 import { download, sha256 } from '../certificates/support';

@@ -14,7 +14,7 @@ import { CertificateIssuerService } from './issuing/certificate-issuer.service';
 import { CertificatesResolver } from './issuing/certificates.resolver';
 import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
-import { VerifiableDocuments } from './verification/verifiable-documents';
+import { VerifiableDocumentsModule } from '@koko/api/core/documents';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { CertificatesPersonalData } from './certificates-personal-data';
 import { CertificatesRetention } from './certificates-retention';
@@ -26,9 +26,9 @@ import { StoredFilesModule } from '@koko/api/core/storage';
  * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule, VerifiableDocumentsModule],
   controllers: [CertificateFilesController],
-  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver, VerifiableDocuments],
-  exports: [CertificateIssuerService, VerifiableDocuments],
+  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

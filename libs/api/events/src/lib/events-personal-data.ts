@@ -32,9 +32,8 @@ export const eventsPersonalData: PersonalDataSource = {
       [userId, email],
     );
     const created = await sqlRows<Record<string, unknown>>(m, `SELECT title, created_at AS "createdAt" FROM short_formats WHERE created_by = $1 ORDER BY created_at`, [userId]);
-    const attendanceConfirmations = confirmations.map(({ storageKey: _key, ...row }) => row);
     return {
-      data: { registrations, attendanceConfirmations, reminders, created },
+      data: { registrations, attendanceConfirmations: confirmations.map((c) => ({ ...c, storageKey: undefined })), reminders, created },
       files: confirmations.map((c) => ({ name: `Teilnahmebescheinigung-${c.number}.pdf`, storageKey: c.storageKey })),
     };
   },

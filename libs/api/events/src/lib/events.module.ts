@@ -18,7 +18,7 @@ import { ShortFormatService } from './short-format.service';
 import { TopicService } from './topic.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { EventsPersonalData } from './events-personal-data';
-import { CertificatesModule } from '@koko/api/certificates';
+import { VerifiableDocumentsModule } from '@koko/api/core/documents';
 import { AttendanceConfirmation } from './attendance/attendance-confirmation.entity';
 import { AttendanceConfirmationFilesController } from './attendance/attendance-confirmation-files.controller';
 import { AttendanceConfirmationResolver } from './attendance/attendance-confirmation.resolver';
@@ -32,7 +32,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CertificatesModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, VerifiableDocumentsModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
   providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
   exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],

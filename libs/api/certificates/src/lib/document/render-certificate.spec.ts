@@ -3,10 +3,10 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleCertificateData } from './certificate-example';
-import { CERTIFICATE_FONT_FILES, defaultCertificateFontDir } from './certificate-fonts';
+import { CERTIFICATE_FONT_FILES, defaultCertificateFontDir } from '@koko/api/core/documents';
 import { formatCertificateDate, formatCertificateHours, formatCertificateLongDate, renderCertificateTexts } from './certificate-template';
 import { renderCertificate } from './render-certificate';
-import { collapseWhitespace, fakeSignaturePng, readCertificatePdf } from './testing/read-certificate-pdf';
+import { collapseWhitespace, fakeSignaturePng, readCertificatePdf } from '@koko/api/core/documents/testing';
 
 jest.setTimeout(60_000);
 

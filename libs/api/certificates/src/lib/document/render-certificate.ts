@@ -14,7 +14,7 @@ import {
   pageFrame as frame,
   PageFonts,
   verificationQrPng,
-} from './certificate-page';
+} from '@koko/api/core/documents';
 import { CertificateTexts, CertificateTextOptions, renderCertificateTexts } from './certificate-template';
 
 export interface RenderCertificateOptions extends CertificateTextOptions {

@@ -4,7 +4,7 @@ import { GraphQLContext } from '@koko/api/core/graphql';
 import { IsBase64, IsString, MaxLength } from 'class-validator';
 import { CertificateState, RevocationReason } from '../certificate.entity';
 import { PublicCertificateView, VerificationService } from './verification.service';
-import { VerifiedDocumentKind } from './verifiable-documents';
+import { VerifiedDocumentKind } from '@koko/api/core/documents';
 
 @ObjectType({ description: 'What the public verification shows: state, name, programme, issue date.' })
 export class PublicCertificate implements PublicCertificateView {

@@ -8,7 +8,7 @@ import { Certificate, CertificateState, RevocationReason } from '../certificate.
 import { CertificateErrorCode, CertificateException } from '../certificates.exception';
 import { CERTIFICATE_NUMBER, normaliseName } from '../issuing/certificate-number';
 import { sqlOne } from '@koko/api/core/database';
-import { ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from './verifiable-documents';
+import { ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/core/documents';
 
 /** What anyone may learn about a certificate: its state, name, programme and issue date, nothing more. */
 export interface PublicCertificateView {
@@ -112,7 +112,7 @@ export class VerificationService {
 
 /** Documents of other domains are never revoked or superseded. */
 function asPublic(found: ForeignDocumentView): PublicCertificateView {
-  return { ...found, revokedOn: null, revocationReason: null, supersededByCode: null };
+  return { ...found, state: CertificateState.VALID, revokedOn: null, revocationReason: null, supersededByCode: null };
 }
 
 /** The surname as typed matches the printed name (case, accents and spacing ignored). */

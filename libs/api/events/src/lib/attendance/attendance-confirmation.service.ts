@@ -6,7 +6,7 @@ import { sqlOne, sqlRows, TransactionalEvent } from '@koko/api/core/database';
 import { JobsService } from '@koko/api/core/jobs';
 import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
 import { berlinDay } from '@koko/api/catalogue';
-import { CertificateState, DEFAULT_CERTIFICATE_PLACE, ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/certificates';
+import { ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/core/documents';
 import { ShortFormatEvents, ShortFormatRegistrantMailEvent, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -23,6 +23,8 @@ import { renderAttendanceConfirmation } from './render-attendance-confirmation';
 export const ATTENDANCE_CONFIRMATIONS_JOB = 'short-format-attendance-confirmations';
 const ISSUER = 'Hochschule Niederrhein';
 const PROGRAMME = 'KoKo II – Vernetzung';
+/** Where the confirmation is issued (as on certificates). */
+const PLACE = 'Krefeld';
 
 /**
  * Teilnahmebescheinigungen: issued for every checked-in registration of a held event, in the
@@ -134,7 +136,7 @@ export class AttendanceConfirmationService implements OnModuleInit {
           printedName: registration.name,
           issuer: ISSUER,
           issuedOn: issuedAt,
-          place: DEFAULT_CERTIFICATE_PLACE,
+          place: PLACE,
           event: {
             title: event.title,
             topic: registration.locale === 'en' ? topic.titleEn : topic.title,
@@ -203,7 +205,6 @@ export class AttendanceConfirmationService implements OnModuleInit {
     if (!c) return null;
     return {
       kind: VerifiedDocumentKind.ATTENDANCE_CONFIRMATION,
-      state: CertificateState.VALID,
       number: c.number,
       printedName: c.printedName,
       programmeTitle: PROGRAMME,

@@ -1,4 +1,4 @@
-import { collapseWhitespace, readCertificatePdf } from '@koko/api/certificates/testing';
+import { collapseWhitespace, readCertificatePdf } from '@koko/api/core/documents/testing';
 import { createHash } from 'node:crypto';
 import { AttendanceConfirmationData, renderAttendanceConfirmation } from './render-attendance-confirmation';
 import { formatConfirmationNumber } from './attendance-confirmation.entity';

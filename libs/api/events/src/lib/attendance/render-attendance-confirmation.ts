@@ -13,7 +13,7 @@ import {
   pageFooter,
   pageFrame,
   verificationQrPng,
-} from '@koko/api/certificates';
+} from '@koko/api/core/documents';
 
 const TIME_ZONE = 'Europe/Berlin';
 const PROGRAMME = 'KoKo II – Kommunales Konfliktmanagement fördern';

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Module } from '@nestjs/common';
 import { registerEnumType } from '@nestjs/graphql';
-import { CertificateState } from '../certificate.entity';
 
 /** What kind of document a public verification found. */
 export enum VerifiedDocumentKind {
@@ -10,10 +9,9 @@ export enum VerifiedDocumentKind {
 }
 registerEnumType(VerifiedDocumentKind, { name: 'VerifiedDocumentKind' });
 
-/** What anyone may learn about a document issued here by another domain. */
+/** What anyone may learn about a document issued here by another domain (such documents are never revoked). */
 export interface ForeignDocumentView {
   kind: VerifiedDocumentKind;
-  state: CertificateState;
   number: string;
   printedName: string;
   programmeTitle: string;
@@ -39,8 +37,9 @@ export interface VerifiableDocumentSource {
 }
 
 /**
- * Where later domains register their documents for the public verification, so certificates never
- * import them (the dependency points one way: events → certificates).
+ * Where domains register their documents for the public verification (/verify, run by the
+ * certificates library), so neither imports the other: the short formats' Teilnahmebescheinigung
+ * registers here, certificates asks every registered source after its own table.
  */
 @Injectable()
 export class VerifiableDocuments {
@@ -54,3 +53,7 @@ export class VerifiableDocuments {
     return this.sources;
   }
 }
+
+/** Import it where documents are registered or verified; one registry per application. */
+@Module({ providers: [VerifiableDocuments], exports: [VerifiableDocuments] })
+export class VerifiableDocumentsModule {}

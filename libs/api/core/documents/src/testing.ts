@@ -1,0 +1,3 @@
+/** Test helpers (never bundled): read an issued PDF back like a verifier. */
+export { collapseWhitespace, fakeSignaturePng, readCertificatePdf, readCertificatePdfs } from './lib/testing/read-certificate-pdf';
+export type { CertificatePdfContent } from './lib/testing/read-certificate-pdf';
