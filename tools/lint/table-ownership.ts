@@ -42,6 +42,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   short_format_registrations: 'events',
   short_format_attendance_confirmations: 'events',
   short_format_confirmation_counters: 'events',
+  short_format_reminders: 'events',
   content_page_versions: 'content',
   barrier_reports: 'content',
 };
