@@ -38,7 +38,7 @@ describe('certificates', () => {
       const type = async (name: string) =>
         (await anonymous.ok<{ __type: { fields: { name: string }[] } }>(`query($n: String!) { __type(name: $n) { fields { name } } }`, { n: name })).__type.fields.map((x) => x.name).sort();
       const fields = await type('PublicCertificate');
-      expect(fields).toEqual(['issuedOn', 'number', 'printedName', 'programmeTitle', 'revocationReason', 'revokedOn', 'state', 'supersededByCode', 'verificationCode']);
+      expect(fields).toEqual(['eventDate', 'eventTitle', 'issuedOn', 'kind', 'number', 'printedName', 'programmeTitle', 'revocationReason', 'revokedOn', 'state', 'supersededByCode', 'verificationCode']);
       expect(fields.filter((x) => /mail|user|^id$|enrolment|cohort|sha|storage|holder|issuedBy|note/i.test(x))).toEqual([]);
       expect(await type('FileVerification')).toEqual(['certificate', 'original']);
     });
