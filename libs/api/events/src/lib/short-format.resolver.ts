@@ -102,8 +102,14 @@ export class ShortFormatResolver {
     name: 'markShortFormatHeld',
     description: 'Records that a published event took place (from its start on); the attendance confirmations are then issued in the background.',
   })
-  markHeld(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ShortFormat> {
-    return this.shortFormats.markHeld(actor, id, (m, event) => this.confirmations.queueForEvent(m, event.id));
+  async markHeld(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<ShortFormat> {
+    let queued = true;
+    const event = await this.shortFormats.markHeld(actor, id, async (m, e) => {
+      queued = await this.confirmations.queueForEvent(m, e.id);
+    });
+    // Only after the commit: the issuing reads the event as held.
+    if (!queued) this.confirmations.issueInProcess(event.id);
+    return event;
   }
 
   @ResolveField(() => ShortFormatTopic, { name: 'topic' })

@@ -60,13 +60,17 @@ export class AttendanceConfirmationService implements OnModuleInit {
     });
   }
 
-  /** Called in the transaction that marks the event held: the job starts after the commit. */
-  async queueForEvent(m: EntityManager, shortFormatId: string): Promise<void> {
-    const queued = await this.jobs.sendInTransaction(m, ATTENDANCE_CONFIRMATIONS_JOB, { shortFormatId });
-    if (!queued) {
-      // Jobs are off (JOBS_ENABLED=false): still issue outside the request, in this process, after the commit.
-      setImmediate(() => void this.issueForEvent(shortFormatId).catch((error: unknown) => this.logger.error(`Attendance confirmations failed: ${String(error)}`)));
-    }
+  /**
+   * Called in the transaction that marks the event held: the job starts after the commit. Answers
+   * false when the queue is off; the caller then calls `issueInProcess` after its commit.
+   */
+  queueForEvent(m: EntityManager, shortFormatId: string): Promise<boolean> {
+    return this.jobs.sendInTransaction(m, ATTENDANCE_CONFIRMATIONS_JOB, { shortFormatId });
+  }
+
+  /** Jobs are off (JOBS_ENABLED=false): still issue outside the request, in this process (after the commit). */
+  issueInProcess(shortFormatId: string): void {
+    setImmediate(() => void this.issueForEvent(shortFormatId).catch((error: unknown) => this.logger.error(`Attendance confirmations failed: ${String(error)}`)));
   }
 
   /** On demand (organisers): issues what is missing now, e.g. after a late check-in. Answers how many were issued. */
