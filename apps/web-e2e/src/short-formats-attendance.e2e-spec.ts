@@ -23,7 +23,7 @@ describe('short formats: after the event', () => {
     const id = await publishedShortFormat(
       title,
       5,
-      { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString() },
+      { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(), registrationClosesAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString() },
       { format: 'HYBRID', address: 'Rathaus Kleve, Minoritenplatz 1, 47533 Kleve' },
     );
     const email = `teilnahme.${Date.now()}@example.org`;

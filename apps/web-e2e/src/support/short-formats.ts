@@ -10,7 +10,7 @@ export function registrationPath(text: string): string {
 }
 
 /** The admin publishes a short format through the API. */
-export async function publishedShortFormat(title: string, capacity: number, when: { startsAt: string; endsAt: string } = { startsAt: at(20, 9), endsAt: at(20, 11) }, place: Record<string, string> = { format: 'ONLINE' }): Promise<string> {
+export async function publishedShortFormat(title: string, capacity: number, when: { startsAt: string; endsAt: string; registrationClosesAt?: string } = { startsAt: at(20, 9), endsAt: at(20, 11) }, place: Record<string, string> = { format: 'ONLINE' }): Promise<string> {
   const { gql, api } = await apiAs(DEMO.admin);
   try {
     const { shortFormatTopics } = await gql<{ shortFormatTopics: { id: string }[] }>('{ shortFormatTopics { id } }');
@@ -24,10 +24,11 @@ export async function publishedShortFormat(title: string, capacity: number, when
           format: 'ONLINE',
           joinUrl: 'https://meet.example.org/e2e-raum',
           ...place,
-          ...when,
+          startsAt: when.startsAt,
+          endsAt: when.endsAt,
           capacity,
           registrationOpensAt: at(-1, 9),
-          registrationClosesAt: when.startsAt,
+          registrationClosesAt: when.registrationClosesAt ?? when.startsAt,
           targetGroup: 'Alle',
           speakers: 'Team KoKo II',
           language: 'DE',
