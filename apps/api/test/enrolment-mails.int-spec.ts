@@ -19,7 +19,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EXPECTED = {
   de: {
     received: (c: string) => `Ihre Bewerbung für „${c}“ ist eingegangen`,
-    newAccount: 'In einer separaten E-Mail erhalten Sie einen Link, mit dem Sie Ihr Passwort festlegen.',
+    newAccount: 'Bitte legen Sie über den folgenden Link Ihr Passwort fest',
     admitted: (c: string) => `Zusage: Sie sind für „${c}“ zugelassen`,
     waitlisted: (c: string) => `Ihre Bewerbung für „${c}“: Platz auf der Warteliste`,
     declined: (c: string) => `Ihre Bewerbung für „${c}“`,
@@ -31,7 +31,7 @@ const EXPECTED = {
   },
   en: {
     received: (c: string) => `We have received your application for “${c}”`,
-    newAccount: 'A separate e-mail contains a link to set your password.',
+    newAccount: 'Please set your password using the following link',
     admitted: (c: string) => `You have been admitted to “${c}”`,
     waitlisted: (c: string) => `Your application for “${c}”: a place on the waitlist`,
     declined: (c: string) => `Your application for “${c}”`,
@@ -113,12 +113,15 @@ describe('enrolment mails', () => {
     await decide(second.enrolmentId, 'COMPLETE');
     expect(await outboxCount(second.user.email)).toBe(queued);
 
-    // Applying without an account: a new address gets the receipt (with the password hint) and the invitation,
-    // the address of an existing account is asked to sign in instead.
+    // Applying without an account: a new address gets one mail, the receipt with the set-password link (no
+    // separate invitation); the address of an existing account is asked to sign in instead.
     const email = `neu.${tag()}@example.org`;
     await t.client(locale).ok(APPLY_WITHOUT_ACCOUNT, { input: { ...application(cohortId), email, displayName: 'Nora Neu', locale: locale.toUpperCase() } });
-    expect((await mail(email, say.received(cohortName))).text).toContain(say.newAccount);
-    await waitForMail(t.db, email, { subject: /Einladung|invitation/ });
+    const receipt = await mail(email, say.received(cohortName));
+    expect(receipt.text).toContain(say.newAccount);
+    expect(receipt.text).toMatch(/http:\/\/campus\.test\/\S+\?token=\S+/);
+    expect(receipt.text).not.toMatch(/eingeladen|invited/);
+    expect(await outboxCount(email)).toBe(1);
 
     await t.client(locale).ok(APPLY_WITHOUT_ACCOUNT, { input: { ...application(cohortId), email: third.user.email.toUpperCase(), displayName: 'Jemand', locale: 'DE' } });
     const existing = await mail(third.user.email, say.existing(cohortName));

@@ -124,6 +124,9 @@ describe('certificates', () => {
     const card = participant.page.getByTestId(`my-certificate-${number}`);
     await card.waitFor();
     expect(await card.textContent()).toContain('Gültig');
+    // The progress line follows the certificate: issued, not "kann ausgestellt werden".
+    const status = participant.page.getByTestId(`progress-enrolment-${cohortId}`).getByTestId('progress-certificate-status');
+    expect(await status.textContent()).toMatch(/Ihr Zertifikat wurde am \d{1,2}\. \S+ \d{4} ausgestellt/);
     const [download] = await Promise.all([participant.page.waitForEvent('download'), participant.page.getByTestId(`my-certificate-download-${number}`).click()]);
     expect(download.suggestedFilename()).toBe(`Zertifikat-${number}.pdf`);
     // Read now: the download's file goes when its browser context closes.

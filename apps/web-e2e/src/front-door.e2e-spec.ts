@@ -51,8 +51,8 @@ describe('the front door and GDPR self-service', () => {
     await page.getByTestId('apply-submit').click();
     await page.getByTestId('apply-success').waitFor();
 
-    // The mail's link confirms the address and sets the password.
-    const text = await readMail(browser, email, /Einladung/);
+    // One mail: the application receipt's link confirms the address and sets the password.
+    const text = await readMail(browser, email, /Bewerbung/);
     await page.goto(linkFrom(text));
     await page.getByTestId('invite-display-name').fill('Merve Demir');
     await page.getByTestId('invite-certificate-name').fill('Merve Demir');

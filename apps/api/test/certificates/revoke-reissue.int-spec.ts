@@ -1,6 +1,6 @@
 import { GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
 import { randomUUID } from 'node:crypto';
-import { berlinDay, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, emailOf, NUMBER, REISSUE, REVOKE, startCertificatesApp } from './support';
+import { berlinDay, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, emailOf, NUMBER, REISSUE, REVOKE, signedIn, startCertificatesApp } from './support';
 
 describe('certificates', () => {
   let t: TestApp, admin: GraphQLClient, anonymous: GraphQLClient;
@@ -73,6 +73,27 @@ describe('certificates', () => {
       // The superseded one can be neither revoked nor reissued again.
       expect((await admin.error(REISSUE, { input: { certificateId: old.id, reason: 'Noch einmal' } })).code).toBe('NOT_VALID');
       expect((await admin.error(REVOKE, { input: { certificateId: old.id, reason: 'OTHER' } })).code).toBe('NOT_VALID');
+    });
+  });
+
+  describe('Mein Weg follows the certificate', () => {
+    const MY_CERTIFICATE = `{ myProgress { enrolmentId certificateEligible certificate { status issuedAt revokedAt } } }`;
+    type Mine = { myProgress: { enrolmentId: string; certificateEligible: boolean; certificate: { status: string; issuedAt: string | null; revokedAt: string | null } }[] };
+
+    it('reads "to be issued", then "issued" (also after a reissue), then "revoked"; a participant still on the way reads "not yet"', async () => {
+      const f = await cohortWith(2, 1);
+      const holder = await signedIn(t, await emailOf(t.db, f.participantIds[0]));
+      const other = await signedIn(t, await emailOf(t.db, f.participantIds[1]));
+      const status = async (client: GraphQLClient) => (await client.ok<Mine>(MY_CERTIFICATE)).myProgress[0].certificate;
+
+      expect(await status(other)).toEqual({ status: 'NOT_YET', issuedAt: null, revokedAt: null });
+      expect(await status(holder)).toEqual({ status: 'TO_BE_ISSUED', issuedAt: null, revokedAt: null });
+      const first = await issue(f.enrolmentIds[0]);
+      expect(await status(holder)).toEqual({ status: 'ISSUED', issuedAt: first.issuedAt, revokedAt: null });
+      const fresh = (await admin.ok<{ reissueCertificate: CertificateRow }>(REISSUE, { input: { certificateId: first.id, reason: 'Name korrigiert' } })).reissueCertificate;
+      expect(await status(holder)).toEqual({ status: 'ISSUED', issuedAt: fresh.issuedAt, revokedAt: null });
+      const revoked = (await admin.ok<{ revokeCertificate: CertificateRow }>(REVOKE, { input: { certificateId: fresh.id, reason: 'ISSUED_IN_ERROR' } })).revokeCertificate;
+      expect(await status(holder)).toEqual({ status: 'REVOKED', issuedAt: fresh.issuedAt, revokedAt: revoked.revokedAt });
     });
   });
 });

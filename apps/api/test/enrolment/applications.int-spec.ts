@@ -121,15 +121,16 @@ describe('applications and enrolment', () => {
         { state: 'applied', municipality_id: moers, job_role: 'Koordination KI', cohort_id: c.id },
       ]);
 
-      const invitation = await waitForMail(t.db, email, { subject: /Einladung/ });
-      expect(invitation.subject).toBe('Ihre Einladung zu KoKo Campus');
+      // One mail, not two: the receipt carries the set-password link; no "KoKo Campus hat Sie eingeladen".
       const received = await waitForMail(t.db, email, { subject: /Bewerbung/ });
       expect(received.subject).toBe(`Ihre Bewerbung für „${c.name}“ ist eingegangen`);
       expect(received.text).toContain('ein Konto bei KoKo Campus für Sie angelegt');
+      expect(received.text).not.toContain('eingeladen');
+      expect(await t.db.query(`SELECT template FROM mail_outbox WHERE recipient = $1`, [email])).toEqual([{ template: 'application-received' }]);
 
       const invitee = t.client();
       await invitee.ok(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, {
-        input: { token: linkToken(invitation.text), displayName: 'Nora Neu', certificateName: '', password: 'Konflikte-klug-loesen-7' },
+        input: { token: linkToken(received.text), displayName: 'Nora Neu', certificateName: '', password: 'Konflikte-klug-loesen-7' },
       });
       const mine = (await invitee.ok<{ myEnrolments: EnrolmentRow[] }>(MINE)).myEnrolments;
       expect(mine.map((e) => [e.cohort.id, e.state, e.municipality.name])).toEqual([[c.id, 'APPLIED', 'Moers']]);
@@ -139,8 +140,9 @@ describe('applications and enrolment', () => {
       const c = await cohort();
       const input = anonInput(c.id, { locale: 'EN' });
       expect(await t.client('en').ok(APPLY_ANON, { input })).toEqual({ applyWithoutAccount: true });
-      expect((await waitForMail(t.db, input.email, { subject: /invitation/i })).subject).toBe('Your invitation to KoKo Campus');
-      expect((await waitForMail(t.db, input.email, { subject: /application/ })).subject).toBe(`We have received your application for “${c.name}”`);
+      const receipt = await waitForMail(t.db, input.email, { subject: /application/ });
+      expect(receipt.subject).toBe(`We have received your application for “${c.name}”`);
+      expect(receipt.text).toContain('Please set your password using the following link');
     });
 
     it('with the address of an existing account answers true as well, creates nothing and mails the owner', async () => {

@@ -77,8 +77,11 @@ interface EnrolmentPerson {
 }
 
 export interface EnrolmentAppliedEvent extends EnrolmentPerson {
-  /** True when the application created the account (an invitation mail goes out as well). */
-  newAccount: boolean;
+  /**
+   * Set when the application created the account: the receipt carries the link to set a password
+   * (no separate invitation mail). `expiresAt` is ISO 8601.
+   */
+  setPassword: { url: string; expiresAt: string } | null;
   actorId: string | null;
   after: Record<string, unknown>;
 }

@@ -9,6 +9,7 @@ import { CertificateBatch } from './issuing/certificate-batch.entity';
 import { AutoIssueListener } from './issuing/auto-issue.listener';
 import { CertificateBatchesService } from './issuing/certificate-batches.service';
 import { CertificateFieldsResolver } from './issuing/certificate-fields.resolver';
+import { EnrolmentCertificateResolver } from './issuing/enrolment-certificate.resolver';
 import { CertificateFilesController } from './issuing/certificate-files.controller';
 import { CertificateIssuerService } from './issuing/certificate-issuer.service';
 import { CertificatesResolver } from './issuing/certificates.resolver';
@@ -28,7 +29,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
 @Module({
   imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule, VerifiableDocumentsModule],
   controllers: [CertificateFilesController],
-  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, EnrolmentCertificateResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

@@ -42,7 +42,7 @@ export class EnrolmentService {
         await this.checkMunicipality(m, input.municipalityId);
         const user = await m.findOneByOrFail(User, { id: viewer.id });
         if (await m.existsBy(Enrolment, { cohortId: cohort.id, userId: user.id })) throw new EnrolmentException(EnrolmentErrorCode.ALREADY_APPLIED);
-        return this.createApplication(m, cohort, user, input, false, viewer.id);
+        return this.createApplication(m, cohort, user, input, null, viewer.id);
       });
     } catch (error) {
       // Two applications at the same moment: the unique (cohort, user) index lets one through.
@@ -88,8 +88,8 @@ export class EnrolmentService {
         await this.events.emitAsync(EnrolmentEvents.ExistingAccountApplied, { payload, manager: m } satisfies TransactionalEvent<ExistingAccountAppliedEvent>);
         return;
       }
-      const user = await this.invitations.invite({ email, roles: [Role.PARTICIPANT], locale: input.locale, displayName: input.displayName }, null, m);
-      await this.createApplication(m, cohort, user, input, true, null);
+      const { user, setPasswordUrl, expiresAt } = await this.invitations.inviteApplicant({ email, roles: [Role.PARTICIPANT], locale: input.locale, displayName: input.displayName }, m);
+      await this.createApplication(m, cohort, user, input, { url: setPasswordUrl, expiresAt: expiresAt.toISOString() }, null);
     });
   }
 
@@ -190,7 +190,7 @@ export class EnrolmentService {
     if (!(await m.existsBy(Municipality, { id }))) throw new EnrolmentException(EnrolmentErrorCode.MUNICIPALITY_NOT_FOUND);
   }
 
-  private async createApplication(m: EntityManager, cohort: Cohort, user: User, input: ApplyInput, newAccount: boolean, actorId: string | null): Promise<Enrolment> {
+  private async createApplication(m: EntityManager, cohort: Cohort, user: User, input: ApplyInput, setPassword: EnrolmentAppliedEvent['setPassword'], actorId: string | null): Promise<Enrolment> {
     const enrolment = await m.save(
       m.create(Enrolment, {
         cohortId: cohort.id,
@@ -203,7 +203,7 @@ export class EnrolmentService {
     );
     const payload: EnrolmentAppliedEvent = {
       ...enrolmentPerson(enrolment, cohort, user),
-      newAccount,
+      setPassword,
       actorId,
       after: { state: enrolment.state, municipalityId: enrolment.municipalityId, jobRole: enrolment.jobRole },
     };

@@ -35,7 +35,7 @@ export class EnrolmentMailListener {
       to: payload.email,
       locale: payload.locale,
       template: 'application-received',
-      context: { displayName: payload.displayName, cohortName: payload.cohortName, newAccount: payload.newAccount },
+      context: { displayName: payload.displayName, cohortName: payload.cohortName, setPasswordUrl: payload.setPassword?.url ?? null, expiresAt: payload.setPassword?.expiresAt ?? null },
     });
   }
 

@@ -60,10 +60,16 @@ describe('MailRenderer: enrolment mails', () => {
     expect(renderer.render('enrolment-withdrawn', 'de', decision).text).toContain('Nachricht des Programmteams:');
   });
 
-  it('mentions the password mail only for a new account', () => {
-    const context = { displayName: 'Grete', cohortName: 'Frühjahr 2026', newAccount: true };
-    expect(renderer.render('application-received', 'de', context).text).toContain('In einer separaten E-Mail erhalten Sie einen Link');
-    expect(renderer.render('application-received', 'en', { ...context, newAccount: false }).text).not.toContain('password');
+  it('carries the set-password link only for a new account (one mail, no separate invitation)', () => {
+    const context = { displayName: 'Grete', cohortName: 'Frühjahr 2026', setPasswordUrl: 'http://campus.test/einladung?token=abc', expiresAt: '2026-03-09T10:00:00.000Z' };
+    const de = renderer.render('application-received', 'de', context);
+    expect(de.text).toContain('Bitte legen Sie über den folgenden Link Ihr Passwort fest');
+    expect(de.text).toContain('http://campus.test/einladung?token=abc');
+    expect(de.html).toContain('href="http://campus.test/einladung?token&#x3D;abc"'); // HTML-escaped, decoded by the mail client
+    expect(de.text).not.toContain('eingeladen');
+    const existing = renderer.render('application-received', 'en', { ...context, setPasswordUrl: null, expiresAt: null });
+    expect(existing.text).not.toContain('password');
+    expect(existing.text).not.toContain('einladung');
   });
 
   it('asks an existing account to sign in', () => {

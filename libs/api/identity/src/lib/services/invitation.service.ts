@@ -35,23 +35,37 @@ export class InvitationService {
 
   async invite(command: InviteCommand, inviter: { id: string } | null, manager?: EntityManager): Promise<User> {
     const run = async (m: EntityManager) => {
-      const email = normaliseEmail(command.email);
-      const taken = await m.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getExists();
-      if (taken) throw new IdentityException(ErrorCode.EMAIL_TAKEN);
-      const user = m.create(User, {
-        email,
-        displayName: command.displayName?.trim() || email.split('@')[0],
-        certificateName: command.displayName?.trim() ?? '',
-        locale: command.locale ?? (this.config.defaultLocale as Locale),
-        roles: [...new Set(command.roles)],
-        active: true,
-        passwordHash: null,
-      });
-      await m.save(user);
+      const user = await this.createAccount(m, command);
       await this.sendInvitation(m, user, inviter);
       return user;
     };
     return manager ? run(manager) : this.db.transaction(run);
+  }
+
+  /**
+   * An application creates the account: no invitation mail of its own, the caller's mail (the
+   * application receipt) carries the set-password link, so the applicant gets one mail, not two.
+   */
+  async inviteApplicant(command: InviteCommand, m: EntityManager): Promise<{ user: User; setPasswordUrl: string; expiresAt: Date }> {
+    const user = await this.createAccount(m, command);
+    const { acceptUrl, expiresAt } = await this.issueLink(m, user, null);
+    return { user, setPasswordUrl: acceptUrl, expiresAt };
+  }
+
+  private async createAccount(m: EntityManager, command: InviteCommand): Promise<User> {
+    const email = normaliseEmail(command.email);
+    const taken = await m.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getExists();
+    if (taken) throw new IdentityException(ErrorCode.EMAIL_TAKEN);
+    const user = m.create(User, {
+      email,
+      displayName: command.displayName?.trim() || email.split('@')[0],
+      certificateName: command.displayName?.trim() ?? '',
+      locale: command.locale ?? (this.config.defaultLocale as Locale),
+      roles: [...new Set(command.roles)],
+      active: true,
+      passwordHash: null,
+    });
+    return m.save(user);
   }
 
   async resend(userId: string, inviter: { id: string }): Promise<void> {
@@ -87,15 +101,20 @@ export class InvitationService {
     });
   }
 
-  private async sendInvitation(m: EntityManager, user: User, inviter: { id: string } | null): Promise<void> {
+  private async issueLink(m: EntityManager, user: User, inviter: { id: string } | null): Promise<{ acceptUrl: string; expiresAt: Date }> {
     const { token, expiresAt } = await this.tokens.issue(m, user.id, 'invitation', INVITATION_VALID_MS, inviter?.id ?? null);
+    return { acceptUrl: webUrl(this.config.publicUrl, WebRoute.INVITATION, {}, { token }), expiresAt };
+  }
+
+  private async sendInvitation(m: EntityManager, user: User, inviter: { id: string } | null): Promise<void> {
+    const { acceptUrl, expiresAt } = await this.issueLink(m, user, inviter);
     const inviterUser = inviter ? await m.findOne(User, { where: { id: inviter.id } }) : null;
     const payload: InvitationCreatedEvent = {
       userId: user.id,
       email: user.email,
       locale: user.locale,
       invitedByName: inviterUser?.displayName ?? 'KoKo Campus',
-      acceptUrl: webUrl(this.config.publicUrl, WebRoute.INVITATION, {}, { token }),
+      acceptUrl,
       expiresAt: expiresAt.toISOString(),
     };
     await this.events.emitAsync(IdentityEvents.InvitationCreated, { payload, manager: m } satisfies TransactionalEvent<InvitationCreatedEvent>);

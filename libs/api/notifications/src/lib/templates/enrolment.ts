@@ -38,28 +38,38 @@ export const ENROLMENT_TEMPLATES: Record<EnrolmentTemplateName, Record<'de' | 'e
       html: `<p>Guten Tag {{displayName}},</p>
 <p>vielen Dank für Ihre Bewerbung für den Durchgang <strong>{{cohortName}}</strong> der zertifizierten Qualifizierung im Programm KoKo II. Ihre Bewerbung ist bei uns eingegangen.</p>
 <p>Das Programmteam wählt die Teilnehmer:innen aus den Bewerbungen aus und informiert Sie per E-Mail über die Entscheidung.</p>
-{{#if newAccount}}<p>Mit Ihrer Bewerbung haben wir ein Konto bei KoKo Campus für Sie angelegt. In einer separaten E-Mail erhalten Sie einen Link, mit dem Sie Ihr Passwort festlegen.</p>{{/if}}`,
+{{#if setPasswordUrl}}<p>Mit Ihrer Bewerbung haben wir ein Konto bei KoKo Campus für Sie angelegt. Bitte legen Sie über den folgenden Link Ihr Passwort fest; danach sehen Sie den Stand Ihrer Bewerbung jederzeit in Ihrer Übersicht:</p>
+${button('setPasswordUrl', 'Passwort festlegen')}
+<p>Der Link ist bis {{formatDate expiresAt}} gültig und kann nur einmal verwendet werden.</p>{{/if}}`,
       text: `Guten Tag {{displayName}},
 
 vielen Dank für Ihre Bewerbung für den Durchgang „{{cohortName}}“ der zertifizierten Qualifizierung im Programm KoKo II. Ihre Bewerbung ist bei uns eingegangen.
 
-Das Programmteam wählt die Teilnehmer:innen aus den Bewerbungen aus und informiert Sie per E-Mail über die Entscheidung.{{#if newAccount}}
+Das Programmteam wählt die Teilnehmer:innen aus den Bewerbungen aus und informiert Sie per E-Mail über die Entscheidung.{{#if setPasswordUrl}}
 
-Mit Ihrer Bewerbung haben wir ein Konto bei KoKo Campus für Sie angelegt. In einer separaten E-Mail erhalten Sie einen Link, mit dem Sie Ihr Passwort festlegen.{{/if}}`,
+Mit Ihrer Bewerbung haben wir ein Konto bei KoKo Campus für Sie angelegt. Bitte legen Sie über den folgenden Link Ihr Passwort fest; danach sehen Sie den Stand Ihrer Bewerbung jederzeit in Ihrer Übersicht:
+{{setPasswordUrl}}
+
+Der Link ist bis {{formatDate expiresAt}} gültig und kann nur einmal verwendet werden.{{/if}}`,
     },
     en: {
       subject: 'We have received your application for “{{cohortName}}”',
       html: `<p>Hello {{displayName}},</p>
 <p>thank you for applying for the cohort <strong>{{cohortName}}</strong> of the certified training in the KoKo II programme. We have received your application.</p>
 <p>The programme team selects the participants from the applications and will let you know its decision by e-mail.</p>
-{{#if newAccount}}<p>With your application we have created a KoKo Campus account for you. A separate e-mail contains a link to set your password.</p>{{/if}}`,
+{{#if setPasswordUrl}}<p>With your application we have created a KoKo Campus account for you. Please set your password using the following link; afterwards you can follow your application in your overview at any time:</p>
+${button('setPasswordUrl', 'Set password')}
+<p>The link is valid until {{formatDate expiresAt}} and can be used only once.</p>{{/if}}`,
       text: `Hello {{displayName}},
 
 thank you for applying for the cohort “{{cohortName}}” of the certified training in the KoKo II programme. We have received your application.
 
-The programme team selects the participants from the applications and will let you know its decision by e-mail.{{#if newAccount}}
+The programme team selects the participants from the applications and will let you know its decision by e-mail.{{#if setPasswordUrl}}
 
-With your application we have created a KoKo Campus account for you. A separate e-mail contains a link to set your password.{{/if}}`,
+With your application we have created a KoKo Campus account for you. Please set your password using the following link; afterwards you can follow your application in your overview at any time:
+{{setPasswordUrl}}
+
+The link is valid until {{formatDate expiresAt}} and can be used only once.{{/if}}`,
     },
   },
   'application-existing-account': {

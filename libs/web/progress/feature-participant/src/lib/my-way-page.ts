@@ -64,6 +64,11 @@ export class MyWayPage {
     return formatDay(value, this.i18n, { dateStyle: 'long' });
   }
 
+  /** The day of an instant (a certificate's issue or revocation), on the programme's clock. */
+  protected instantDay(value: string | null | undefined): string {
+    return this.i18n.formatDate(value, { dateStyle: 'long' });
+  }
+
   protected sortedModules(enrolment: MyEnrolmentProgress): MyEnrolmentProgress['modules'] {
     return [...enrolment.modules].sort((a, b) => a.position - b.position);
   }

@@ -31,7 +31,9 @@ export const progressDe = {
   'progress.myWay.overall': '{met} von {total} Anforderungen erfüllt ({percent} %)',
   'progress.myWay.overallExplained': 'Je Modul gibt es zwei Anforderungen: die Anwesenheit und die bestandene Transferaufgabe. Ein Modul ist abgeschlossen, wenn beide erfüllt sind.',
   'progress.myWay.completedModules': '{count} von {total} Modulen abgeschlossen.',
-  'progress.myWay.certificateEligible': 'Alle Module sind abgeschlossen – Ihr Zertifikat kann ausgestellt werden.',
+  'progress.myWay.certificate.TO_BE_ISSUED': 'Alle Module sind abgeschlossen – Ihr Zertifikat kann ausgestellt werden. Sobald es ausgestellt ist, finden Sie es unter „Meine Zertifikate“.',
+  'progress.myWay.certificate.ISSUED': 'Alle Module sind abgeschlossen – Ihr Zertifikat wurde am {date} ausgestellt. Sie finden es unter „Meine Zertifikate“.',
+  'progress.myWay.certificate.REVOKED': 'Ihr Zertifikat wurde am {date} widerrufen. Bei Fragen wenden Sie sich bitte an das Programmteam.',
   'progress.myWay.downloadIcs': 'Alle Termine dieses Durchgangs als Kalenderdatei herunterladen (iCal)',
   'progress.myWay.modulesLabel': 'Module von {cohort}',
 

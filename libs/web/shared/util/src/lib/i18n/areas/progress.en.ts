@@ -32,7 +32,9 @@ export const progressEn: Record<keyof typeof progressDe, string> = {
   'progress.myWay.overall': '{met} of {total} requirements met ({percent} %)',
   'progress.myWay.overallExplained': 'Each module has two requirements: attendance and the passed transfer assignment. A module is complete when both are met.',
   'progress.myWay.completedModules': '{count} of {total} modules complete.',
-  'progress.myWay.certificateEligible': 'All modules are complete – your certificate can be issued.',
+  'progress.myWay.certificate.TO_BE_ISSUED': 'All modules are complete – your certificate can be issued. Once it has been issued, you will find it under “My certificates”.',
+  'progress.myWay.certificate.ISSUED': 'All modules are complete – your certificate was issued on {date}. You will find it under “My certificates”.',
+  'progress.myWay.certificate.REVOKED': 'Your certificate was revoked on {date}. If you have questions, please contact the programme team.',
   'progress.myWay.downloadIcs': 'Download all sessions of this cohort as a calendar file (iCal)',
   'progress.myWay.modulesLabel': 'Modules of {cohort}',
 
