@@ -149,6 +149,7 @@ describe('API conventions in production mode', () => {
     t = await startApp({
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-secret-for-the-integration-test-0123456789',
+      CERTIFICATE_SIGNATORIES: 'Prof. Dr. Jana Prüferin|Präsidentin;Dr. Ole Leitung|Programmleitung',
       MAIL_TRANSPORT: 'smtp',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await closedPort()),

@@ -56,6 +56,7 @@ describe('fuzzing every operation (production mode)', () => {
       NODE_ENV: 'production',
       GRAPHQL_INTROSPECTION: 'true',
       JWT_SECRET: 'a-production-secret-for-the-fuzz-test-0123456789abcdef',
+      CERTIFICATE_SIGNATORIES: 'Prof. Dr. Jana Prüferin|Präsidentin;Dr. Ole Leitung|Programmleitung',
       MAIL_TRANSPORT: 'smtp',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await closedPort()),

@@ -1,3 +1,4 @@
+import { parseConfig } from '@koko/api/core/config';
 import { createUser, TestApp } from '@koko/api/testing';
 import { createServer } from 'node:net';
 import { startApp } from './support/app';
@@ -19,21 +20,39 @@ async function addressKeys(t: TestApp): Promise<string[]> {
   return rows.map((r) => r.key);
 }
 
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://campus.test',
+  TRUST_PROXY: '10.1.2.3',
+  JWT_SECRET: 'a-production-secret-for-the-posture-test-0123456789',
+  CERTIFICATE_SIGNATORIES: 'Prof. Dr. Jana Prüferin|Präsidentin;Dr. Ole Leitung|Programmleitung',
+  MAIL_TRANSPORT: 'smtp',
+  SMTP_HOST: 'smtp.campus.test',
+};
+
 /** NODE_ENV=production behind https, the proxy not trusted (the test client is 127.0.0.1). */
 describe('production posture', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startApp({
-      NODE_ENV: 'production',
-      PUBLIC_URL: 'https://campus.test',
-      TRUST_PROXY: '10.1.2.3',
-      JWT_SECRET: 'a-production-secret-for-the-posture-test-0123456789',
+      ...PRODUCTION,
       MAIL_TRANSPORT: 'smtp',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await closedPort()),
     });
   });
   afterAll(() => t.close());
+
+  it('refuses to start without real certificate signatories, like without JWT_SECRET', () => {
+    const withoutSignatories: Partial<typeof PRODUCTION> = { ...PRODUCTION };
+    delete withoutSignatories.CERTIFICATE_SIGNATORIES;
+    expect(() => parseConfig(PRODUCTION)).not.toThrow();
+    expect(() => parseConfig(withoutSignatories)).toThrow(/CERTIFICATE_SIGNATORIES: required in production/);
+    expect(t.config.certificates.signatories).toEqual([
+      { name: 'Prof. Dr. Jana Prüferin', role: 'Präsidentin' },
+      { name: 'Dr. Ole Leitung', role: 'Programmleitung' },
+    ]);
+  });
 
   it('sends HSTS and upgrades insecure requests when PUBLIC_URL is https', async () => {
     const res = await t.http().get('/health');

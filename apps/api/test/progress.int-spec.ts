@@ -1,3 +1,4 @@
+import { ValueType, Workbook } from 'exceljs';
 import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { addCohortTrainer, countStatements, createRunningCohort, createUser, GraphQLClient, recordAttendance, signInAs, signInById, TestApp, TestUser } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
@@ -185,6 +186,18 @@ describe('attendance and module progress', () => {
     expect(lines[0]).toBe('Name;E-Mail;Modul 1 Status;Modul 1 Anwesenheit %;Modul 2 Status;Modul 2 Anwesenheit %;Modul 3 Status;Modul 3 Anwesenheit %;Modul 4 Status;Modul 4 Anwesenheit %;Modul 5 Status;Modul 5 Anwesenheit %;Module abgeschlossen;Fortschritt %');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^Teilnehmer:in 001;p1\./);
+
+    // The XLSX beside it keeps numbers as numbers.
+    const XLSX = `query($id: ID!) { cohortProgressCsv(cohortId: $id, format: XLSX) { filename base64 content } }`;
+    const xlsx = (await trainerClient.ok<{ cohortProgressCsv: { filename: string; base64: boolean; content: string } }>(XLSX, { id: f.cohortId })).cohortProgressCsv;
+    expect(xlsx).toMatchObject({ filename: 'fortschritt-durchgang-matrix-2026.xlsx', base64: true });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.content, 'base64') as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0].getRow(2);
+    expect(row.getCell(1).value).toBe('Teilnehmer:in 001');
+    expect(row.getCell(4).type).toBe(ValueType.Number);
+    expect(row.getCell(14).type).toBe(ValueType.Number);
+    expect(workbook.worksheets[0].rowCount).toBe(5);
   });
 
   it('loads the matrix with the same number of statements for 5 and 300 participants, and the dashboard with at most 5', async () => {

@@ -6,3 +6,4 @@ export * from './lib/events';
 export * from './lib/public-pages';
 export * from './lib/web-routes';
 export * from './lib/assessment-states';
+export * from './lib/certificate-title';

@@ -76,6 +76,34 @@ describe('certificates', () => {
     });
   });
 
+  describe('the printed title follows the person', () => {
+    const PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { certificateTitle } }`;
+    const printedTitle = async (id: string) => (await t.db.query(`SELECT document->>'certificateTitle' AS title FROM certificates WHERE id = $1`, [id]))[0].title as string;
+
+    it('prints Konfliktmanager:in until the holder chooses, then their choice; a reissue prints the current choice', async () => {
+      const f = await cohortWith(2);
+      const email = await emailOf(t.db, f.participantIds[0]);
+      const holder = await signedIn(t, email);
+      const profile = (certificateTitle?: string) => holder.ok<{ updateProfile: { certificateTitle: string } }>(PROFILE, { input: { displayName: 'Eva', certificateName: 'Eva Beispiel', locale: 'DE', certificateTitle } });
+
+      expect((await issue(f.enrolmentIds[1])).id).toBeDefined();
+      expect((await t.db.query(`SELECT document->>'certificateTitle' AS title FROM certificates WHERE enrolment_id = $1`, [f.enrolmentIds[1]]))[0].title).toBe('Konfliktmanager:in');
+
+      expect((await profile('FEMININE')).updateProfile.certificateTitle).toBe('FEMININE');
+      // Saving the profile without a title keeps the chosen one.
+      expect((await profile()).updateProfile.certificateTitle).toBe('FEMININE');
+      const first = await issue(f.enrolmentIds[0]);
+      expect(await printedTitle(first.id)).toBe('Konfliktmanagerin');
+      expect((await waitForMail(t.db, email, { subject: /ausgestellt/ })).subject).toBe(`Ihr Zertifikat „Konfliktmanagerin“ ist ausgestellt (${first.number})`);
+
+      await profile('MASCULINE');
+      const fresh = (await admin.ok<{ reissueCertificate: CertificateRow }>(REISSUE, { input: { certificateId: first.id, reason: 'Titel auf Wunsch geändert' } })).reissueCertificate;
+      expect(await printedTitle(fresh.id)).toBe('Konfliktmanager');
+      expect(await printedTitle(first.id)).toBe('Konfliktmanagerin');
+      expect((await holder.error(PROFILE, { input: { displayName: 'Eva', certificateName: 'Eva Beispiel', locale: 'DE', certificateTitle: 'DOKTOR' } })).code).toBeDefined();
+    });
+  });
+
   describe('Mein Weg follows the certificate', () => {
     const MY_CERTIFICATE = `{ myProgress { enrolmentId certificateEligible certificate { status issuedAt revokedAt } } }`;
     type Mine = { myProgress: { enrolmentId: string; certificateEligible: boolean; certificate: { status: string; issuedAt: string | null; revokedAt: string | null } }[] };

@@ -1,3 +1,4 @@
+import { ValueType, Workbook } from 'exceljs';
 import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { CSV, day, enrolmentHelpers, EnrolmentRow, LIST, MINE, startEnrolmentApp, State, tag } from './support';
@@ -85,6 +86,28 @@ describe('applications and enrolment', () => {
         expect(filtered.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(';')[1])).toEqual([`Bert ${search}`, `Dana ${search}`]);
         const byMunicipality = (await admin.ok<{ enrolmentsCsv: { content: string } }>(CSV, { search, municipalityId: kleve })).enrolmentsCsv.content;
         expect(byMunicipality.slice(1).split('\r\n').slice(1, -1).map((l) => l.split(';')[1])).toEqual([`Anna ${search}`, `Cleo ${search}`]);
+      });
+
+      it('exports XLSX beside the CSV: municipality keys stay text, Berlin days are dates, formulas stay text', async () => {
+        const XLSX = `query($cohortId: ID) { enrolmentsCsv(cohortId: $cohortId, format: XLSX) { filename contentType content base64 } }`;
+        const { enrolmentsCsv: file } = await admin.ok<{ enrolmentsCsv: { filename: string; contentType: string; content: string; base64: boolean } }>(XLSX, { cohortId: c1.id });
+        expect(file).toMatchObject({ filename: 'anmeldungen.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: true });
+        const workbook = new Workbook();
+        await workbook.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
+        const sheet = workbook.worksheets[0];
+        expect(sheet.rowCount).toBe(4);
+        expect(sheet.getRow(1).getCell(5).value).toBe('Gemeindeschlüssel');
+        const anna = sheet.getRow(2);
+        expect(anna.getCell(2).value).toBe(`Anna ${search}`);
+        expect(anna.getCell(5).type).toBe(ValueType.String);
+        expect(anna.getCell(5).value).toBe('05154036');
+        expect(anna.getCell(6).type).toBe(ValueType.String);
+        expect(anna.getCell(6).value).toBe('=HYPERLINK("http://evil.example")');
+        // Applied 2026-03-01 23:30 UTC = 2 March in Berlin; decided 2026-04-01 22:30 UTC = 2 April in Berlin.
+        expect(anna.getCell(8).type).toBe(ValueType.Date);
+        expect((anna.getCell(8).value as Date).toISOString().slice(0, 10)).toBe('2026-03-02');
+        expect((anna.getCell(9).value as Date).toISOString().slice(0, 10)).toBe('2026-04-02');
+        expect(sheet.getRow(3).getCell(9).value).toBeNull();
       });
 
       it('exports in English for an English-speaking admin', async () => {

@@ -243,6 +243,8 @@ export interface CertificateEventBase {
 }
 
 export interface CertificateIssuedEvent extends CertificateEventBase {
+  /** The printed title, as the holder chose it (e.g. "Konfliktmanagerin"). */
+  certificateTitle: string;
   verificationUrl: string;
   dashboardUrl: string;
   /** Issued automatically when the last module completed. */

@@ -20,7 +20,7 @@ describe('AuditListener: certificates', () => {
 
   it('records an issue with number and printed name (no actor when automatic)', async () => {
     const { append, manager, listener } = setup();
-    const payload: CertificateIssuedEvent = { ...base, actorId: null, verificationUrl: 'http://x/verify/c', dashboardUrl: 'http://x/mein-weg', automatic: true };
+    const payload: CertificateIssuedEvent = { ...base, actorId: null, certificateTitle: 'Konfliktmanager:in', verificationUrl: 'http://x/verify/c', dashboardUrl: 'http://x/mein-weg', automatic: true };
     await listener.onCertificateIssued({ payload, manager });
     expect(append).toHaveBeenCalledWith(manager, {
       actorId: null,

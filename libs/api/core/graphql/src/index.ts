@@ -8,6 +8,7 @@ export * from './lib/request-locale';
 export * from './lib/graphql.module';
 export * from './lib/request-loaders';
 export * from './lib/csv';
+export * from './lib/spreadsheet';
 export * from './lib/input-transforms';
 export * from './lib/input-guard';
 export * from './lib/input-messages';

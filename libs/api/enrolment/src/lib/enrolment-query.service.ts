@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { excelCsv, ExportFile, Page } from '@koko/api/core/graphql';
+import { calendarDay, ExportFile, ExportFormat, Page, tableExport } from '@koko/api/core/graphql';
 import { berlinDay, Cohort, Municipality } from '@koko/api/catalogue';
 import { User } from '@koko/api/identity';
 import { Locale } from '@koko/shared';
@@ -45,7 +45,7 @@ export class EnrolmentQueryService {
     return { items, total, offset: filter.offset, limit: filter.limit };
   }
 
-  async csv(filter: EnrolmentFilter, locale: Locale): Promise<ExportFile> {
+  async csv(filter: EnrolmentFilter, locale: Locale, format: ExportFormat = ExportFormat.CSV): Promise<ExportFile> {
     const rows = await this.filtered(filter)
       .innerJoin(Cohort, 'c', 'c.id = e.cohort_id')
       .innerJoin(Municipality, 'm', 'm.id = e.municipality_id')
@@ -59,9 +59,10 @@ export class EnrolmentQueryService {
       ? ['Cohort', 'Name', 'E-mail', 'Municipality', 'Municipality key', 'Role', 'State', 'Applied on', 'Decided on']
       : ['Durchgang', 'Name', 'E-Mail', 'Kommune', 'Gemeindeschlüssel', 'Funktion', 'Status', 'Beworben am', 'Entschieden am'];
     // Calendar days in Berlin, not UTC: an application at 00:30 is dated that day.
-    const day = (d: unknown) => (d instanceof Date ? berlinDay(d) : '');
-    return excelCsv(
-      en ? 'enrolments.csv' : 'anmeldungen.csv',
+    const day = (d: unknown) => (d instanceof Date ? calendarDay(berlinDay(d)) : null);
+    return tableExport(
+      format,
+      en ? 'enrolments' : 'anmeldungen',
       header,
       rows.map((r) => [
         r['cohort'] as string,

@@ -4,7 +4,7 @@ import { ExportFile, GraphQLContext, Page, requestLocale } from '@koko/api/core/
 import { Cohort, CohortService, catalogueLoaders, Municipality } from '@koko/api/catalogue';
 import { identityLoaders, UserDirectory } from '@koko/api/identity';
 import { Role } from '@koko/shared';
-import { ApplyInput, ApplyWithoutAccountInput, DecideEnrolmentsInput, DecisionResult, EnrolmentFilterArgs, EnrolmentPage, EnrolmentsArgs, WithdrawInput } from './dto/enrolment.dto';
+import { ApplyInput, ApplyWithoutAccountInput, DecideEnrolmentsInput, DecisionResult, EnrolmentExportArgs, EnrolmentPage, EnrolmentsArgs, WithdrawInput } from './dto/enrolment.dto';
 import { Enrolment, Participant } from './enrolment.entity';
 import { enrolmentLoaders } from './enrolment-loaders';
 import { EnrolmentQueryService } from './enrolment-query.service';
@@ -58,9 +58,9 @@ export class EnrolmentResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => ExportFile, { name: 'enrolmentsCsv' })
-  csv(@Args() args: EnrolmentFilterArgs, @Context() ctx: GraphQLContext): Promise<ExportFile> {
-    return this.queries.csv(args, requestLocale(ctx.req));
+  @Query(() => ExportFile, { name: 'enrolmentsCsv', description: 'The filtered applications as CSV, or as XLSX with typed cells (format: XLSX).' })
+  csv(@Args() { format, ...filter }: EnrolmentExportArgs, @Context() ctx: GraphQLContext): Promise<ExportFile> {
+    return this.queries.csv(filter, requestLocale(ctx.req), format);
   }
 
   @ResolveField(() => Participant, { name: 'participant' })

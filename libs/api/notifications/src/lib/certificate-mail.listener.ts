@@ -36,6 +36,7 @@ export class CertificateMailListener {
       context: {
         displayName: payload.printedName,
         number: payload.number,
+        certificateTitle: payload.certificateTitle,
         automatic: payload.automatic,
         dashboardUrl: payload.dashboardUrl,
         verificationUrl: payload.verificationUrl,

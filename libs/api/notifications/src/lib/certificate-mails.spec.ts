@@ -23,13 +23,14 @@ describe('MailRenderer: certificate mails', () => {
     const context = {
       displayName: 'Łukasz <Żółć>',
       number: 'KOKO-2026-000042',
+      certificateTitle: 'Konfliktmanagerin',
       automatic: false,
       dashboardUrl: 'http://campus.test/mein-weg',
       verificationUrl: 'http://campus.test/verify/abc_DEF-123',
     };
     const mail = renderer.render('certificate-issued', locale, context);
     expect(mail.subject).toBe(
-      locale === 'de' ? 'Ihr Zertifikat „Konfliktmanager:in“ ist ausgestellt (KOKO-2026-000042)' : 'Your certificate “Konfliktmanager:in” has been issued (KOKO-2026-000042)',
+      locale === 'de' ? 'Ihr Zertifikat „Konfliktmanagerin“ ist ausgestellt (KOKO-2026-000042)' : 'Your certificate “Konfliktmanagerin” has been issued (KOKO-2026-000042)',
     );
     expect(mail.text).toContain(locale === 'de' ? 'Guten Tag Łukasz <Żółć>,' : 'Hello Łukasz <Żółć>,');
     expect(mail.html).toContain('Łukasz &lt;Żółć&gt;');
@@ -95,13 +96,13 @@ describe('CertificateMailListener', () => {
 
   it('mails the holder’s account when a certificate is issued, addressed with the printed name, saying whether it was automatic', async () => {
     const { enqueue, listener } = setup();
-    const payload: CertificateIssuedEvent = { ...base, verificationUrl: 'http://campus.test/verify/x', dashboardUrl: 'http://campus.test/mein-weg', automatic: true };
+    const payload: CertificateIssuedEvent = { ...base, certificateTitle: 'Konfliktmanager', verificationUrl: 'http://campus.test/verify/x', dashboardUrl: 'http://campus.test/mein-weg', automatic: true };
     await listener.onIssued({ payload, manager });
     expect(enqueue).toHaveBeenCalledWith(manager, {
       to: 'lukasz@example.org',
       locale: 'de',
       template: 'certificate-issued',
-      context: { displayName: 'Łukasz Żółć', number: 'KOKO-2026-000042', automatic: true, dashboardUrl: 'http://campus.test/mein-weg', verificationUrl: 'http://campus.test/verify/x' },
+      context: { displayName: 'Łukasz Żółć', number: 'KOKO-2026-000042', certificateTitle: 'Konfliktmanager', automatic: true, dashboardUrl: 'http://campus.test/mein-weg', verificationUrl: 'http://campus.test/verify/x' },
     });
   });
 
@@ -132,7 +133,7 @@ describe('CertificateMailListener', () => {
 
   it('sends nothing when the account is gone', async () => {
     const { enqueue, listener } = setup();
-    await listener.onIssued({ payload: { ...base, holderId: null, verificationUrl: '', dashboardUrl: '', automatic: false }, manager });
+    await listener.onIssued({ payload: { ...base, holderId: null, certificateTitle: 'Konfliktmanager:in', verificationUrl: '', dashboardUrl: '', automatic: false }, manager });
     await listener.onRevoked({ payload: { ...base, holderId: null, reason: 'other', note: null, revokedAt: '' }, manager });
     expect(enqueue).not.toHaveBeenCalled();
   });

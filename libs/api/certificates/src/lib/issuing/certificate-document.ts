@@ -2,10 +2,9 @@ import { berlinDay, Cohort, CohortSession, ProgrammeModule } from '@koko/api/cat
 import { AppConfig } from '@koko/api/core/config';
 import { EntityManager } from 'typeorm';
 import { CertificateDocument } from '../certificate.entity';
-import { WebRoute, webUrl } from '@koko/shared';
+import { CERTIFICATE_TITLE_TEXT, CertificateTitle, WebRoute, webUrl } from '@koko/shared';
 
 const PROGRAMME_TITLE = 'KoKo II – Kommunales Konfliktmanagement fördern';
-const CERTIFICATE_TITLE = 'Konfliktmanager:in';
 const ISSUER = 'Hochschule Niederrhein';
 
 
@@ -16,7 +15,7 @@ const ISSUER = 'Hochschule Niederrhein';
 export async function certificateDocument(
   m: EntityManager,
   config: AppConfig,
-  input: { cohortId: string; printedName: string; issuedAt: Date; verificationCode: string },
+  input: { cohortId: string; printedName: string; title: CertificateTitle; issuedAt: Date; verificationCode: string },
 ): Promise<CertificateDocument> {
   const [modules, sessions, cohort] = await Promise.all([
     m.find(ProgrammeModule, { order: { position: 'ASC' } }),
@@ -26,7 +25,7 @@ export async function certificateDocument(
   return {
     printedName: input.printedName,
     programmeTitle: PROGRAMME_TITLE,
-    certificateTitle: CERTIFICATE_TITLE,
+    certificateTitle: CERTIFICATE_TITLE_TEXT[input.title],
     issuer: ISSUER,
     issuedOn: berlinDay(input.issuedAt),
     modules: modules.map((mod) => {

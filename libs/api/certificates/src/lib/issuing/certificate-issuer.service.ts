@@ -9,7 +9,7 @@ import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
 import { UserDirectory } from '@koko/api/identity';
 import { ProgressService } from '@koko/api/progress';
-import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, Locale, WebRoute, webUrl } from '@koko/shared';
+import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, CertificateTitle, DEFAULT_CERTIFICATE_TITLE, Locale, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
@@ -70,10 +70,11 @@ export class CertificateIssuerService {
 
         // Set before: create() stores the PDF and then inserts the row, which may still fail.
         stored = true;
-        const certificate = await this.create(m, key, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, actor, supersedes: null, reason: null });
+        const certificate = await this.create(m, key, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, title: holder.certificateTitle, actor, supersedes: null, reason: null });
         if (enrolment.state === EnrolmentState.ADMITTED) await this.enrolments.complete(m, enrolment.id, actor);
         const payload: CertificateIssuedEvent = {
           ...this.eventBase(certificate, actor),
+          certificateTitle: certificate.document.certificateTitle,
           verificationUrl: certificate.document.verificationUrl,
           dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
           automatic: options.automatic ?? false,
@@ -118,12 +119,15 @@ export class CertificateIssuerService {
         const enrolment = await m.findOneByOrFail(Enrolment, { id: old.enrolmentId });
         const cohort = await m.findOneByOrFail(Cohort, { id: enrolment.cohortId });
         const printedName = input.printedName?.trim() || old.printedName;
+        // A reissue prints the holder's current choice of title.
+        const [holder] = await this.users.byIds([enrolment.userId], m);
+        const title = holder?.certificateTitle ?? DEFAULT_CERTIFICATE_TITLE;
         const newId = randomUUID();
         // The old row first (the unique "one valid" index); the reference to the new row is checked at commit.
         Object.assign(old, { state: CertificateState.SUPERSEDED, supersededById: newId, reissueReason: input.reason.trim() });
         await m.save(old);
         stored = true;
-        const certificate = await this.create(m, key, { enrolment, cohort, printedName, actor, supersedes: old, reason: input.reason.trim(), id: newId });
+        const certificate = await this.create(m, key, { enrolment, cohort, printedName, title, actor, supersedes: old, reason: input.reason.trim(), id: newId });
         const payload: CertificateReissuedEvent = {
           ...this.eventBase(certificate, actor),
           previousId: old.id,
@@ -144,7 +148,7 @@ export class CertificateIssuerService {
   private async create(
     m: EntityManager,
     key: string,
-    input: { enrolment: Enrolment; cohort: Cohort; printedName: string; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
+    input: { enrolment: Enrolment; cohort: Cohort; printedName: string; title: CertificateTitle; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
   ): Promise<Certificate> {
     const issuedAt = new Date();
     const year = Number(berlinDay(issuedAt).slice(0, 4));
@@ -157,7 +161,13 @@ export class CertificateIssuerService {
     );
     const number = formatCertificateNumber(year, sequence);
     const verificationCode = randomBytes(32).toString('base64url');
-    const document: CertificateDocument = await certificateDocument(m, this.config, { cohortId: input.cohort.id, printedName: input.printedName, issuedAt, verificationCode });
+    const document: CertificateDocument = await certificateDocument(m, this.config, {
+      cohortId: input.cohort.id,
+      printedName: input.printedName,
+      title: input.title,
+      issuedAt,
+      verificationCode,
+    });
     const pdf = await renderCertificate({
       number,
       verificationUrl: document.verificationUrl,

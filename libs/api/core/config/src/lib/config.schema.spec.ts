@@ -29,6 +29,16 @@ describe('parseConfig', () => {
     );
   });
 
+  it('requires real certificate signatories in production (no placeholder default)', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://campus.example', MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'smtp.example', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => parseConfig(production)).toThrow(/CERTIFICATE_SIGNATORIES: required in production/);
+    expect(() => parseConfig({ ...production, CERTIFICATE_SIGNATORIES: parseConfig({}).certificates.signatories.map((s) => `${s.name}|${s.role}`).join(';') })).toThrow(
+      /CERTIFICATE_SIGNATORIES: the development placeholder is refused in production/,
+    );
+    expect(parseConfig({ ...production, CERTIFICATE_SIGNATORIES: 'Dr. Jana Real|Präsidentin' }).certificates.signatories).toEqual([{ name: 'Dr. Jana Real', role: 'Präsidentin' }]);
+    expect(parseConfig({}).certificates.signatories).toHaveLength(2);
+  });
+
   it('defaults file storage and upload limits, and reads them from the environment', () => {
     expect(parseConfig({})).toMatchObject({
       storage: { dir: '.data/files', orphanGraceHours: 24, cleanupCron: '45 3 * * *' },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000000000';
+/** Placeholder signatories for development and tests; refused in production. */
+const DEV_SIGNATORIES = 'Prof. Dr. Andrea Beispiel|Vizepräsidentin für Studium und Lehre, Hochschule Niederrhein;Dr. Miriam Schulte|Programmleitung KoKo II';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -53,7 +55,7 @@ export const envSchema = z.object({
   CERTIFICATE_SIGNATORIES: z
     .string()
     .regex(/^[^|;]+\|[^|;]+(;[^|;]+\|[^|;]+)*$/, 'must be "Name|Funktion;Name|Funktion"')
-    .default('Prof. Dr. Andrea Beispiel|Vizepräsidentin für Studium und Lehre, Hochschule Niederrhein;Dr. Miriam Schulte|Programmleitung KoKo II'),
+    .optional(),
   VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   SHORT_FORMAT_CONFIRM_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SHORT_FORMAT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
@@ -172,6 +174,9 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
   const isProduction = e.NODE_ENV === 'production';
   if (isProduction) {
     if (e.JWT_SECRET === DEV_SECRET) problems.push('JWT_SECRET: the development default is refused in production');
+    // Real people sign real certificates: no placeholder names on a document that leaves the house.
+    if (!e.CERTIFICATE_SIGNATORIES) problems.push('CERTIFICATE_SIGNATORIES: required in production ("Name|Funktion;Name|Funktion")');
+    else if (e.CERTIFICATE_SIGNATORIES === DEV_SIGNATORIES) problems.push('CERTIFICATE_SIGNATORIES: the development placeholder is refused in production');
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: required in production');
     if (e.MAIL_TRANSPORT !== 'smtp') problems.push('MAIL_TRANSPORT: must be "smtp" in production');
   }
@@ -217,7 +222,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     certificates: {
-      signatories: e.CERTIFICATE_SIGNATORIES.split(';').map((pair) => {
+      signatories: (e.CERTIFICATE_SIGNATORIES ?? DEV_SIGNATORIES).split(';').map((pair) => {
         const [name, role] = pair.split('|');
         return { name: name.trim(), role: role.trim() };
       }),

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
+import { ExportFormat, PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
 import { Locale } from '@koko/shared';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { EnrolmentDecision, EnrolmentState } from '../enrolment-state';
@@ -59,6 +59,11 @@ export class EnrolmentFilterArgs {
   @Field(() => EnrolmentState, { nullable: true }) @IsOptional() @IsEnum(EnrolmentState) state?: EnrolmentState;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() municipalityId?: string;
   @Field({ nullable: true, description: 'Part of the name or e-mail.' }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+}
+
+@ArgsType()
+export class EnrolmentExportArgs extends EnrolmentFilterArgs {
+  @Field(() => ExportFormat, { defaultValue: ExportFormat.CSV, description: 'CSV, or XLSX with typed cells.' }) @IsEnum(ExportFormat) format: ExportFormat = ExportFormat.CSV;
 }
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@koko/api/core/graphql';
-import { Locale, PASSWORD_MAX_LENGTH, Role } from '@koko/shared';
+import { CertificateTitle, Locale, PASSWORD_MAX_LENGTH, Role } from '@koko/shared';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -38,6 +38,7 @@ export class AcceptInvitationInput {
 export class UpdateProfileInput {
   @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
   @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(160) certificateName!: string;
+  @Field(() => CertificateTitle, { nullable: true, description: 'Omit to keep the current title.' }) @IsOptional() @IsEnum(CertificateTitle) certificateTitle?: CertificateTitle | null;
   @Field(() => Locale) @IsEnum(Locale) locale!: Locale;
 }
 

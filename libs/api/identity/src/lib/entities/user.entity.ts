@@ -1,9 +1,10 @@
 import { Field, HideField, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Locale, Role } from '@koko/shared';
+import { CertificateTitle, Locale, Role } from '@koko/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 registerEnumType(Role, { name: 'Role', description: 'What an account may do; one account may hold several.' });
 registerEnumType(Locale, { name: 'Locale', description: 'Language of the UI and of mails.' });
+registerEnumType(CertificateTitle, { name: 'CertificateTitle', description: 'The title printed on the certificate: Konfliktmanagerin, Konfliktmanager or Konfliktmanager:in.' });
 
 @ObjectType({ description: 'An account of KoKo Campus.' })
 @Entity({ name: 'users' })
@@ -23,6 +24,10 @@ export class User {
   @Field({ description: 'Name as printed on certificates.' })
   @Column({ name: 'certificate_name', type: 'varchar', length: 160, default: '' })
   certificateName!: string;
+
+  @Field(() => CertificateTitle, { description: 'Title as printed on certificates (the holder’s choice; Konfliktmanager:in until they choose).' })
+  @Column({ name: 'certificate_title', type: 'varchar', length: 20, default: CertificateTitle.INCLUSIVE })
+  certificateTitle!: CertificateTitle;
 
   @Field(() => Locale)
   @Column({ type: 'varchar', length: 2, default: Locale.DE })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sqlRows } from '@koko/api/core/database';
-import { ErrorCode, Locale, Role } from '@koko/shared';
+import { CertificateTitle, ErrorCode, Locale, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { IdentityException } from '../identity.exception';
@@ -25,10 +25,11 @@ export class AccountService {
     return user;
   }
 
-  async updateProfile(userId: string, input: { displayName: string; certificateName: string; locale: Locale }): Promise<User> {
+  async updateProfile(userId: string, input: { displayName: string; certificateName: string; certificateTitle?: CertificateTitle | null; locale: Locale }): Promise<User> {
     const user = await this.get(userId);
     user.displayName = input.displayName.trim();
     user.certificateName = input.certificateName.trim();
+    if (input.certificateTitle) user.certificateTitle = input.certificateTitle;
     user.locale = input.locale;
     return this.db.manager.save(user);
   }

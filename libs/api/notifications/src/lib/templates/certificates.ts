@@ -31,9 +31,9 @@ export const CERTIFICATE_TEMPLATES: Record<CertificateTemplateName, Record<'de' 
   // number, automatic, dashboardUrl, verificationUrl
   'certificate-issued': {
     de: {
-      subject: 'Ihr Zertifikat „Konfliktmanager:in“ ist ausgestellt ({{number}})',
+      subject: 'Ihr Zertifikat „{{certificateTitle}}“ ist ausgestellt ({{number}})',
       html: `<p>Guten Tag {{displayName}},</p>
-<p>herzlichen Glückwunsch! Sie haben alle fünf Module der Qualifizierung im Programm KoKo II abgeschlossen. Die Hochschule Niederrhein hat Ihnen das Zertifikat <strong>Konfliktmanager:in</strong> mit der Nummer <strong>{{number}}</strong> ausgestellt.</p>
+<p>herzlichen Glückwunsch! Sie haben alle fünf Module der Qualifizierung im Programm KoKo II abgeschlossen. Die Hochschule Niederrhein hat Ihnen das Zertifikat <strong>{{certificateTitle}}</strong> mit der Nummer <strong>{{number}}</strong> ausgestellt.</p>
 {{#if automatic}}<p>Das Zertifikat wurde automatisch ausgestellt, sobald Ihr letztes Modul abgeschlossen war.</p>{{/if}}
 <p>Sie können das Zertifikat als PDF in Ihrer Übersicht herunterladen:</p>
 ${button('dashboardUrl', 'Zertifikat herunterladen')}
@@ -41,7 +41,7 @@ ${button('dashboardUrl', 'Zertifikat herunterladen')}
 <p><a href="{{verificationUrl}}">{{verificationUrl}}</a></p>`,
       text: `Guten Tag {{displayName}},
 
-herzlichen Glückwunsch! Sie haben alle fünf Module der Qualifizierung im Programm KoKo II abgeschlossen. Die Hochschule Niederrhein hat Ihnen das Zertifikat „Konfliktmanager:in“ mit der Nummer {{number}} ausgestellt.{{#if automatic}}
+herzlichen Glückwunsch! Sie haben alle fünf Module der Qualifizierung im Programm KoKo II abgeschlossen. Die Hochschule Niederrhein hat Ihnen das Zertifikat „{{certificateTitle}}“ mit der Nummer {{number}} ausgestellt.{{#if automatic}}
 
 Das Zertifikat wurde automatisch ausgestellt, sobald Ihr letztes Modul abgeschlossen war.{{/if}}
 
@@ -52,9 +52,9 @@ Jede Person, der Sie das Zertifikat vorlegen, kann seine Echtheit über den QR-C
 {{verificationUrl}}`,
     },
     en: {
-      subject: 'Your certificate “Konfliktmanager:in” has been issued ({{number}})',
+      subject: 'Your certificate “{{certificateTitle}}” has been issued ({{number}})',
       html: `<p>Hello {{displayName}},</p>
-<p>congratulations! You have completed all five modules of the training in the KoKo II programme. Hochschule Niederrhein has issued you the certificate <strong>Konfliktmanager:in</strong> (conflict manager) with the number <strong>{{number}}</strong>.</p>
+<p>congratulations! You have completed all five modules of the training in the KoKo II programme. Hochschule Niederrhein has issued you the certificate <strong>{{certificateTitle}}</strong> (conflict manager) with the number <strong>{{number}}</strong>.</p>
 {{#if automatic}}<p>The certificate was issued automatically as soon as your last module was complete.</p>{{/if}}
 <p>You can download the certificate as a PDF from your overview:</p>
 ${button('dashboardUrl', 'Download the certificate')}
@@ -62,7 +62,7 @@ ${button('dashboardUrl', 'Download the certificate')}
 <p><a href="{{verificationUrl}}">{{verificationUrl}}</a></p>`,
       text: `Hello {{displayName}},
 
-congratulations! You have completed all five modules of the training in the KoKo II programme. Hochschule Niederrhein has issued you the certificate “Konfliktmanager:in” (conflict manager) with the number {{number}}.{{#if automatic}}
+congratulations! You have completed all five modules of the training in the KoKo II programme. Hochschule Niederrhein has issued you the certificate “{{certificateTitle}}” (conflict manager) with the number {{number}}.{{#if automatic}}
 
 The certificate was issued automatically as soon as your last module was complete.{{/if}}
 

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { ExportFile, GraphQLContext, LoaderHost, requestLoader, requestLocale } from '@koko/api/core/graphql';
+import { ExportFile, ExportFormat, GraphQLContext, LoaderHost, requestLoader, requestLocale } from '@koko/api/core/graphql';
 import { catalogueLoaders, Cohort, CohortService } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
@@ -52,9 +52,14 @@ export class ProgressResolver {
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)
-  @Query(() => ExportFile, { name: 'cohortProgressCsv' })
-  cohortProgressCsv(@CurrentUser() viewer: AuthUser, @Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: GraphQLContext): Promise<ExportFile> {
-    return this.progress.cohortCsv(viewer, cohortId, requestLocale(ctx.req));
+  @Query(() => ExportFile, { name: 'cohortProgressCsv', description: 'The progress matrix as CSV, or as XLSX with numbers as numbers (format: XLSX).' })
+  cohortProgressCsv(
+    @CurrentUser() viewer: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('format', { type: () => ExportFormat, defaultValue: ExportFormat.CSV }) format: ExportFormat,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ExportFile> {
+    return this.progress.cohortCsv(viewer, cohortId, requestLocale(ctx.req), format);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
-import { excelCsv, ExportFile } from '@koko/api/core/graphql';
+import { ExportFile, ExportFormat, tableExport } from '@koko/api/core/graphql';
 import { Cohort, CohortModule, CohortService, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentState, SEAT_STATES } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
@@ -154,7 +154,7 @@ export class ProgressService {
   }
 
   /** The trainer's matrix as CSV for German Excel. */
-  async cohortCsv(viewer: AuthUser, cohortId: string, locale: Locale): Promise<ExportFile> {
+  async cohortCsv(viewer: AuthUser, cohortId: string, locale: Locale, format: ExportFormat = ExportFormat.CSV): Promise<ExportFile> {
     const enrolments = await this.cohortEnrolments(viewer, cohortId);
     const cohort = await this.db.manager.findOneByOrFail(Cohort, { id: cohortId });
     const users = enrolments.length ? await this.db.manager.find(User, { where: { id: In(enrolments.map((e) => e.userId)) } }) : [];
@@ -175,6 +175,6 @@ export class ProgressService {
       return [user?.displayName ?? '', user?.email ?? '', ...p.modules.flatMap((m) => [status(m.status), m.attendancePercent]), p.completedModules, p.overallPercent];
     });
     const slug = cohort.name.toLowerCase().replace(/[^a-z0-9äöüß]+/g, '-').replace(/^-|-$/g, '');
-    return excelCsv(`${en ? 'progress' : 'fortschritt'}-${slug}.csv`, header, rows);
+    return tableExport(format, `${en ? 'progress' : 'fortschritt'}-${slug}`, header, rows);
   }
 }

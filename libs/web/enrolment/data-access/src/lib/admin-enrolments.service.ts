@@ -12,6 +12,7 @@ import {
   EnrolmentsDocument,
   type EnrolmentsQuery,
   type EnrolmentsQueryVariables,
+  type ExportFormat,
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
@@ -42,9 +43,10 @@ export class AdminEnrolmentsService {
     );
   }
 
-  async exportCsv(filter: EnrolmentFilter): Promise<ExportFile> {
+  /** The filtered applications as CSV or as an Excel workbook (typed cells). */
+  async exportFile(filter: EnrolmentFilter, format: ExportFormat = 'CSV'): Promise<ExportFile> {
     const result = await firstValueFrom(
-      this.apollo.query({ query: EnrolmentsCsvDocument, variables: filter, fetchPolicy: 'no-cache' }),
+      this.apollo.query({ query: EnrolmentsCsvDocument, variables: { ...filter, format }, fetchPolicy: 'no-cache' }),
     );
     return dataOf(result).enrolmentsCsv;
   }

@@ -35,9 +35,9 @@ import {
   type MunicipalitySearch,
   type MunicipalityValue,
 } from '@koko/web/enrolment/ui';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { ApiErrorService, type ExportFormat } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
-import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
+import { downloadExportFile, I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 
@@ -232,31 +232,18 @@ export class EnrolmentsPage implements OnInit {
       });
   }
 
-  protected async exportCsv(): Promise<void> {
+  protected async exportFile(format: ExportFormat = 'CSV'): Promise<void> {
     this.exporting.set(true);
     this.actionError.set(null);
     try {
-      const file = await this.enrolments.exportCsv(this.filter());
-      this.download(file.filename, file.content);
+      const file = await this.enrolments.exportFile(this.filter(), format);
+      downloadExportFile(this.document, file);
       this.notifier.success(this.i18n.t('enrolment.admin.csvDone', { filename: file.filename }));
     } catch (error) {
       this.actionError.set(this.errors.describe(error).message);
     } finally {
       this.exporting.set(false);
     }
-  }
-
-  /** The content already starts with a BOM, so Excel reads it as UTF-8. */
-  private download(filename: string, content: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
-    const link = this.document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.style.display = 'none';
-    this.document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   /** A reload keeps the selection of rows still listed; paging or filtering drops the rest. */

@@ -6,7 +6,7 @@ import { of, throwError } from 'rxjs';
 import { roleGuard, signedInGuard } from './guards';
 import { SessionStore } from './session.store';
 
-const user = { __typename: 'User', id: 'u1', email: 'anna@example.org', displayName: 'Anna', certificateName: 'Anna', locale: 'DE', roles: ['PARTICIPANT'] };
+const user = { __typename: 'User', id: 'u1', email: 'anna@example.org', displayName: 'Anna', certificateName: 'Anna', certificateTitle: 'INCLUSIVE', locale: 'DE', roles: ['PARTICIPANT'] };
 const appInfo = { __typename: 'AppInfo', devMail: false, defaultLocale: 'de', version: '1', uploadMaxBytes: 1024, uploadMaxFiles: 2 };
 const unavailable = { errors: [{ message: 'KoKo Campus ist vorübergehend nicht erreichbar.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
 const signedOut = { errors: [{ message: 'Bitte melden Sie sich an.', extensions: { code: 'UNAUTHENTICATED' } }] };

@@ -6,6 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { type Locale, SessionStore } from '@koko/web/identity/data-access';
+import type { CertificateTitle } from '@koko/web/shared/data-access-graphql';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, FormError, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
 import {
@@ -15,6 +16,7 @@ import {
   PASSWORD_MIN_LENGTH,
   passwordPolicyValidator,
   TranslatePipe,
+  type TranslationKey,
 } from '@koko/web/shared/util';
 
 /** `/profil` – personal details, language, password and "sign out everywhere". */
@@ -50,12 +52,18 @@ export class ProfilePage {
   private readonly router = inject(Router);
 
   protected readonly locales: Locale[] = ['DE', 'EN'];
+  /** The printed title is German on every certificate; the options show it as printed. */
+  protected readonly titles: CertificateTitle[] = ['FEMININE', 'MASCULINE', 'INCLUSIVE'];
+  protected titleKey(title: CertificateTitle): TranslationKey {
+    return `profile.certificateTitle.${title}`;
+  }
   protected readonly localeKey = localeKey;
   protected readonly min = PASSWORD_MIN_LENGTH;
 
   protected readonly profileForm = new FormGroup({
     displayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
     certificateName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(150)] }),
+    certificateTitle: new FormControl<CertificateTitle>('INCLUSIVE', { nonNullable: true }),
     locale: new FormControl<Locale>('DE', { nonNullable: true }),
   });
   protected readonly savingProfile = signal(false);
@@ -76,7 +84,7 @@ export class ProfilePage {
     effect(() => {
       const user = this.session.user();
       if (user && this.profileForm.pristine) {
-        this.profileForm.reset({ displayName: user.displayName, certificateName: user.certificateName, locale: user.locale });
+        this.profileForm.reset({ displayName: user.displayName, certificateName: user.certificateName, certificateTitle: user.certificateTitle, locale: user.locale });
       }
     });
     this.passwordForm.controls.password.valueChanges.subscribe(() =>
@@ -92,13 +100,14 @@ export class ProfilePage {
     this.savingProfile.set(true);
     this.profileError.set(null);
     try {
-      const { displayName, certificateName, locale } = this.profileForm.getRawValue();
+      const { displayName, certificateName, certificateTitle, locale } = this.profileForm.getRawValue();
       const user = await this.session.updateProfile({
         displayName: displayName.trim(),
         certificateName: certificateName.trim(),
+        certificateTitle,
         locale,
       });
-      this.profileForm.reset({ displayName: user.displayName, certificateName: user.certificateName, locale: user.locale });
+      this.profileForm.reset({ displayName: user.displayName, certificateName: user.certificateName, certificateTitle: user.certificateTitle, locale: user.locale });
       this.notifier.success(this.i18n.t('profile.saved'));
     } catch (error) {
       this.profileError.set(this.errors.describe(error).message);

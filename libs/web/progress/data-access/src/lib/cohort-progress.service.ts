@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import {
   dataOf,
+  type ExportFormat,
   ProgressCohortProgressCsvDocument,
   type ProgressCohortProgressCsvQuery,
   ProgressCohortProgressDocument,
@@ -25,9 +26,10 @@ export class CohortProgressService {
       .pipe(map((result) => dataOf(result)));
   }
 
-  async csv(cohortId: string): Promise<ExportedFile> {
+  /** The matrix as CSV or as an Excel workbook (numbers as numbers). */
+  async exportFile(cohortId: string, format: ExportFormat = 'CSV'): Promise<ExportedFile> {
     const result = await firstValueFrom(
-      this.apollo.query({ query: ProgressCohortProgressCsvDocument, variables: { cohortId }, fetchPolicy: 'network-only' }),
+      this.apollo.query({ query: ProgressCohortProgressCsvDocument, variables: { cohortId, format }, fetchPolicy: 'network-only' }),
     );
     return dataOf(result).cohortProgressCsv;
   }

@@ -19,9 +19,9 @@ import {
   type MatrixStatusFilter,
 } from '@koko/web/progress/data-access';
 import { ModuleStatusIcon } from '@koko/web/progress/ui';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
+import { ApiErrorService, type ExportFormat } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, FormError, LoadingState } from '@koko/web/shared/ui';
-import { downloadTextFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
+import { downloadExportFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, map, of, startWith, switchMap } from 'rxjs';
 import { CohortPageHeader } from './cohort-page-header';
 
@@ -148,13 +148,11 @@ export class ProgressMatrixPage {
     return parts.join(', ');
   }
 
-  protected async exportCsv(): Promise<void> {
+  protected async exportFile(format: ExportFormat = 'CSV'): Promise<void> {
     this.exporting.set(true);
     this.exportError.set(null);
     try {
-      const file = await this.progress.csv(this.id());
-      // The content already starts with a BOM so that Excel reads it as UTF-8.
-      downloadTextFile(this.document, file.filename, file.content, 'text/csv;charset=utf-8');
+      downloadExportFile(this.document, await this.progress.exportFile(this.id(), format));
     } catch (error) {
       this.exportError.set(this.errors.describe(error).message);
     } finally {

@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, input, ViewEncapsulation } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
-import { downloadTextFile, I18nService, type PagedListView } from '@koko/web/shared/util';
+import { downloadExportFile, I18nService, type PagedListView } from '@koko/web/shared/util';
 import { FormError } from './form-error';
 import { LoadStateView } from './load-state-view';
 import { Notifier } from './notifier.service';
@@ -39,6 +39,18 @@ import { TableScroll } from './table-scroll';
           [attr.data-testid]="testId() + '-csv'"
         >
           {{ i18n.t('list.csv') }}
+        </button>
+      }
+      @if (list().exportXlsx) {
+        <button
+          mat-stroked-button
+          type="button"
+          class="koko-admin-list__export"
+          (click)="download('xlsx')"
+          [disabled]="list().exporting()"
+          [attr.data-testid]="testId() + '-xlsx'"
+        >
+          {{ i18n.t('list.xlsx') }}
         </button>
       }
     </div>
@@ -102,11 +114,11 @@ export class AdminListView {
     this.list().setPage({ pageIndex: event.pageIndex, pageSize: event.pageSize });
   }
 
-  protected async download(): Promise<void> {
-    const exportCsv = this.list().exportCsv;
-    const file = exportCsv ? await exportCsv() : null;
+  protected async download(format: 'csv' | 'xlsx' = 'csv'): Promise<void> {
+    const build = format === 'xlsx' ? this.list().exportXlsx : this.list().exportCsv;
+    const file = build ? await build() : null;
     if (!file) return;
-    downloadTextFile(this.document, file.filename, file.content, 'text/csv;charset=utf-8');
+    downloadExportFile(this.document, file);
     this.notifier.success(this.i18n.t('list.csvDone', { filename: file.filename }));
   }
 }

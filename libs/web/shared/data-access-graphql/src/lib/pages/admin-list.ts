@@ -30,6 +30,8 @@ export interface AdminListOptions<F extends string, T> {
   pageSizeOptions?: readonly number[];
   /** The CSV export of the filtered list; the list offers a download button when given. */
   csv?: (filters: Record<F, string>) => Promise<ExportFile>;
+  /** The same export as XLSX (typed cells); the list offers a second button when given. */
+  xlsx?: (filters: Record<F, string>) => Promise<ExportFile>;
 }
 
 /** The state behind `<koko-admin-list>`: filters, page and page size live in the URL's query parameters. */
@@ -129,21 +131,23 @@ export function createAdminList<F extends string, T>(options: AdminListOptions<F
 
   const exporting = signal(false);
   const exportError = signal<string | null>(null);
-  const csv = options.csv;
-  const exportCsv = csv
-    ? async (): Promise<ExportFile | null> => {
-        exporting.set(true);
-        exportError.set(null);
-        try {
-          return await csv(filters());
-        } catch (error) {
-          exportError.set(errors.describe(error).message);
-          return null;
-        } finally {
-          exporting.set(false);
+  const exportWith = (build: ((filters: Record<F, string>) => Promise<ExportFile>) | undefined) =>
+    build
+      ? async (): Promise<ExportFile | null> => {
+          exporting.set(true);
+          exportError.set(null);
+          try {
+            return await build(filters());
+          } catch (error) {
+            exportError.set(errors.describe(error).message);
+            return null;
+          } finally {
+            exporting.set(false);
+          }
         }
-      }
-    : null;
+      : null;
+  const exportCsv = exportWith(options.csv);
+  const exportXlsx = exportWith(options.xlsx);
 
   return {
     controls,
@@ -160,5 +164,6 @@ export function createAdminList<F extends string, T>(options: AdminListOptions<F
     exporting: exporting.asReadonly(),
     exportError: exportError.asReadonly(),
     exportCsv,
+    exportXlsx,
   };
 }

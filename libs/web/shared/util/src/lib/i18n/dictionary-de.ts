@@ -160,6 +160,11 @@ export const de = {
   'profile.email': 'E-Mail-Adresse: {email}',
   'profile.displayName': 'Anzeigename',
   'profile.certificateName': 'Name auf Zertifikaten',
+  'profile.certificateTitle': 'Bezeichnung auf dem Zertifikat',
+  'profile.certificateTitleHint': 'So steht die Bezeichnung auf Ihrem Zertifikat. Bitte prüfen Sie Namen und Bezeichnung, bevor Ihr Zertifikat ausgestellt wird.',
+  'profile.certificateTitle.FEMININE': 'Konfliktmanagerin',
+  'profile.certificateTitle.MASCULINE': 'Konfliktmanager',
+  'profile.certificateTitle.INCLUSIVE': 'Konfliktmanager:in',
   'profile.language': 'Sprache',
   'profile.saved': 'Ihre Angaben wurden gespeichert.',
   'profile.passwordSection': 'Passwort ändern',
@@ -250,6 +255,7 @@ export const de = {
 
   'list.filters': 'Filter',
   'list.csv': 'CSV exportieren',
+  'list.xlsx': 'Excel-Datei (.xlsx) exportieren',
   'list.csvDone': 'Die Datei {filename} wurde heruntergeladen.',
 
   'paginator.itemsPerPage': 'Einträge pro Seite',

@@ -162,6 +162,11 @@ export const en: Record<TranslationKey, string> = {
   'profile.email': 'E-mail address: {email}',
   'profile.displayName': 'Display name',
   'profile.certificateName': 'Name on certificates',
+  'profile.certificateTitle': 'Title on the certificate',
+  'profile.certificateTitleHint': 'The certificate is in German; this is the title printed on it. Please check your name and title before your certificate is issued.',
+  'profile.certificateTitle.FEMININE': 'Konfliktmanagerin',
+  'profile.certificateTitle.MASCULINE': 'Konfliktmanager',
+  'profile.certificateTitle.INCLUSIVE': 'Konfliktmanager:in',
   'profile.language': 'Language',
   'profile.saved': 'Your details have been saved.',
   'profile.passwordSection': 'Change password',
@@ -252,6 +257,7 @@ export const en: Record<TranslationKey, string> = {
 
   'list.filters': 'Filters',
   'list.csv': 'Export CSV',
+  'list.xlsx': 'Export Excel file (.xlsx)',
   'list.csvDone': 'The file {filename} has been downloaded.',
 
   'paginator.itemsPerPage': 'Items per page',

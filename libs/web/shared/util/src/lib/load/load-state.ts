@@ -63,6 +63,9 @@ export interface ListPage<T> {
 export interface ExportFile {
   filename: string;
   content: string;
+  /** Binary files (XLSX) come base64-encoded. */
+  base64?: boolean;
+  contentType?: string;
 }
 
 /** What `<koko-admin-list>` shows of a list: its load state, the paginator and the export. */
@@ -77,4 +80,6 @@ export interface PagedListView {
   readonly exportError: Signal<string | null>;
   /** Null when the list has no export; resolves to null when the export failed (see `exportError`). */
   readonly exportCsv: (() => Promise<ExportFile | null>) | null;
+  /** The same list as an Excel workbook with typed cells; null when the list offers none. */
+  readonly exportXlsx?: (() => Promise<ExportFile | null>) | null;
 }

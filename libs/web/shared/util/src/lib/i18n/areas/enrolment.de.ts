@@ -140,6 +140,7 @@ export const enrolmentDe = {
   'enrolment.admin.noneSelected': 'Wählen Sie Anmeldungen in der Tabelle aus, um über sie zu entscheiden.',
   'enrolment.admin.clearSelection': 'Auswahl aufheben',
   'enrolment.admin.csv': 'CSV exportieren',
+  'enrolment.admin.xlsx': 'Excel-Datei (.xlsx) exportieren',
   'enrolment.admin.csvDone': 'Die Datei {filename} wurde heruntergeladen.',
   'enrolment.admin.resultHeading': 'Ergebnis der Entscheidung',
   'enrolment.admin.result': '{decided} entschieden, {refused} nicht möglich',

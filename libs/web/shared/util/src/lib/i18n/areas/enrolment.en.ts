@@ -141,6 +141,7 @@ export const enrolmentEn: Record<keyof typeof enrolmentDe, string> = {
   'enrolment.admin.noneSelected': 'Select enrolments in the table to decide on them.',
   'enrolment.admin.clearSelection': 'Clear selection',
   'enrolment.admin.csv': 'Export CSV',
+  'enrolment.admin.xlsx': 'Export Excel file (.xlsx)',
   'enrolment.admin.csvDone': 'The file {filename} has been downloaded.',
   'enrolment.admin.resultHeading': 'Result of the decision',
   'enrolment.admin.result': '{decided} decided, {refused} refused',
