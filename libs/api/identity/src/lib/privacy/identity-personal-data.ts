@@ -9,7 +9,7 @@ export const identityPersonalData: PersonalDataSource = {
   async collect({ userId, email }, m) {
     const [account] = await sqlRows<Record<string, unknown>>(
       m,
-      `SELECT email, display_name AS "displayName", certificate_name AS "certificateName", locale, roles, active,
+      `SELECT email, display_name AS "displayName", certificate_name AS "certificateName", certificate_title AS "certificateTitle", locale, roles, active,
               created_at AS "createdAt", updated_at AS "updatedAt", last_sign_in_at AS "lastSignInAt",
               password_hash IS NOT NULL AS "passwordSet"
          FROM users WHERE id = $1`,
