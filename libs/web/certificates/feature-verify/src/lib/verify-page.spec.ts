@@ -6,6 +6,7 @@ import { settle } from '@koko/web/shared/util/testing';
 
 function cert(overrides: Partial<PublicCertificate> = {}): PublicCertificate {
   return {
+    kind: 'CERTIFICATE',
     state: 'VALID',
     number: 'KOKO-2026-000042',
     printedName: 'Łukasz Żółć',
@@ -32,7 +33,7 @@ async function render(code: string | undefined, service: Partial<Record<keyof Ce
 describe('VerifyPage', () => {
   beforeEach(() => localStorage.clear());
 
-  it('shows a valid certificate from the URL: state, name, programme, date and number only', async () => {
+  it('shows a valid certificate from the URL: kind, state, name, programme, date and number only', async () => {
     const byCode = jest.fn().mockResolvedValue(cert());
     const { byTestId } = await render('code-42', { byCode });
     expect(byCode).toHaveBeenCalledWith('code-42');
@@ -41,7 +42,8 @@ describe('VerifyPage', () => {
     expect(byTestId('verify-name', result)?.textContent).toBe('Łukasz Żółć');
     expect(byTestId('verify-issued-on', result)?.textContent).toBe('1. März 2026');
     expect(byTestId('verify-number', result)?.textContent).toBe('KOKO-2026-000042');
-    expect(result.querySelectorAll('dt')).toHaveLength(4);
+    expect(byTestId('verify-kind', result)?.textContent).toBe('Zertifikat');
+    expect(result.querySelectorAll('dt')).toHaveLength(5);
   });
 
   it('shows revocation date and reason, and links a superseded one to its successor', async () => {
