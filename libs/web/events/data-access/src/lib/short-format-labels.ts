@@ -20,3 +20,11 @@ export const availabilityKey = (availability: Availability): TranslationKey => `
 export const shortFormatStateKey = (state: ShortFormatState): TranslationKey => `events.state.${state}`;
 export const languageKey = (language: ShortFormatLanguage): TranslationKey => `events.language.${language}`;
 export const linkStateKey = (state: RegistrationState): TranslationKey => `events.link.state.${state}`;
+
+/** Where an event stands in time: registrations change only before it starts (the API's rule), join links and door codes matter until it ends. */
+export type EventPhase = 'upcoming' | 'running' | 'over';
+
+export function eventPhase(event: { startsAt: string; endsAt: string }, now: Date): EventPhase {
+  if (now.getTime() < new Date(event.startsAt).getTime()) return 'upcoming';
+  return now.getTime() < new Date(event.endsAt).getTime() ? 'running' : 'over';
+}

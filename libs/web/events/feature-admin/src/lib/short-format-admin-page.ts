@@ -17,7 +17,7 @@ import {
   topicTitle,
 } from '@koko/web/events/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
-import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { downloadTextFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { CancelShortFormatDialog } from './cancel-short-format-dialog';
 import { MoveWaitingEntryDialog, type MoveWaitingEntryData } from './move-waiting-entry-dialog';
@@ -29,7 +29,7 @@ const CHECK_IN_BEFORE_MINUTES = 60;
 /** `/verwaltung/kurzformate/:id` – one short format for organisers: details, state changes, registrations and the waiting list. */
 @Component({
   selector: 'koko-short-format-admin-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatTableModule, PageHeader, LoadStateView, FormError, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatTableModule, PageHeader, LoadStateView, FormError, TableScroll, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './short-format-admin-page.html',
   styleUrl: './short-format-admin-page.scss',

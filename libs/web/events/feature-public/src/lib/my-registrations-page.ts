@@ -39,7 +39,7 @@ const LEAVABLE = ['PENDING', 'CONFIRMED', 'WAITING', 'OFFERED'];
                 }
                 <div class="actions">
                   @if (r.attendanceConfirmation; as c) {
-                    <a mat-flat-button [href]="c.downloadUrl" download data-testid="my-registration-confirmation">{{ 'events.mine.download' | t: { number: c.number } }}</a>
+                    <a mat-flat-button class="koko-wrap-button" [href]="c.downloadUrl" download data-testid="my-registration-confirmation">{{ 'events.mine.download' | t: { number: c.number } }}</a>
                   }
                   @if (r.state === 'PENDING' || r.state === 'OFFERED' || r.selfCheckInOpen) {
                     <a mat-flat-button [routerLink]="r.linkPath" data-testid="my-registration-open">{{ 'events.mine.open' | t }}</a>

@@ -1,10 +1,10 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, input, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { linkStateKey, ShortFormatsService, type RegistrationLink } from '@koko/web/events/data-access';
+import { type EventPhase, eventPhase, linkStateKey, ShortFormatsService, type RegistrationLink } from '@koko/web/events/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, ErrorState, FormError, LoadingState, PageHeader } from '@koko/web/shared/ui';
-import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { ShortFormatCardView } from './short-format-card';
 
 type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; link: RegistrationLink };
@@ -37,25 +37,33 @@ type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
           @if (state(); as s) {
             @if (s.kind === 'ready') {
               @let r = s.link;
+              @let phase = phaseOf(r);
               <p>{{ 'events.link.hello' | t: { name: r.name } }}</p>
               <p class="status" role="status" tabindex="-1" data-focus="status" [attr.data-state]="r.state" data-testid="link-status">
-                {{ linkStateKey(r.state) | t: { position: r.waitingPosition ?? '', until: dateTime(r.offerExpiresAt) } }}
+                {{ statusKey(r, phase) | t: { position: r.waitingPosition ?? '', until: dateTime(r.offerExpiresAt) } }}
                 @if (done()) {
                   <span class="koko-visually-hidden">{{ done() }}</span>
                 }
               </p>
+              @if (phase !== 'upcoming') {
+                <p class="phase" data-testid="link-phase" [attr.data-phase]="phase">
+                  {{ (phase === 'running' ? 'events.link.phase.running' : 'events.link.phase.over') | t: { end: dateTime(r.shortFormat.endsAt) } }}
+                </p>
+              }
               @if (r.state === 'PENDING' && r.confirmBy) {
                 <p>{{ 'events.link.confirmBy' | t: { date: dateTime(r.confirmBy) } }}</p>
               }
-              @if (r.checkInCode) {
-                <p class="code" data-testid="link-check-in-code">{{ 'events.link.checkInCode' | t: { code: r.checkInCode } }}</p>
-              }
-              @if (r.joinUrl) {
-                <p>{{ 'events.link.joinUrl' | t }}: <a [href]="r.joinUrl" rel="noopener" data-testid="link-join-url">{{ r.joinUrl }}</a></p>
+              @if (phase !== 'over') {
+                @if (r.checkInCode) {
+                  <p class="code" data-testid="link-check-in-code">{{ 'events.link.checkInCode' | t: { code: r.checkInCode } }}</p>
+                }
+                @if (r.joinUrl) {
+                  <p class="join">{{ 'events.link.joinUrl' | t }}: <a [href]="r.joinUrl" rel="noopener" data-testid="link-join-url">{{ r.joinUrl }}</a></p>
+                }
               }
               @if (r.checkedInAt) {
                 <p class="checked-in koko-success" data-testid="link-checked-in">{{ 'events.link.checkedIn' | t: { date: dateTime(r.checkedInAt) } }}</p>
-              } @else if (r.checkInQrUrl) {
+              } @else if (r.checkInQrUrl && phase !== 'over') {
                 <figure class="qr">
                   <img [src]="r.checkInQrUrl" width="200" height="200" [alt]="'events.link.qrAlt' | t: { code: r.checkInCode ?? '' }" data-testid="link-check-in-qr" />
                   <figcaption>{{ 'events.link.qrCaption' | t }}</figcaption>
@@ -65,8 +73,10 @@ type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
                 <section class="confirmation" aria-labelledby="confirmation-heading">
                   <h2 id="confirmation-heading">{{ 'events.link.confirmation.heading' | t }}</h2>
                   <p>{{ 'events.link.confirmation.text' | t: { number: c.number } }}</p>
-                  <a mat-flat-button [href]="c.downloadUrl" download data-testid="link-confirmation-download">{{ 'events.link.confirmation.download' | t }}</a>
+                  <a mat-flat-button class="koko-wrap-button" [href]="c.downloadUrl" download data-testid="link-confirmation-download">{{ 'events.link.confirmation.download' | t }}</a>
                 </section>
+              } @else if (phase === 'over' && r.state === 'CONFIRMED') {
+                <p data-testid="link-after-event">{{ (r.checkedInAt ? 'events.link.confirmation.pending' : 'events.link.notCheckedIn') | t }}</p>
               }
               @if (r.selfCheckInOpen) {
                 <button mat-flat-button type="button" (click)="act('checkIn')" [disabled]="busy()" data-testid="link-self-check-in">{{ 'events.link.selfCheckIn' | t }}</button>
@@ -75,25 +85,37 @@ type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
               <div class="actions">
                 @switch (r.state) {
                   @case ('PENDING') {
-                    <button mat-flat-button type="button" (click)="act('confirm')" [disabled]="busy()" data-testid="link-confirm">{{ 'events.link.confirm' | t }}</button>
-                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.cancel' | t }}</button>
+                    @if (phase !== 'over') {
+                      <button mat-flat-button type="button" (click)="act('confirm')" [disabled]="busy()" data-testid="link-confirm">{{ 'events.link.confirm' | t }}</button>
+                    }
+                    @if (phase === 'upcoming') {
+                      <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.cancel' | t }}</button>
+                    }
                   }
                   @case ('OFFERED') {
-                    <button mat-flat-button type="button" (click)="act('accept')" [disabled]="busy()" data-testid="link-accept">{{ 'events.link.accept' | t }}</button>
-                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.decline' | t }}</button>
+                    @if (phase === 'upcoming') {
+                      <button mat-flat-button type="button" (click)="act('accept')" [disabled]="busy()" data-testid="link-accept">{{ 'events.link.accept' | t }}</button>
+                      <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.decline' | t }}</button>
+                    }
                   }
                   @case ('WAITING') {
-                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.leave' | t }}</button>
+                    @if (phase === 'upcoming') {
+                      <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.leave' | t }}</button>
+                    }
                   }
                   @case ('CONFIRMED') {
-                    <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.cancel' | t }}</button>
+                    @if (phase === 'upcoming') {
+                      <button mat-stroked-button type="button" (click)="act('cancel')" [disabled]="busy()" data-testid="link-cancel">{{ 'events.link.cancel' | t }}</button>
+                    }
                   }
                   @default {
-                    <a mat-stroked-button [routerLink]="['/veranstaltungen', r.shortFormat.id]">{{ 'events.link.registerAgain' | t }}</a>
+                    @if (r.shortFormat.registrationWindow === 'OPEN' && phase !== 'over') {
+                      <a mat-stroked-button [routerLink]="['/veranstaltungen', r.shortFormat.id]" data-testid="link-register-again">{{ 'events.link.registerAgain' | t }}</a>
+                    }
                   }
                 }
               </div>
-              <koko-short-format-card [event]="r.shortFormat" />
+              <koko-short-format-card [event]="r.shortFormat" [showAvailability]="phase === 'upcoming'" />
             }
           }
         }
@@ -103,6 +125,8 @@ type Action = 'confirm' | 'accept' | 'cancel' | 'checkIn';
   styles: `
     .status { font: var(--mat-sys-title-medium); }
     .code { font: var(--mat-sys-title-medium); letter-spacing: 0.05em; }
+    .phase { font-weight: 600; }
+    .join { overflow-wrap: anywhere; }
     .qr { margin: 1rem 0; }
     .qr img { display: block; border: 1px solid var(--mat-sys-outline-variant); }
     .qr figcaption { margin-top: 0.25rem; color: var(--mat-sys-on-surface-variant); }
@@ -138,6 +162,19 @@ export class RegistrationLinkPage {
 
   protected reload(): void {
     void this.load(this.token());
+  }
+
+  /**
+   * Before the start everything can change; once it has started nobody can cancel or leave (the API
+   * refuses), the waiting list is closed and the free-places chip means nothing; once it is over the
+   * join link and the door code are gone too.
+   */
+  protected phaseOf(link: RegistrationLink): EventPhase {
+    return eventPhase(link.shortFormat, new Date());
+  }
+
+  protected statusKey(link: RegistrationLink, phase: EventPhase): TranslationKey {
+    return link.state === 'WAITING' && phase !== 'upcoming' ? 'events.link.waitingClosed' : linkStateKey(link.state);
   }
 
   protected dateTime(value: string | null | undefined): string {

@@ -24,7 +24,9 @@ import { AvailabilityChip } from './availability-chip';
           · <span>{{ e.address }}</span>
         }
       </p>
-      <koko-availability-chip [availability]="e.availability" />
+      @if (showAvailability()) {
+        <koko-availability-chip [availability]="e.availability" />
+      }
     </article>
   `,
   styles: `
@@ -40,6 +42,8 @@ export class ShortFormatCardView {
   readonly event = input.required<ShortFormatCard>();
   /** 3 where the card sits under a section heading (the start page). */
   readonly headingLevel = input<2 | 3>(2);
+  /** Off once the event has started: "places free" then means nothing. */
+  readonly showAvailability = input(true);
   protected readonly formatKey = formatKey;
 
   protected when(): string {
