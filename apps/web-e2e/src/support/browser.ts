@@ -14,8 +14,8 @@ export const DEMO = {
   participant: 'anna.mueller@bielefeld.example',
 } as const;
 
-/** Debian's chromium, headless, without any network beyond this machine. */
-export function launch(): Promise<Browser> {
+/** Debian's chromium, headless, without any network beyond this machine; `extraArgs` e.g. for a fake camera. */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: [
@@ -27,6 +27,7 @@ export function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -20,6 +20,7 @@ import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-grap
 import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { downloadTextFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { CancelShortFormatDialog } from './cancel-short-format-dialog';
+import { CheckInScanner } from './check-in-scanner';
 import { MoveWaitingEntryDialog, type MoveWaitingEntryData } from './move-waiting-entry-dialog';
 import { ShortFormatDialog } from './short-format-dialog';
 
@@ -29,7 +30,7 @@ const CHECK_IN_BEFORE_MINUTES = 60;
 /** `/verwaltung/kurzformate/:id` – one short format for organisers: details, state changes, registrations and the waiting list. */
 @Component({
   selector: 'koko-short-format-admin-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatTableModule, PageHeader, LoadStateView, FormError, TableScroll, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatTableModule, PageHeader, LoadStateView, FormError, TableScroll, TranslatePipe, CheckInScanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './short-format-admin-page.html',
   styleUrl: './short-format-admin-page.scss',
@@ -93,6 +94,12 @@ export class ShortFormatAdminPage {
     }
     await this.checkIn(() => this.admin.checkIn({ shortFormatId: e.id, code }));
     if (!this.checkInError()) this.code.setValue('');
+  }
+
+  /** A QR code read by the camera: its content is the registration's check-in token. */
+  protected async checkInByQr(e: ShortFormatAdmin, qrToken: string): Promise<void> {
+    this.checkInResult.set(null);
+    await this.checkIn(() => this.admin.checkIn({ shortFormatId: e.id, qrToken }));
   }
 
   protected async togglePresent(e: ShortFormatAdmin, r: OrganiserRegistration, present: boolean): Promise<void> {
