@@ -10,6 +10,7 @@ import { ShortFormatExportsService } from './exports/short-format-exports.servic
 import { Registration } from './registration/registration.entity';
 import { RegistrationResolver } from './registration/registration.resolver';
 import { RegistrationService } from './registration/registration.service';
+import { OrganiserRegistrationsService } from './registration/organiser-registrations.service';
 import { WaitingListJobs } from './registration/waiting-list-jobs';
 import { ShortFormatCountsService } from './short-format-loaders';
 import { ShortFormat, ShortFormatTopic } from './short-format.entity';
@@ -34,7 +35,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
 @Module({
   imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, VerifiableDocumentsModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
-  providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
+  providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, OrganiserRegistrationsService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
   exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
 })
 export class EventsModule {}

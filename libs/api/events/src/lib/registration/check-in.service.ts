@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
-import { CheckInInput, CheckInResult, UndoCheckInInput } from '../dto/registration.dto';
+import { CheckInInput, CheckInResult, RegistrationView, UndoCheckInInput } from '../dto/registration.dto';
 import { EventsClock } from '../events-clock';
 import { EventsErrorCode, EventsException } from '../events.exception';
 import { ShortFormat, ShortFormatFormat, ShortFormatState } from '../short-format.entity';
 import { ShortFormatService } from '../short-format.service';
 import { CheckInVia, Registration, RegistrationState } from './registration.entity';
+import { RegistrationService } from './registration.service';
 
 const MINUTE = 60_000;
 /** Organisers check in from an hour before the start (people arrive early) and correct afterwards. */
@@ -32,7 +33,8 @@ export const normaliseCode = (code: string) => code.replace(/[\s-]/g, '').toUppe
 
 /**
  * Attendance of short formats: organisers tick the list, type the short code or scan the QR code;
- * a repeated check-in changes nothing and says when the first happened; undoing is logged.
+ * a repeated check-in changes nothing and says when the first happened; undoing is logged. Online,
+ * registrants check themselves in through their personal link.
  */
 @Injectable()
 export class CheckInService {
@@ -40,6 +42,7 @@ export class CheckInService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: EventsClock,
     private readonly shortFormats: ShortFormatService,
+    private readonly registrations: RegistrationService,
   ) {}
 
   async checkIn(actor: AuthUser, input: CheckInInput): Promise<CheckInResult> {
@@ -61,6 +64,16 @@ export class CheckInService {
       if (registration.checkedInAt) return { registration, alreadyCheckedInAt: registration.checkedInAt };
       await this.record(m, actor, registration, via, now);
       return { registration, alreadyCheckedInAt: null };
+    });
+  }
+
+  /** Online and hybrid: a confirmed registrant checks in through their own link while it is open; repeating it is harmless. */
+  async selfCheckIn(token: string): Promise<RegistrationView> {
+    return this.registrations.onLockedRegistration(token, async (m, event, registration, now) => {
+      if (registration.state !== RegistrationState.CONFIRMED) throw new EventsException(EventsErrorCode.CHECK_IN_NOT_CONFIRMED);
+      if (registration.checkedInAt) return;
+      if (!selfCheckInOpen(event, now)) throw new EventsException(EventsErrorCode.CHECK_IN_NOT_OPEN);
+      await this.record(m, null, registration, CheckInVia.SELF, now);
     });
   }
 

@@ -6,6 +6,7 @@ import { Int } from '@nestjs/graphql';
 import { CheckInInput, CheckInResult, MoveWaitingEntryInput, RegisterInput, RegistrationsArgs, UndoCheckInInput, RegistrationTokenInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
 import { Registration, RegistrationState } from './registration.entity';
 import { CheckInService } from './check-in.service';
+import { OrganiserRegistrationsService } from './organiser-registrations.service';
 import { RegistrationService } from './registration.service';
 import { MunicipalityDirectory } from '@koko/api/catalogue';
 import { byKey, requestLoader } from '@koko/api/core/graphql';
@@ -18,6 +19,7 @@ export class RegistrationResolver {
     private readonly registrations: RegistrationService,
     private readonly municipalities: MunicipalityDirectory,
     private readonly checkIns: CheckInService,
+    private readonly organiserRegistrations: OrganiserRegistrationsService,
   ) {}
 
   @Public()
@@ -63,7 +65,7 @@ export class RegistrationResolver {
   @Roles(Role.ADMIN)
   @Query(() => [Registration], { name: 'shortFormatRegistrations', description: 'Organisers: every registration of one event, in queue order.' })
   async list(@Args() args: RegistrationsArgs): Promise<OrganiserRow[]> {
-    return this.registrations.forOrganisers(args.shortFormatId, args.state);
+    return this.organiserRegistrations.forOrganisers(args.shortFormatId, args.state);
   }
 
   @Roles(Role.ADMIN)
@@ -72,7 +74,7 @@ export class RegistrationResolver {
     description: 'Organisers: moves someone on the waiting list (logged with the reason); returns the waiting list in its new order.',
   })
   move(@CurrentUser() actor: AuthUser, @Args('input') input: MoveWaitingEntryInput): Promise<OrganiserRow[]> {
-    return this.registrations.moveOnWaitingList(actor, input);
+    return this.organiserRegistrations.moveOnWaitingList(actor, input);
   }
 
   @Roles(Role.ADMIN)
@@ -96,7 +98,7 @@ export class RegistrationResolver {
     description: 'Online and hybrid: a confirmed registrant checks in through their personal link, from 15 minutes before the start until the end.',
   })
   selfCheckIn(@Args('input') input: RegistrationTokenInput): Promise<RegistrationView> {
-    return this.registrations.selfCheckIn(input.token);
+    return this.checkIns.selfCheckIn(input.token);
   }
 
   @ResolveField(() => String, { name: 'accessibilityNeeds', nullable: true, description: 'Organisers only; deleted when the event is over.' })

@@ -9,23 +9,20 @@ import { ShortFormatEvents, ShortFormatRegistrantMailEvent } from '@koko/shared'
 import { randomBytes, randomInt } from 'node:crypto';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
-import { MoveWaitingEntryInput, RegisterInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
+import { RegisterInput, RegistrationView, ResendConfirmationInput } from '../dto/registration.dto';
 import { registrationWindow, RegistrationWindow } from '../availability';
 import { EventsClock } from '../events-clock';
 import { EventsErrorCode, EventsException } from '../events.exception';
 import { ShortFormat, ShortFormatFormat, ShortFormatState } from '../short-format.entity';
 import { ShortFormatService } from '../short-format.service';
-import { CheckInService, selfCheckInOpen } from './check-in.service';
-import { CheckInVia, PLACE_STATES, Registration, RegistrationState } from './registration.entity';
+import { selfCheckInOpen } from './check-in.service';
+import { PLACE_STATES, Registration, RegistrationState } from './registration.entity';
 import { offerExpiry } from './waitlist-rules';
 
 const HOUR = 3_600_000;
 const LIVE_STATES = [RegistrationState.PENDING, RegistrationState.CONFIRMED, RegistrationState.WAITING, RegistrationState.OFFERED];
 /** Short codes avoid look-alike characters (0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-/** A registration as organisers see it: with the position on the waiting list (1 = next). */
-export type OrganiserRegistration = Registration & { waitingPosition: number | null };
 
 export const newToken = () => randomBytes(32).toString('base64url');
 export const newCheckInCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -44,7 +41,6 @@ export class RegistrationService {
     private readonly shortFormats: ShortFormatService,
     private readonly municipalities: MunicipalityDirectory,
     private readonly events: EventEmitter2,
-    private readonly checkIns: CheckInService,
   ) {}
 
   /**
@@ -147,16 +143,6 @@ export class RegistrationService {
     });
   }
 
-  /** Online and hybrid: a confirmed registrant checks in through their own link while it is open; repeating it is harmless. */
-  async selfCheckIn(token: string): Promise<RegistrationView> {
-    return this.onLockedRegistration(token, async (m, event, registration, now) => {
-      if (registration.state !== RegistrationState.CONFIRMED) throw new EventsException(EventsErrorCode.CHECK_IN_NOT_CONFIRMED);
-      if (registration.checkedInAt) return;
-      if (!selfCheckInOpen(event, now)) throw new EventsException(EventsErrorCode.CHECK_IN_NOT_OPEN);
-      await this.checkIns.record(m, null, registration, CheckInVia.SELF, now);
-    });
-  }
-
   /** Sends the confirmation mail again with a fresh link and time; always succeeds (no address probing). */
   async resendConfirmation(input: ResendConfirmationInput): Promise<void> {
     if (!isUUID(input.shortFormatId)) return;
@@ -219,56 +205,11 @@ export class RegistrationService {
     }
   }
 
-  /** Every registration of an event for its organisers: places first, then the waiting list in order. */
-  async forOrganisers(shortFormatId: string, state?: RegistrationState): Promise<OrganiserRegistration[]> {
-    if (!(await this.db.manager.existsBy(ShortFormat, { id: shortFormatId }))) throw new EventsException(EventsErrorCode.SHORT_FORMAT_NOT_FOUND);
-    const rows = await this.db.manager.find(Registration, {
-      where: { shortFormatId, ...(state ? { state } : {}) },
-      order: { queueNo: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
-    });
-    let position = 0;
-    const waiting = new Map<string, number>();
-    if (!state || state === RegistrationState.WAITING) {
-      for (const r of rows) if (r.state === RegistrationState.WAITING) waiting.set(r.id, ++position);
-    }
-    return rows.map((r) => Object.assign(r, { waitingPosition: waiting.get(r.id) ?? null }));
-  }
-
   /**
-   * An organiser's reordering of the waiting list (e.g. a person who was wrongly left out): the
-   * entry moves to the given position, the others keep their order, and the move with its reason
-   * is in the audit trail. The waiting entries swap their queue numbers, so offers follow the new order.
+   * Runs a change to the registration behind a link in one transaction (event locked first, then the
+   * registration); lapsed offers expire before and freed places are offered after. Returns the link's view.
    */
-  async moveOnWaitingList(actor: AuthUser, input: MoveWaitingEntryInput): Promise<OrganiserRegistration[]> {
-    const shortFormatId = await this.db.transaction(async (m) => {
-      const peek = await m.findOneBy(Registration, { id: input.registrationId });
-      if (!peek) throw new EventsException(EventsErrorCode.REGISTRATION_NOT_FOUND);
-      const event = await this.shortFormats.locked(m, peek.shortFormatId);
-      const waiting = await m.find(Registration, {
-        where: { shortFormatId: event.id, state: RegistrationState.WAITING },
-        order: { queueNo: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const from = waiting.findIndex((r) => r.id === input.registrationId);
-      if (from < 0) throw new EventsException(EventsErrorCode.NOT_ON_WAITING_LIST);
-      const to = Math.min(input.position, waiting.length) - 1;
-      if (to === from) return event.id;
-      const numbers = waiting.map((r) => r.queueNo);
-      const order = [...waiting];
-      const [moved] = order.splice(from, 1);
-      order.splice(to, 0, moved);
-      for (const [i, r] of order.entries()) {
-        if (r.queueNo === numbers[i]) continue;
-        r.queueNo = numbers[i];
-        await m.update(Registration, { id: r.id }, { queueNo: numbers[i] });
-      }
-      await this.audit(m, actor, 'short-format-registration.waiting-list-moved', moved, { position: from + 1 }, { position: to + 1, reason: input.reason });
-      return event.id;
-    });
-    return this.forOrganisers(shortFormatId, RegistrationState.WAITING);
-  }
-
-  private async onLockedRegistration(
+  async onLockedRegistration(
     token: string,
     work: (m: EntityManager, event: ShortFormat, registration: Registration, now: Date) => Promise<void>,
   ): Promise<RegistrationView> {
