@@ -1,4 +1,4 @@
-import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
+import { createUser, GraphQLClient, shortFormatRegistrationOf, shortFormatsSnapshot, TestApp } from '@koko/api/testing';
 import { EventsClock } from '@koko/api/events';
 import { Role } from '@koko/shared';
 import { startApp } from '../support/app';
@@ -10,6 +10,9 @@ export const TOPICS = `query($all: Boolean) { shortFormatTopics(includeArchived:
 export const REGISTER = `mutation($input: RegisterInput!) { registerForShortFormat(input: $input) }`;
 export const CONFIRM = `mutation($input: RegistrationTokenInput!) { confirmShortFormatRegistration(input: $input) { state waitingPosition checkInCode joinUrl } }`;
 export const CHECK_IN = `mutation($input: CheckInInput!) { checkInShortFormatRegistration(input: $input) { alreadyCheckedInAt registration { id email checkedInAt checkedInVia } } }`;
+export const VIEW = `query($input: RegistrationTokenInput!) { shortFormatRegistration(input: $input) { id state waitingPosition checkInCode joinUrl confirmBy offerExpiresAt shortFormat { title } } }`;
+export const ORGANISER_LIST = `query($id: ID!) { shortFormatRegistrations(shortFormatId: $id) { id name email state waitingPosition accessibilityNeeds municipalityName } }`;
+export const CANCEL = `mutation($input: CancelShortFormatInput!) { cancelShortFormat(input: $input) { id state cancellationNote } }`;
 
 export const HOUR = 3_600_000;
 export const tag = () => Math.random().toString(36).slice(2, 8);
@@ -78,8 +81,7 @@ export class ShortFormatsHarness {
   }
 
   async tokenOf(email: string, shortFormatId: string): Promise<string> {
-    const [row] = (await this.t.db.query(`SELECT token FROM short_format_registrations WHERE email = $1 AND short_format_id = $2`, [email, shortFormatId])) as { token: string }[];
-    return row.token;
+    return (await shortFormatRegistrationOf(this.t.db, email, shortFormatId)).token;
   }
 
   async confirmAnonymously(shortFormatId: string, email: string, extra: Record<string, unknown> = {}): Promise<{ state: string }> {
@@ -88,7 +90,8 @@ export class ShortFormatsHarness {
       .confirmShortFormatRegistration;
   }
 
-  async snapshot(): Promise<string> {
-    return JSON.stringify([await this.t.db.query(`SELECT * FROM short_format_registrations ORDER BY id`), await this.t.db.query(`SELECT * FROM short_formats ORDER BY id`)]);
+  /** Every short format and registration, for "nothing changed" comparisons. */
+  snapshot(): Promise<string> {
+    return shortFormatsSnapshot(this.t.db);
   }
 }

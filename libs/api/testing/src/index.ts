@@ -6,3 +6,4 @@ export * from './lib/programme-fixtures';
 export * from './lib/factories/index';
 export * from './lib/sign-in';
 export * from './lib/refuse-inserts';
+export * from './lib/audit-trail';

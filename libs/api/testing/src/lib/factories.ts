@@ -53,6 +53,11 @@ export async function waitForMail(
   throw new Error(`No mail to ${recipient} within the timeout`);
 }
 
+/** The mails the captured transport has delivered to these addresses (exactly as written). */
+export function capturedMails(db: DataSource, recipients: string[]): Promise<{ recipient: string; subject: string; text: string; html: string }[]> {
+  return sqlRows(db, `SELECT recipient, subject, text, html FROM captured_mail WHERE recipient = ANY($1) ORDER BY created_at`, [recipients]);
+}
+
 /** How many mails the captured transport has delivered to the address (exactly as written). */
 export async function capturedMailCount(db: DataSource, recipient: string): Promise<number> {
   return (await sqlOne<{ n: number }>(db, `SELECT count(*)::int AS n FROM captured_mail WHERE recipient = $1`, [recipient])).n;

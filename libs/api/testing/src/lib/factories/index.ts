@@ -5,3 +5,4 @@ export * from './enrolment.factory';
 export * from './municipality.factory';
 export * from './programme.factory';
 export * from './user.factory';
+export * from './short-format.factory';
