@@ -1,3 +1,4 @@
+import { ValueType, Workbook } from 'exceljs';
 import { createMunicipality, GraphQLClient, shortFormatRegistrationOf, TestApp } from '@koko/api/testing';
 import { EventsClock } from '@koko/api/events';
 import { CONFIRM, HOUR, ShortFormatsHarness, tag } from './support';
@@ -66,5 +67,58 @@ describe('short formats: reporting', () => {
       'Kommune;Münster;1;1;0;0;1',
     ]);
     expect(rows[1].split(';').slice(0, 6)).toEqual([title, expect.any(String), 'Hybrid', '2031-09-01 10:00', 'Veröffentlicht', '2']);
+
+    // The same two tables as XLSX: numbers are numbers, times are date cells on Berlin's clock, text stays text.
+    const sheetOf = async (file: { filename: string; base64: boolean; content: string }) => {
+      expect(file.base64).toBe(true);
+      const workbook = new Workbook();
+      await workbook.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ArrayBuffer);
+      return workbook.worksheets[0];
+    };
+    const listXlsx = (
+      await admin.ok<{ shortFormatParticipantsCsv: { filename: string; base64: boolean; content: string } }>(
+        `query($id: ID!) { shortFormatParticipantsCsv(shortFormatId: $id, format: XLSX) { filename base64 content } }`,
+        { id },
+      )
+    ).shortFormatParticipantsCsv;
+    expect(listXlsx.filename).toBe('teilnehmende-2031-09-01.xlsx');
+    const listSheet = await sheetOf(listXlsx);
+    expect(listSheet.rowCount).toBe(5);
+    expect(listSheet.getRow(1).values).toEqual([undefined, 'Name', 'E-Mail', 'Organisation', 'Regierungsbezirk', 'Status', 'Wartelistenplatz', 'Bestätigt am', 'Anwesend', 'Eingecheckt am']);
+    const anna = listSheet.getRow(2);
+    expect([anna.getCell(1).value, anna.getCell(2).value, anna.getCell(3).value, anna.getCell(4).value, anna.getCell(5).value, anna.getCell(8).value]).toEqual([
+      'Anna Kleve',
+      a,
+      'Kleve',
+      'Düsseldorf',
+      'Bestätigt',
+      'ja',
+    ]);
+    expect(anna.getCell(7).type).toBe(ValueType.Date);
+    expect(anna.getCell(7).value).toEqual(new Date('2031-09-01T07:00:00Z'));
+    expect(anna.getCell(9).value).toEqual(new Date('2031-09-01T09:30:00Z'));
+    expect(anna.getCell(9).numFmt).toBe('dd.mm.yyyy hh:mm');
+    expect(anna.getCell(6).value).toBeNull();
+    const waitingRow = listSheet.getRow(4);
+    expect(waitingRow.getCell(5).value).toBe('Warteliste');
+    expect(waitingRow.getCell(6).type).toBe(ValueType.Number);
+    expect(waitingRow.getCell(6).value).toBe(1);
+
+    const statsXlsx = (
+      await admin.ok<{ shortFormatStatisticsCsv: { filename: string; base64: boolean; content: string } }>(
+        `query($search: String) { shortFormatStatisticsCsv(search: $search, format: XLSX) { filename base64 content } }`,
+        { search: title },
+      )
+    ).shortFormatStatisticsCsv;
+    expect(statsXlsx.filename).toBe('kurzformate-statistik.xlsx');
+    const statsSheet = await sheetOf(statsXlsx);
+    expect(statsSheet.rowCount).toBe(8);
+    const total = statsSheet.getRow(2);
+    expect([total.getCell(1).value, total.getCell(3).value, total.getCell(5).value, total.getCell(6).value, total.getCell(7).value]).toEqual([title, 'Hybrid', 'Veröffentlicht', 2, 'Gesamt']);
+    expect(total.getCell(4).value).toEqual(new Date('2031-09-01T10:00:00Z'));
+    expect(total.getCell(8).value).toBeNull();
+    expect([9, 10, 11, 12, 13].map((c) => total.getCell(c).value)).toEqual([4, 2, 1, 1, 1]);
+    expect(total.getCell(9).type).toBe(ValueType.Number);
+    expect(statsSheet.getRow(4).getCell(8).value).toBe('Düsseldorf');
   });
 });

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { ExportFile, GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
+import { ExportFile, ExportFormat, GraphQLContext, Page, requestLocale } from '@koko/api/core/graphql';
 import { ShortFormatExportsService } from './exports/short-format-exports.service';
 import { Role } from '@koko/shared';
 import { Inject } from '@nestjs/common';
@@ -59,18 +59,22 @@ export class ShortFormatResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => ExportFile, { name: 'shortFormatParticipantsCsv', description: 'Organisers: the participant list of one event (German Excel CSV).' })
-  participantsCsv(@Args('shortFormatId', { type: () => ID }, ParseUUIDPipe) id: string, @Context() ctx: GraphQLContext): Promise<ExportFile> {
-    return this.exports.participants(id, requestLocale(ctx.req));
+  @Query(() => ExportFile, { name: 'shortFormatParticipantsCsv', description: 'Organisers: the participant list of one event (German Excel CSV, or XLSX with typed cells).' })
+  participantsCsv(
+    @Args('shortFormatId', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Args('format', { type: () => ExportFormat, defaultValue: ExportFormat.CSV }) format: ExportFormat,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ExportFile> {
+    return this.exports.participants(id, requestLocale(ctx.req), format);
   }
 
   @Roles(Role.ADMIN)
   @Query(() => ExportFile, {
     name: 'shortFormatStatisticsCsv',
-    description: 'The programme’s statistics (German Excel CSV): per event in total, per Regierungsbezirk and per municipality.',
+    description: 'The programme’s statistics (German Excel CSV, or XLSX with typed cells): per event in total, per Regierungsbezirk and per municipality.',
   })
-  statisticsCsv(@Args() args: StatisticsArgs, @Context() ctx: GraphQLContext): Promise<ExportFile> {
-    return this.exports.statistics(args, requestLocale(ctx.req));
+  statisticsCsv(@Args() { format, ...filter }: StatisticsArgs, @Context() ctx: GraphQLContext): Promise<ExportFile> {
+    return this.exports.statistics(filter, requestLocale(ctx.req), format);
   }
 
   @Roles(Role.ADMIN)

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
+import { ExportFormat, PageArgs, Paginated, Trimmed } from '@koko/api/core/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ShortFormat, ShortFormatFormat, ShortFormatLanguage, ShortFormatState, ShortFormatTopic } from '../short-format.entity';
@@ -88,4 +88,5 @@ export { ShortFormatTopic };
 export class StatisticsArgs {
   @Field(() => ShortFormatState, { nullable: true }) @IsOptional() @IsEnum(ShortFormatState) state?: ShortFormatState;
   @Field({ nullable: true, description: 'Part of the title.' }) @IsOptional() @Trimmed() @IsString() @MaxLength(100) search?: string;
+  @Field(() => ExportFormat, { defaultValue: ExportFormat.CSV, description: 'CSV, or XLSX with typed cells.' }) @IsEnum(ExportFormat) format: ExportFormat = ExportFormat.CSV;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { berlinDay, MunicipalityDirectory } from '@koko/api/catalogue';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { excelCsv, ExportFile } from '@koko/api/core/graphql';
+import { ExportCell, ExportFile, ExportFormat, tableExport } from '@koko/api/core/graphql';
 import { Locale } from '@koko/shared';
 import { DataSource, In } from 'typeorm';
 import { AdminShortFormatsArgs } from '../dto/short-format.dto';
@@ -66,7 +66,7 @@ const add = (a: ReportCounts, b: ReportCounts): ReportCounts => ({
 });
 const ZERO: ReportCounts = { registered: 0, confirmed: 0, waiting: 0, attended: 0, noShows: 0 };
 
-/** CSV exports for organisers (participant list of one event) and the programme (statistics). */
+/** CSV and XLSX exports for organisers (participant list of one event) and the programme (statistics). */
 @Injectable()
 export class ShortFormatExportsService {
   constructor(
@@ -77,7 +77,7 @@ export class ShortFormatExportsService {
   ) {}
 
   /** Everyone with a place, an open offer, on the waiting list or still unconfirmed, in queue order. Accessibility needs stay on screen (special category data). */
-  async participants(shortFormatId: string, locale: Locale): Promise<ExportFile> {
+  async participants(shortFormatId: string, locale: Locale, format: ExportFormat = ExportFormat.CSV): Promise<ExportFile> {
     const event = await this.db.manager.findOneBy(ShortFormat, { id: shortFormatId });
     if (!event) throw new EventsException(EventsErrorCode.SHORT_FORMAT_NOT_FOUND);
     const rows = await this.db.manager.find(Registration, {
@@ -86,22 +86,25 @@ export class ShortFormatExportsService {
     });
     const places = new Map((await this.municipalities.byIds(rows.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])))).map((m) => [m.id, m]));
     const en = locale === Locale.EN;
+    const xlsx = format === ExportFormat.XLSX;
     let position = 0;
-    const time = (d: Date | null) => (d ? this.berlinTime(d) : '');
-    return excelCsv(
-      `${en ? 'participants' : 'teilnehmende'}-${berlinDay(event.startsAt)}.csv`,
+    // XLSX: times are date cells and empty cells stay empty; CSV: Berlin's clock as text.
+    const time = (d: Date | null): ExportCell => (d ? (xlsx ? d : this.berlinTime(d)) : xlsx ? null : '');
+    return tableExport(
+      format,
+      `${en ? 'participants' : 'teilnehmende'}-${berlinDay(event.startsAt)}`,
       en
         ? ['Name', 'E-mail', 'Organisation', 'Regierungsbezirk', 'State', 'Waiting-list position', 'Confirmed at', 'Present', 'Checked in at']
         : ['Name', 'E-Mail', 'Organisation', 'Regierungsbezirk', 'Status', 'Wartelistenplatz', 'Bestätigt am', 'Anwesend', 'Eingecheckt am'],
-      rows.map((r) => {
+      rows.map((r): ExportCell[] => {
         const place = r.municipalityId ? places.get(r.municipalityId) : undefined;
         return [
           r.name,
           r.email,
-          place?.name ?? r.organisation ?? '',
-          place?.regierungsbezirk ?? '',
+          place?.name ?? r.organisation ?? (xlsx ? null : ''),
+          place?.regierungsbezirk ?? (xlsx ? null : ''),
           STATE_LABELS[r.state][locale],
-          r.state === RegistrationState.WAITING ? ++position : '',
+          r.state === RegistrationState.WAITING ? ++position : xlsx ? null : '',
           time(r.confirmedAt),
           r.checkedInAt ? (en ? 'yes' : 'ja') : en ? 'no' : 'nein',
           time(r.checkedInAt),
@@ -114,7 +117,7 @@ export class ShortFormatExportsService {
    * One row per event and level (total, Regierungsbezirk, municipality or other organisation): a long
    * table that pivots in Excel. Drafts are left out. A fixed number of statements whatever the number of events.
    */
-  async statistics(filter: Pick<AdminShortFormatsArgs, 'state' | 'search'>, locale: Locale): Promise<ExportFile> {
+  async statistics(filter: Pick<AdminShortFormatsArgs, 'state' | 'search'>, locale: Locale, format: ExportFormat = ExportFormat.CSV): Promise<ExportFile> {
     const q = this.db.manager.createQueryBuilder(ShortFormat, 's').where('s.state <> :draft', { draft: ShortFormatState.DRAFT });
     if (filter.state) q.andWhere('s.state = :state', { state: filter.state });
     if (filter.search) q.andWhere(`s.title ILIKE :search`, { search: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
@@ -126,7 +129,8 @@ export class ShortFormatExportsService {
     const en = locale === Locale.EN;
     const other = en ? 'Other organisation' : 'Andere Organisation';
     const level = { total: en ? 'Total' : 'Gesamt', bezirk: 'Regierungsbezirk', municipality: en ? 'Municipality' : 'Kommune' };
-    const rows: (string | number)[][] = [];
+    const xlsx = format === ExportFormat.XLSX;
+    const rows: ExportCell[][] = [];
     for (const event of events) {
       const mine = counts.filter((c) => c.short_format_id === event.id);
       const byBezirk = new Map<string, ReportCounts>();
@@ -139,14 +143,15 @@ export class ShortFormatExportsService {
       }
       const total = mine.map(num).reduce(add, ZERO);
       const topic = topics.get(event.topicId);
-      const head = [event.title, (en ? topic?.titleEn : topic?.title) ?? '', FORMAT_LABELS[event.format][locale], this.berlinTime(event.startsAt), EVENT_STATE_LABELS[event.state][locale], event.capacity];
-      const line = (lvl: string, name: string, c: ReportCounts) => rows.push([...head, lvl, name, c.registered, c.confirmed, c.waiting, c.attended, c.noShows]);
-      line(level.total, '', total);
+      const head = [event.title, (en ? topic?.titleEn : topic?.title) ?? '', FORMAT_LABELS[event.format][locale], xlsx ? event.startsAt : this.berlinTime(event.startsAt), EVENT_STATE_LABELS[event.state][locale], event.capacity];
+      const line = (lvl: string, name: string | null, c: ReportCounts) => rows.push([...head, lvl, name, c.registered, c.confirmed, c.waiting, c.attended, c.noShows]);
+      line(level.total, xlsx ? null : '', total);
       for (const [name, c] of [...byBezirk].sort(([a], [b]) => a.localeCompare(b, 'de'))) line(level.bezirk, name, c);
       for (const [name, c] of byPlace.sort(([a], [b]) => a.localeCompare(b, 'de'))) line(level.municipality, name, c);
     }
-    return excelCsv(
-      en ? 'short-format-statistics.csv' : 'kurzformate-statistik.csv',
+    return tableExport(
+      format,
+      en ? 'short-format-statistics' : 'kurzformate-statistik',
       en
         ? ['Event', 'Topic', 'Format', 'Start', 'State', 'Places', 'Level', 'Group', 'Registered', 'Confirmed', 'Waiting list', 'Attended', 'No-shows']
         : ['Veranstaltung', 'Thema', 'Format', 'Beginn', 'Status', 'Plätze', 'Ebene', 'Gruppe', 'Angemeldet', 'Bestätigt', 'Warteliste', 'Anwesend', 'Nicht erschienen'],

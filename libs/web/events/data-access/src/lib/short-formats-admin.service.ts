@@ -4,6 +4,7 @@ import {
   CancelShortFormatDocument,
   CheckInShortFormatRegistrationDocument,
   type CheckInInput,
+  type ExportFormat,
   CreateShortFormatDocument,
   dataOf,
   MarkShortFormatHeldDocument,
@@ -54,13 +55,14 @@ export class ShortFormatsAdminService {
   }
 
   /** The participant list of one event (German Excel CSV). */
-  async participantsCsv(shortFormatId: string): Promise<ExportFile> {
-    const result = await firstValueFrom(this.apollo.query({ query: ShortFormatParticipantsCsvDocument, variables: { shortFormatId }, fetchPolicy: 'network-only' }));
+  /** The participant list as CSV (German Excel) or XLSX (typed cells). */
+  async participantsCsv(shortFormatId: string, format: ExportFormat = 'CSV'): Promise<ExportFile> {
+    const result = await firstValueFrom(this.apollo.query({ query: ShortFormatParticipantsCsvDocument, variables: { shortFormatId, format }, fetchPolicy: 'network-only' }));
     return dataOf(result).shortFormatParticipantsCsv;
   }
 
   /** Statistics of the events matching the list's filters: per event, Regierungsbezirk and municipality. */
-  async statisticsCsv(variables: { state?: ShortFormatState; search?: string }): Promise<ExportFile> {
+  async statisticsCsv(variables: { state?: ShortFormatState; search?: string; format?: ExportFormat }): Promise<ExportFile> {
     const result = await firstValueFrom(this.apollo.query({ query: ShortFormatStatisticsCsvDocument, variables, fetchPolicy: 'network-only' }));
     return dataOf(result).shortFormatStatisticsCsv;
   }

@@ -16,9 +16,9 @@ import {
   shortFormatStateKey,
   topicTitle,
 } from '@koko/web/events/data-access';
-import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
+import { ApiErrorService, createLoader, type ExportFormat } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
-import { downloadTextFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
+import { downloadExportFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { CancelShortFormatDialog } from './cancel-short-format-dialog';
 import { CheckInScanner } from './check-in-scanner';
 import { MoveWaitingEntryDialog, type MoveWaitingEntryData } from './move-waiting-entry-dialog';
@@ -138,12 +138,11 @@ export class ShortFormatAdminPage {
     }
   }
 
-  protected async downloadParticipants(e: ShortFormatAdmin): Promise<void> {
+  protected async downloadParticipants(e: ShortFormatAdmin, format: ExportFormat): Promise<void> {
     this.busy.set(true);
     this.actionError.set(null);
     try {
-      const file = await this.admin.participantsCsv(e.id);
-      downloadTextFile(this.document, file.filename, file.content, 'text/csv;charset=utf-8');
+      downloadExportFile(this.document, await this.admin.participantsCsv(e.id, format));
     } catch (error) {
       this.actionError.set(this.errors.describe(error).message);
     } finally {

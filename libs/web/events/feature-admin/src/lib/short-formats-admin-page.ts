@@ -106,6 +106,7 @@ export class ShortFormatsAdminPage {
     load: ({ filters, offset, limit }) =>
       this.admin.list({ offset, limit, search: filters.search || undefined, state: STATES.find((s) => s === filters.state) }),
     csv: (filters) => this.admin.statisticsCsv({ search: filters.search || undefined, state: STATES.find((s) => s === filters.state) }),
+    xlsx: (filters) => this.admin.statisticsCsv({ search: filters.search || undefined, state: STATES.find((s) => s === filters.state), format: 'XLSX' }),
   });
 
   protected when(e: ShortFormatAdmin): string {

@@ -251,4 +251,5 @@ export const eventsDe = {
   'events.admin.checkIn.undone': 'Die Anwesenheit von {name} wurde zurückgenommen.',
   'events.admin.registrations.noShows': 'Nicht erschienen',
   'events.admin.registrations.csv': 'Teilnehmendenliste (CSV)',
+  'events.admin.registrations.xlsx': 'Teilnehmendenliste (Excel, .xlsx)',
 } as const;

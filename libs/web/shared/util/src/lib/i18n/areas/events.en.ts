@@ -253,4 +253,5 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.admin.checkIn.undone': 'The attendance of {name} was taken back.',
   'events.admin.registrations.noShows': 'No-shows',
   'events.admin.registrations.csv': 'Participant list (CSV)',
+  'events.admin.registrations.xlsx': 'Participant list (Excel, .xlsx)',
 };
