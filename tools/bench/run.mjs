@@ -22,7 +22,7 @@ const passArgs = only?.startsWith('--') ? [only, ...args] : args;
 const env = { ...process.env, TS_NODE_PROJECT: join(root, 'tools', 'tsconfig.json'), TS_NODE_TRANSPILE_ONLY: 'true', NODE_ENV: 'production' };
 let status = 0;
 for (const name of names) {
-  const run = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register', join(here, `${name}.bench.ts`), ...passArgs], {
+  const run = spawnSync(process.execPath, ['--expose-gc', '-r', 'ts-node/register', '-r', 'tsconfig-paths/register', join(here, `${name}.bench.ts`), ...passArgs], {
     cwd: root,
     env,
     stdio: 'inherit',

@@ -1,5 +1,5 @@
 export * from './lib/certificate-fonts';
 export * from './lib/certificate-page';
 export * from './lib/document-dates';
-export * from './lib/qr-png';
+export * from './lib/qr-code';
 export * from './lib/verifiable-documents';

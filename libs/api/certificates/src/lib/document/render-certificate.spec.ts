@@ -63,8 +63,9 @@ describe('renderCertificate', () => {
       expect(content.text.split('\n')).toContain(data.verificationUrl);
     });
 
-    it('carries a QR code that decodes to the verification URL', () => {
+    it('carries a QR code that decodes to the verification URL, drawn as vectors (no image)', () => {
       expect(content.qrCodes).toEqual([data.verificationUrl]);
+      expect(content.images).toEqual([]);
     });
 
     it('sets title, author, subject, keywords and the issue date as metadata', () => {
@@ -172,7 +173,7 @@ describe('renderCertificate', () => {
       const base = exampleCertificateData();
       const data = exampleCertificateData({ signatories: base.signatories.map((s) => ({ ...s, signaturePng: fakeSignaturePng(300, 100) })) });
       const content = await readCertificatePdf(await renderCertificate(data));
-      expect(content.images).toHaveLength(3);
+      expect(content.images).toHaveLength(2);
       expect(content.qrCodes).toEqual([data.verificationUrl]);
       expect(content.pages).toBe(1);
     });

@@ -13,7 +13,6 @@ import {
   pageFooter as footer,
   pageFrame as frame,
   PageFonts,
-  verificationQrPng,
 } from '@koko/api/core/documents';
 import { CertificateTexts, CertificateTextOptions, renderCertificateTexts } from './certificate-template';
 
@@ -29,17 +28,16 @@ export interface RenderCertificateOptions extends CertificateTextOptions {
 
 /**
  * Renders the certificate as an A4 PDF (pdfkit, DejaVu Sans embedded as a subset, QR code of the
- * verification URL as PNG image). Deterministic: the same data and fonts give byte-identical output
+ * verification URL drawn as vectors). Deterministic: the same data and fonts give byte-identical output
  * (info dates are issuedOn, pdfkit derives the trailer /ID from the info dictionary, nothing reads
  * the clock or a random source), so the SHA-256 recorded at issue identifies the document.
  */
 export async function renderCertificate(data: CertificateDocumentData, options: RenderCertificateOptions = {}): Promise<Buffer> {
   assertRenderable(data);
   const texts = renderCertificateTexts(data, options);
-  const qrPng = verificationQrPng(data.verificationUrl);
   // From here to doc.end() everything runs synchronously, so the shared parsed fonts are used by
   // this document alone (glyph state reset first, see loadCertificateFonts).
-  return buildPdf(data, texts, embeddedPageFonts(options.fontDir, options.fontCache ?? true), qrPng);
+  return buildPdf(data, texts, embeddedPageFonts(options.fontDir, options.fontCache ?? true), true);
 }
 
 /**
@@ -48,7 +46,7 @@ export async function renderCertificate(data: CertificateDocumentData, options: 
  */
 export async function renderCertificateBaseline(data: CertificateDocumentData, options: CertificateTextOptions = {}): Promise<Buffer> {
   assertRenderable(data);
-  return buildPdf(data, renderCertificateTexts(data, options), { regular: 'Helvetica', bold: 'Helvetica-Bold' }, null);
+  return buildPdf(data, renderCertificateTexts(data, options), { regular: 'Helvetica', bold: 'Helvetica-Bold' }, false);
 }
 
 function assertRenderable(data: CertificateDocumentData): void {
@@ -60,7 +58,7 @@ function assertRenderable(data: CertificateDocumentData): void {
   if (!data.modules.length) throw new Error('Certificate data: no modules');
 }
 
-function buildPdf(data: CertificateDocumentData, t: CertificateTexts, fonts: PageFonts, qrPng: Buffer | null): Promise<Buffer> {
+function buildPdf(data: CertificateDocumentData, t: CertificateTexts, fonts: PageFonts, withQrCode: boolean): Promise<Buffer> {
   const info: PDFKit.DocumentInfo = {
     Title: `${t.title} ${t.designation} – ${t.name}`,
     Author: t.issuer,
@@ -72,7 +70,7 @@ function buildPdf(data: CertificateDocumentData, t: CertificateTexts, fonts: Pag
     CreationDate: data.issuedOn,
     ModDate: data.issuedOn,
   };
-  return onePagePdf({ locale: data.locale === 'en' ? 'en' : 'de', fonts, info }, (doc) => layout(doc, data, t, qrPng));
+  return onePagePdf({ locale: data.locale === 'en' ? 'en' : 'de', fonts, info }, (doc) => layout(doc, data, t, withQrCode));
 }
 
 /**
@@ -97,13 +95,13 @@ const DENSITIES: Density[] = [
   { titleSize: 26, gapBeforeTitle: 16, gapBeforeName: 12, gapBeforeTable: 14, tableSize: 7.5, rowPadding: 2, gapBeforePlace: 12, signatureSpace: 44 },
 ];
 
-function layout(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, qrPng: Buffer | null): void {
+function layout(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, withQrCode: boolean): void {
   // Measure first (nothing is drawn, nothing reaches the PDF), then draw with the first level that fits.
   const density = DENSITIES.find((d) => flow(doc, data, t, d, false) <= FOOTER.contentLimit);
   if (!density) throw new Error('Certificate content does not fit on one A4 page');
   frame(doc);
   flow(doc, data, t, density, true);
-  footer(doc, t, qrPng);
+  footer(doc, t, withQrCode);
 }
 
 /** Header to signatures, top to bottom; returns the lowest y used. Draws only if `draw`. */

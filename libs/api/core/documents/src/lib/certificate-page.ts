@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { loadCertificateFonts } from './certificate-fonts';
-import { qrCodePng } from './qr-png';
+import { drawQrCode } from './qr-code';
 
 /**
  * The building blocks every document issued on behalf of Hochschule Niederrhein shares: an A4 page
@@ -15,8 +15,6 @@ export const FRAME_INSET = 28; // ≈ 10 mm
 export const MARGIN_X = 62; // ≈ 22 mm
 export const CONTENT_WIDTH = PAGE.width - 2 * MARGIN_X;
 const QR_SIZE = 85; // ≈ 30 mm
-/** QR bitmap resolution: 30 mm at 300 dpi. */
-const QR_MIN_PX = 354;
 
 export const PAGE_COLOR = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1d3557', rule: '#a7b0ba' };
 export const PAGE_FONT = { regular: 'CertificateSans', bold: 'CertificateSans-Bold' };
@@ -44,11 +42,6 @@ export function embeddedPageFonts(fontDir?: string, cache = true): PageFonts {
   const fonts = loadCertificateFonts(fontDir, cache);
   fonts.resetGlyphState();
   return { regular: fonts.regular, bold: fonts.bold };
-}
-
-/** The QR code of a verification URL as printed in the footer (30 mm at 300 dpi, level M). */
-export function verificationQrPng(url: string): Buffer {
-  return qrCodePng(url.trim(), { errorCorrectionLevel: 'M', margin: 1, minWidthPx: QR_MIN_PX });
 }
 
 export interface OnePagePdfOptions {
@@ -120,10 +113,11 @@ export interface FooterTexts {
 }
 
 /**
- * Note and number bottom left (ending level with the QR code), QR code bottom right, and under it
+ * Note and number bottom left (ending level with the QR code), the QR code of the verification URL
+ * bottom right (30 mm, level M, vector; left out with `withQrCode: false`), and under it
  * "Echtheit prüfen:" and the verification URL, right-aligned; the URL may use the full width.
  */
-export function pageFooter(doc: CertificatePdf, t: FooterTexts, qrPng: Buffer | null): void {
+export function pageFooter(doc: CertificatePdf, t: FooterTexts, withQrCode = true): void {
   const left = MARGIN_X;
   const right = PAGE.width - MARGIN_X;
   const { urlY, labelY, qrY } = FOOTER;
@@ -133,7 +127,7 @@ export function pageFooter(doc: CertificatePdf, t: FooterTexts, qrPng: Buffer | 
   const noteHeight = doc.heightOfString(t.footnote, { width: footerTextWidth, lineGap: 1 });
   doc.text(t.footnote, left, numberY - 6 - noteHeight, { width: footerTextWidth, lineGap: 1 });
   doc.font(PAGE_FONT.bold).fontSize(9).fillColor(PAGE_COLOR.text).text(t.number, left, numberY, { width: footerTextWidth, lineBreak: false });
-  if (qrPng) doc.image(qrPng, right - QR_SIZE, qrY, { width: QR_SIZE, height: QR_SIZE });
+  if (withQrCode) drawQrCode(doc, t.verificationUrl, right - QR_SIZE, qrY, QR_SIZE, { errorCorrectionLevel: 'M', margin: 1 });
   doc.font(PAGE_FONT.regular).fontSize(7).fillColor(PAGE_COLOR.muted).text(t.verificationLabel, left, labelY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
   const urlSize = fitFontSize(doc, PAGE_FONT.regular, t.verificationUrl, 7, 4, CONTENT_WIDTH);
   doc.font(PAGE_FONT.regular).fontSize(urlSize).fillColor(PAGE_COLOR.text).text(t.verificationUrl, left, urlY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });

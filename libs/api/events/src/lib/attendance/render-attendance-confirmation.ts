@@ -12,7 +12,6 @@ import {
   PAGE_FONT,
   pageFooter,
   pageFrame,
-  verificationQrPng,
 } from '@koko/api/core/documents';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -89,7 +88,6 @@ export async function renderAttendanceConfirmation(data: AttendanceConfirmationD
   }
   const t = TEXTS[data.locale];
   const name = text(data.printedName);
-  const qrPng = verificationQrPng(data.verificationUrl);
   const info: PDFKit.DocumentInfo = {
     Title: `${t.title} – ${name}`,
     Author: data.issuer,
@@ -111,7 +109,7 @@ export async function renderAttendanceConfirmation(data: AttendanceConfirmationD
     if (body(doc, data, t, name, facts, false) > FOOTER.contentLimit) throw new Error('Attendance confirmation does not fit on one A4 page');
     pageFrame(doc);
     body(doc, data, t, name, facts, true);
-    pageFooter(doc, { footnote: t.footnote, number: t.number(data.number), verificationLabel: t.verificationLabel, verificationUrl: data.verificationUrl.trim() }, qrPng);
+    pageFooter(doc, { footnote: t.footnote, number: t.number(data.number), verificationLabel: t.verificationLabel, verificationUrl: data.verificationUrl.trim() });
   });
 }
 

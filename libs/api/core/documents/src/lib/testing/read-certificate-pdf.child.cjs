@@ -2,7 +2,9 @@
  * Runs in a plain Node process (spawned by read-certificate-pdf.ts), not in jest: pdf-parse's pdf.js
  * sets up its worker with a dynamic import() of pdf.worker.mjs, which jest's CommonJS runtime rejects
  * ("A dynamic import callback was invoked without --experimental-vm-modules").
- * stdin: JSON array of base64 PDFs. stdout: JSON array of { text, pages, info, images: [{ width, height, qr }] }.
+ * stdin: JSON array of base64 PDFs. stdout: JSON array of { text, pages, info, images: [{ width, height }], qrCodes }.
+ * QR codes are found the way a phone finds them: on the rendered page (pdf.js drawing on
+ * @napi-rs/canvas at 2× scale), not in embedded images, since the QR code is drawn as vectors.
  */
 'use strict';
 const { PDFParse } = require('pdf-parse');
@@ -14,17 +16,17 @@ async function read(pdf) {
   try {
     const text = await parser.getText();
     const info = await parser.getInfo();
-    const images = await parser.getImage({ imageBuffer: true, imageDataUrl: false });
-    const found = [];
-    for (const page of images.pages) {
-      for (const image of page.images) {
-        // pdf-parse hands out every image as a PNG.
-        const png = PNG.sync.read(Buffer.from(image.data));
-        const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength), png.width, png.height);
-        found.push({ width: image.width, height: image.height, qr: code ? code.data : null });
-      }
+    const images = await parser.getImage({ imageBuffer: false, imageDataUrl: false });
+    const found = images.pages.flatMap((page) => page.images.map((image) => ({ width: image.width, height: image.height })));
+    const screenshots = await parser.getScreenshot({ scale: 2, imageBuffer: true, imageDataUrl: false });
+    const qrCodes = [];
+    for (const page of screenshots.pages) {
+      // A rendered page holds one QR code at most; its PNG comes from the canvas.
+      const png = PNG.sync.read(Buffer.from(page.data));
+      const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength), png.width, png.height);
+      if (code) qrCodes.push(code.data);
     }
-    return { text: text.text, pages: text.total, info: info.info || {}, images: found };
+    return { text: text.text, pages: text.total, info: info.info || {}, images: found, qrCodes };
   } finally {
     await parser.destroy();
   }

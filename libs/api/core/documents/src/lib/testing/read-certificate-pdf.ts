@@ -1,7 +1,8 @@
 /*
  * Test helpers (not exported from the library index, never bundled): read a certificate PDF back the
- * way a verifier would — extracted text, info dictionary, and every QR code found in its images.
- * Dev dependencies only: pdf-parse 2 (its CommonJS build), jsqr, pngjs (comes with qrcode).
+ * way a verifier would — extracted text, info dictionary, embedded images, and the QR code found on
+ * each rendered page. Dev dependencies only: pdf-parse 2 (its CommonJS build, which renders pages
+ * with @napi-rs/canvas), jsqr, pngjs (comes with qrcode).
  *
  * The parsing runs in a child Node process (read-certificate-pdf.child.cjs): pdf.js inside pdf-parse
  * loads its worker with import(), which jest's CommonJS runtime refuses.
@@ -15,8 +16,9 @@ export interface CertificatePdfContent {
   pages: number;
   /** The PDF info dictionary as pdf.js reads it (Title, Author, Subject, Keywords, CreationDate, Language, …). */
   info: Record<string, unknown>;
-  /** Decoded contents of every QR code found in the embedded images. */
+  /** Decoded QR codes, one at most per page, read from the rendered pages (the QR code is vector art). */
   qrCodes: string[];
+  /** Embedded raster images (signature scans); the QR code is not one of them. */
   images: { width: number; height: number }[];
 }
 
@@ -24,7 +26,8 @@ interface ChildResult {
   text: string;
   pages: number;
   info: Record<string, unknown>;
-  images: { width: number; height: number; qr: string | null }[];
+  images: { width: number; height: number }[];
+  qrCodes: string[];
 }
 
 const CHILD_SCRIPT = join(__dirname, 'read-certificate-pdf.child.cjs');
@@ -47,8 +50,8 @@ export async function readCertificatePdfs(pdfs: Buffer[]): Promise<CertificatePd
     text: r.text,
     pages: r.pages,
     info: r.info,
-    qrCodes: r.images.flatMap((i) => (i.qr === null ? [] : [i.qr])),
-    images: r.images.map(({ width, height }) => ({ width, height })),
+    qrCodes: r.qrCodes,
+    images: r.images,
   }));
 }
 
