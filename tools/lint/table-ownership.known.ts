@@ -35,7 +35,6 @@ export const KNOWN_CROSSINGS: readonly string[] = [
   'libs/api/enrolment/src/lib/enrolment-query.service.ts entity:Cohort',
   'libs/api/enrolment/src/lib/enrolment-query.service.ts entity:Municipality',
   'libs/api/enrolment/src/lib/enrolment-query.service.ts entity:User',
-  'libs/api/enrolment/src/lib/enrolment.service.ts entity:User',
   'libs/api/enrolment/src/lib/enrolment.service.ts entity:Cohort',
   'libs/api/enrolment/src/lib/enrolment.service.ts entity:Municipality',
   // Progress derives from sessions, enrolments and requirements it reads directly.

@@ -66,14 +66,15 @@ export const EnrolmentEvents = {
   ExistingAccountApplied: 'enrolment.existing-account-applied',
 } as const;
 
+/**
+ * Whom an enrolment event is about: ids and the cohort's name as a fact of the change. The
+ * participant's address, name and language are not copied in; mail reads them by id.
+ */
 interface EnrolmentPerson {
   enrolmentId: string;
   cohortId: string;
   cohortName: string;
   userId: string;
-  email: string;
-  locale: 'de' | 'en';
-  displayName: string;
 }
 
 export interface EnrolmentAppliedEvent extends EnrolmentPerson {
@@ -93,15 +94,13 @@ export interface EnrolmentStateChangedEvent extends EnrolmentPerson {
   /** Admitted automatically from the waitlist because a place became free. */
   movedUp: boolean;
   actorId: string | null;
-  actorName: string | null;
   dashboardUrl: string;
 }
 
 /** Someone applied anonymously with the address of an existing account: they are asked to sign in. */
 export interface ExistingAccountAppliedEvent {
-  email: string;
-  locale: 'de' | 'en';
-  displayName: string;
+  /** The existing account; mail reads its address, name and language. */
+  userId: string;
   cohortName: string;
   signInUrl: string;
 }

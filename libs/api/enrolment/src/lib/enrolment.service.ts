@@ -5,7 +5,7 @@ import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { Cohort, Municipality, todayInBerlin } from '@koko/api/catalogue';
-import { IdentityException, InvitationService, User } from '@koko/api/identity';
+import { IdentityException, InvitationService, UserDirectory } from '@koko/api/identity';
 import { EnrolmentAppliedEvent, EnrolmentEvents, EnrolmentStateChangedEvent, ErrorCode, ExistingAccountAppliedEvent, Locale, Role, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { ApplyInput, ApplyWithoutAccountInput } from './dto/enrolment.dto';
@@ -18,11 +18,11 @@ export interface DecisionOutcome {
   failed: { enrolmentId: string; code: string; message: string }[];
 }
 
-/** Who an enrolment event is about, as every enrolment event names them. */
-type EnrolmentPerson = Pick<EnrolmentAppliedEvent, 'enrolmentId' | 'cohortId' | 'cohortName' | 'userId' | 'email' | 'locale' | 'displayName'>;
+/** Who an enrolment event is about, as every enrolment event names them (ids, no copies of the person). */
+type EnrolmentPerson = Pick<EnrolmentAppliedEvent, 'enrolmentId' | 'cohortId' | 'cohortName' | 'userId'>;
 
-function enrolmentPerson(enrolment: Enrolment, cohort: Cohort, user: User): EnrolmentPerson {
-  return { enrolmentId: enrolment.id, cohortId: cohort.id, cohortName: cohort.name, userId: user.id, email: user.email, locale: user.locale, displayName: user.displayName };
+function enrolmentPerson(enrolment: Enrolment, cohort: Cohort): EnrolmentPerson {
+  return { enrolmentId: enrolment.id, cohortId: cohort.id, cohortName: cohort.name, userId: enrolment.userId };
 }
 
 @Injectable()
@@ -31,6 +31,7 @@ export class EnrolmentService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly invitations: InvitationService,
+    private readonly users: UserDirectory,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -40,9 +41,8 @@ export class EnrolmentService {
       return await this.db.transaction(async (m) => {
         const cohort = await this.openCohort(m, input.cohortId, now);
         await this.checkMunicipality(m, input.municipalityId);
-        const user = await m.findOneByOrFail(User, { id: viewer.id });
-        if (await m.existsBy(Enrolment, { cohortId: cohort.id, userId: user.id })) throw new EnrolmentException(EnrolmentErrorCode.ALREADY_APPLIED);
-        return this.createApplication(m, cohort, user, input, null, viewer.id);
+        if (await m.existsBy(Enrolment, { cohortId: cohort.id, userId: viewer.id })) throw new EnrolmentException(EnrolmentErrorCode.ALREADY_APPLIED);
+        return this.createApplication(m, cohort, viewer.id, input, null, viewer.id);
       });
     } catch (error) {
       // Two applications at the same moment: the unique (cohort, user) index lets one through.
@@ -76,12 +76,10 @@ export class EnrolmentService {
       const cohort = await this.openCohort(m, input.cohortId, now);
       await this.checkMunicipality(m, input.municipalityId);
       const email = input.email.trim().toLowerCase();
-      const existing = await m.createQueryBuilder(User, 'u').where('lower(u.email) = :email', { email }).getOne();
-      if (existing) {
+      const existingId = await this.users.idByEmail(email, m);
+      if (existingId) {
         const payload: ExistingAccountAppliedEvent = {
-          email: existing.email,
-          locale: existing.locale,
-          displayName: existing.displayName,
+          userId: existingId,
           cohortName: cohort.name,
           signInUrl: webUrl(this.config.publicUrl, WebRoute.APPLY, { cohortId: cohort.id }),
         };
@@ -89,7 +87,7 @@ export class EnrolmentService {
         return;
       }
       const { user, setPasswordUrl, expiresAt } = await this.invitations.inviteApplicant({ email, roles: [Role.PARTICIPANT], locale: input.locale, displayName: input.displayName }, m);
-      await this.createApplication(m, cohort, user, input, { url: setPasswordUrl, expiresAt: expiresAt.toISOString() }, null);
+      await this.createApplication(m, cohort, user.id, input, { url: setPasswordUrl, expiresAt: expiresAt.toISOString() }, null);
     });
   }
 
@@ -190,11 +188,11 @@ export class EnrolmentService {
     if (!(await m.existsBy(Municipality, { id }))) throw new EnrolmentException(EnrolmentErrorCode.MUNICIPALITY_NOT_FOUND);
   }
 
-  private async createApplication(m: EntityManager, cohort: Cohort, user: User, input: ApplyInput, setPassword: EnrolmentAppliedEvent['setPassword'], actorId: string | null): Promise<Enrolment> {
+  private async createApplication(m: EntityManager, cohort: Cohort, userId: string, input: ApplyInput, setPassword: EnrolmentAppliedEvent['setPassword'], actorId: string | null): Promise<Enrolment> {
     const enrolment = await m.save(
       m.create(Enrolment, {
         cohortId: cohort.id,
-        userId: user.id,
+        userId,
         municipalityId: input.municipalityId,
         jobRole: input.jobRole,
         motivation: input.motivation,
@@ -202,7 +200,7 @@ export class EnrolmentService {
       }),
     );
     const payload: EnrolmentAppliedEvent = {
-      ...enrolmentPerson(enrolment, cohort, user),
+      ...enrolmentPerson(enrolment, cohort),
       setPassword,
       actorId,
       after: { state: enrolment.state, municipalityId: enrolment.municipalityId, jobRole: enrolment.jobRole },
@@ -212,16 +210,13 @@ export class EnrolmentService {
   }
 
   private async emitStateChanged(m: EntityManager, cohort: Cohort, enrolment: Enrolment, from: EnrolmentState, actor: AuthUser | null, movedUp: boolean): Promise<void> {
-    const user = await m.findOneByOrFail(User, { id: enrolment.userId });
-    const actorUser = actor ? await m.findOneBy(User, { id: actor.id }) : null;
     const payload: EnrolmentStateChangedEvent = {
-      ...enrolmentPerson(enrolment, cohort, user),
+      ...enrolmentPerson(enrolment, cohort),
       from,
       to: enrolment.state,
       message: enrolment.decisionMessage,
       movedUp,
       actorId: actor?.id ?? null,
-      actorName: actorUser?.displayName ?? null,
       dashboardUrl: webUrl(this.config.publicUrl, WebRoute.MY_WAY),
     };
     await this.events.emitAsync(EnrolmentEvents.StateChanged, { payload, manager: m } satisfies TransactionalEvent<EnrolmentStateChangedEvent>);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
 import {
@@ -8,6 +8,7 @@ import {
   EnrolmentStateName,
   ExistingAccountAppliedEvent,
 } from '@koko/shared';
+import { MAIL_RECIPIENTS, MailRecipientSource, reachable } from './mail-recipients';
 import { OutboxService } from './outbox.service';
 import { EnrolmentTemplateName } from './templates/enrolment';
 
@@ -24,28 +25,38 @@ export function stateChangeTemplate(event: Pick<EnrolmentStateChangedEvent, 'to'
   return STATE_TEMPLATE[event.to] ?? null;
 }
 
-/** Turns application and enrolment events into mails, in the same transaction as the change. */
+/**
+ * Turns application and enrolment events into mails, in the same transaction as the change. The
+ * events name the participant by id; address, name and language are read once per event.
+ */
 @Injectable()
 export class EnrolmentMailListener {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(MAIL_RECIPIENTS) private readonly people: MailRecipientSource,
+  ) {}
 
   @OnEvent(EnrolmentEvents.Applied, { suppressErrors: false })
   async onApplied({ payload, manager }: TransactionalEvent<EnrolmentAppliedEvent>): Promise<void> {
+    const participant = reachable(await this.people.recipients([payload.userId], manager), payload.userId);
+    if (!participant) return;
     await this.outbox.enqueue(manager, {
-      to: payload.email,
-      locale: payload.locale,
+      to: participant.email,
+      locale: participant.locale,
       template: 'application-received',
-      context: { displayName: payload.displayName, cohortName: payload.cohortName, setPasswordUrl: payload.setPassword?.url ?? null, expiresAt: payload.setPassword?.expiresAt ?? null },
+      context: { displayName: participant.displayName, cohortName: payload.cohortName, setPasswordUrl: payload.setPassword?.url ?? null, expiresAt: payload.setPassword?.expiresAt ?? null },
     });
   }
 
   @OnEvent(EnrolmentEvents.ExistingAccountApplied, { suppressErrors: false })
   async onExistingAccountApplied({ payload, manager }: TransactionalEvent<ExistingAccountAppliedEvent>): Promise<void> {
+    const owner = reachable(await this.people.recipients([payload.userId], manager), payload.userId);
+    if (!owner) return;
     await this.outbox.enqueue(manager, {
-      to: payload.email,
-      locale: payload.locale,
+      to: owner.email,
+      locale: owner.locale,
       template: 'application-existing-account',
-      context: { displayName: payload.displayName, cohortName: payload.cohortName, signInUrl: payload.signInUrl },
+      context: { displayName: owner.displayName, cohortName: payload.cohortName, signInUrl: payload.signInUrl },
     });
   }
 
@@ -53,12 +64,14 @@ export class EnrolmentMailListener {
   async onStateChanged({ payload, manager }: TransactionalEvent<EnrolmentStateChangedEvent>): Promise<void> {
     const template = stateChangeTemplate(payload);
     if (!template) return;
+    const participant = reachable(await this.people.recipients([payload.userId], manager), payload.userId);
+    if (!participant) return;
     await this.outbox.enqueue(manager, {
-      to: payload.email,
-      locale: payload.locale,
+      to: participant.email,
+      locale: participant.locale,
       template,
       context: {
-        displayName: payload.displayName,
+        displayName: participant.displayName,
         cohortName: payload.cohortName,
         dashboardUrl: payload.dashboardUrl,
         message: payload.message,

@@ -22,6 +22,13 @@ export class UserDirectory {
     return repo.find({ where: { id: In([...new Set(ids)]) } });
   }
 
+  /** The id of the account with this address (compared case-insensitively), or null. */
+  async idByEmail(email: string, manager?: EntityManager): Promise<string | null> {
+    const repo = manager ? manager.getRepository(User) : this.users;
+    const found = await repo.createQueryBuilder('u').select('u.id').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
+    return found?.id ?? null;
+  }
+
   /** Display names by id, for records that copy who acted (audit). Unknown ids are left out. */
   async displayNames(ids: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
     return new Map((await this.byIds(ids, manager)).map((u) => [u.id, u.displayName]));
