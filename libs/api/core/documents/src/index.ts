@@ -3,3 +3,4 @@ export * from './lib/certificate-page';
 export * from './lib/document-dates';
 export * from './lib/qr-code';
 export * from './lib/verifiable-documents';
+export * from './lib/issued-documents';

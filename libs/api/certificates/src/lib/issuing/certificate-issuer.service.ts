@@ -3,15 +3,15 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { TransactionalEvent, sqlOne } from '@koko/api/core/database';
-import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
+import { TransactionalEvent } from '@koko/api/core/database';
+import { issueWithStoredDocument, nextInYearSeries, StoreDocument } from '@koko/api/core/documents';
+import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
 import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
 import { UserDirectory } from '@koko/api/identity';
 import { ProgressService } from '@koko/api/progress';
 import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, CertificateTitle, DEFAULT_CERTIFICATE_TITLE, Locale, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { Certificate, CertificateDocument, CertificateState, RevocationReason } from '../certificate.entity';
 import { CertificateErrorCode, CertificateException } from '../certificates.exception';
@@ -44,8 +44,6 @@ export class CertificateIssuerService {
   }
 
   async issue(enrolmentId: string, actor: AuthUser | null, options: { automatic?: boolean } = {}): Promise<Certificate> {
-    const key = newStorageKey();
-    let stored = false;
     // Progress is derived on the pool's own connections, so it is read before the transaction: asked
     // inside it, each of N parallel issues would hold a connection (most waiting for the cohort lock)
     // while the lock holder waits for a second one — with N ≥ pool size, nobody ever gets one.
@@ -53,8 +51,8 @@ export class CertificateIssuerService {
     const cohortBefore = before ? await this.db.manager.findOneBy(Cohort, { id: before.cohortId }) : null;
     if (!before || !cohortBefore) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
     const complete = (await this.eligibleEnrolmentIds([before], new Map([[cohortBefore.id, cohortBefore]]))).has(before.id);
-    try {
-      return await this.db.transaction(async (m) => {
+    return issueWithStoredDocument(this.storage, (store) =>
+      this.db.transaction(async (m) => {
         const peek = await m.findOneBy(Enrolment, { id: enrolmentId });
         if (!peek) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
         // Lock order as everywhere: cohort, then enrolment. Parallel requests for one enrolment queue here.
@@ -68,9 +66,7 @@ export class CertificateIssuerService {
         const eligible = [EnrolmentState.ADMITTED, EnrolmentState.COMPLETED].includes(enrolment.state) && complete;
         if (!eligible) throw new CertificateException(CertificateErrorCode.NOT_ELIGIBLE, { name: holder.displayName });
 
-        // Set before: create() stores the PDF and then inserts the row, which may still fail.
-        stored = true;
-        const certificate = await this.create(m, key, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, title: holder.certificateTitle, actor, supersedes: null, reason: null });
+        const certificate = await this.create(m, store, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, title: holder.certificateTitle, actor, supersedes: null, reason: null });
         if (enrolment.state === EnrolmentState.ADMITTED) await this.enrolments.complete(m, enrolment.id, actor);
         const payload: CertificateIssuedEvent = {
           ...this.eventBase(certificate, actor),
@@ -81,11 +77,8 @@ export class CertificateIssuerService {
         };
         await this.events.emitAsync(CertificateEvents.Issued, { payload, manager: m } satisfies TransactionalEvent<CertificateIssuedEvent>);
         return certificate;
-      });
-    } catch (error) {
-      if (stored) await this.storage.delete(key);
-      throw error;
-    }
+      }),
+    );
   }
 
   async revoke(actor: AuthUser, input: { certificateId: string; reason: RevocationReason; note?: string | null }): Promise<Certificate> {
@@ -109,10 +102,8 @@ export class CertificateIssuerService {
 
   /** A corrected certificate: new number and code; the old one is superseded and points to it. */
   async reissue(actor: AuthUser, input: { certificateId: string; printedName?: string | null; reason: string }): Promise<Certificate> {
-    const key = newStorageKey();
-    let stored = false;
-    try {
-      return await this.db.transaction(async (m) => {
+    return issueWithStoredDocument(this.storage, (store) =>
+      this.db.transaction(async (m) => {
         const old = await m.findOne(Certificate, { where: { id: input.certificateId }, lock: { mode: 'pessimistic_write' } });
         if (!old) throw new CertificateException(CertificateErrorCode.CERTIFICATE_NOT_FOUND);
         if (old.state !== CertificateState.VALID || !old.enrolmentId) throw new CertificateException(CertificateErrorCode.NOT_VALID);
@@ -126,8 +117,7 @@ export class CertificateIssuerService {
         // The old row first (the unique "one valid" index); the reference to the new row is checked at commit.
         Object.assign(old, { state: CertificateState.SUPERSEDED, supersededById: newId, reissueReason: input.reason.trim() });
         await m.save(old);
-        stored = true;
-        const certificate = await this.create(m, key, { enrolment, cohort, printedName, title, actor, supersedes: old, reason: input.reason.trim(), id: newId });
+        const certificate = await this.create(m, store, { enrolment, cohort, printedName, title, actor, supersedes: old, reason: input.reason.trim(), id: newId });
         const payload: CertificateReissuedEvent = {
           ...this.eventBase(certificate, actor),
           previousId: old.id,
@@ -138,27 +128,18 @@ export class CertificateIssuerService {
         };
         await this.events.emitAsync(CertificateEvents.Reissued, { payload, manager: m } satisfies TransactionalEvent<CertificateReissuedEvent>);
         return certificate;
-      });
-    } catch (error) {
-      if (stored) await this.storage.delete(key);
-      throw error;
-    }
+      }),
+    );
   }
 
   private async create(
     m: EntityManager,
-    key: string,
+    store: StoreDocument,
     input: { enrolment: Enrolment; cohort: Cohort; printedName: string; title: CertificateTitle; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
   ): Promise<Certificate> {
     const issuedAt = new Date();
     const year = Number(berlinDay(issuedAt).slice(0, 4));
-    const { last_number: sequence } = await sqlOne<{ last_number: number }>(
-      m,
-      `INSERT INTO certificate_counters (year, last_number) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = certificate_counters.last_number + 1
-       RETURNING last_number`,
-      [year],
-    );
+    const sequence = await nextInYearSeries(m, 'certificate_counters', year);
     const number = formatCertificateNumber(year, sequence);
     const verificationCode = randomBytes(32).toString('base64url');
     const document: CertificateDocument = await certificateDocument(m, this.config, {
@@ -181,7 +162,7 @@ export class CertificateIssuerService {
       totalWorkloadHours: document.totalWorkloadHours,
       signatories: document.signatories,
     });
-    const stored = await this.storage.put(key, Readable.from(pdf));
+    const file = await store(pdf);
     return m.save(
       m.create(Certificate, {
         ...(input.id ? { id: input.id } : {}),
@@ -198,9 +179,7 @@ export class CertificateIssuerService {
         issuedBy: input.actor?.id ?? null,
         supersedesId: input.supersedes?.id ?? null,
         reissueReason: null,
-        storageKey: key,
-        sha256: stored.sha256,
-        sizeBytes: stored.size,
+        ...file,
         document,
       }),
     );

@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
-import { sqlOne, sqlRows, TransactionalEvent } from '@koko/api/core/database';
+import { sqlRows, TransactionalEvent } from '@koko/api/core/database';
 import { JobsService } from '@koko/api/core/jobs';
-import { FILE_STORAGE, FileStorage, newStorageKey } from '@koko/api/core/storage';
+import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
 import { berlinDay } from '@koko/api/catalogue';
-import { ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/core/documents';
+import { ForeignDocumentView, issueWithStoredDocument, nextInYearSeries, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/core/documents';
 import { ShortFormatEvents, ShortFormatRegistrantMailEvent, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -110,10 +110,8 @@ export class AttendanceConfirmationService implements OnModuleInit {
   }
 
   private async issueOne(registrationId: string): Promise<AttendanceConfirmation | null> {
-    const key = newStorageKey();
-    let stored = false;
-    try {
-      return await this.db.transaction(async (m) => {
+    return issueWithStoredDocument(this.storage, (store) =>
+      this.db.transaction(async (m) => {
         // Parallel runs for one registration queue on its row; the second finds the first's confirmation.
         const registration = await m.findOne(Registration, { where: { id: registrationId }, lock: { mode: 'pessimistic_write' } });
         if (!registration || registration.state !== RegistrationState.CONFIRMED || !registration.checkedInAt) return null;
@@ -123,13 +121,7 @@ export class AttendanceConfirmationService implements OnModuleInit {
         const topic = await m.findOneByOrFail(ShortFormatTopic, { id: event.topicId });
         const issuedAt = this.clock.now();
         const year = Number(berlinDay(issuedAt).slice(0, 4));
-        const { last_number: sequence } = await sqlOne<{ last_number: number }>(
-          m,
-          `INSERT INTO short_format_confirmation_counters (year, last_number) VALUES ($1, 1)
-           ON CONFLICT (year) DO UPDATE SET last_number = short_format_confirmation_counters.last_number + 1
-           RETURNING last_number`,
-          [year],
-        );
+        const sequence = await nextInYearSeries(m, 'short_format_confirmation_counters', year);
         const number = formatConfirmationNumber(year, sequence);
         const verificationCode = randomBytes(32).toString('base64url');
         const verificationUrl = webUrl(this.config.publicUrl, WebRoute.VERIFY_CERTIFICATE, { code: verificationCode });
@@ -151,8 +143,7 @@ export class AttendanceConfirmationService implements OnModuleInit {
             speakers: event.speakers,
           },
         });
-        stored = true;
-        const file = await this.storage.put(key, Readable.from(pdf));
+        const file = await store(pdf);
         const confirmation = await m.save(
           m.create(AttendanceConfirmation, {
             registrationId,
@@ -166,19 +157,14 @@ export class AttendanceConfirmationService implements OnModuleInit {
             eventDate: berlinDay(event.startsAt),
             verificationCode,
             issuedAt,
-            storageKey: key,
-            sha256: file.sha256,
-            sizeBytes: file.size,
+            ...file,
           }),
         );
         await this.shortFormats.audit(m, null, 'short-format-registration.attendance-confirmed', registration.id, null, { number, shortFormatId: event.id }, 'short_format_registration', registration.userId);
         await this.mail(m, event, registration);
         return confirmation;
-      });
-    } catch (error) {
-      if (stored) await this.storage.delete(key);
-      throw error;
-    }
+      }),
+    );
   }
 
   private async mail(m: EntityManager, event: ShortFormat, r: Registration): Promise<void> {
