@@ -1,3 +1,4 @@
 /** Test helpers (never bundled): read an issued PDF back like a verifier. */
 export { collapseWhitespace, fakeSignaturePng, readCertificatePdf, readCertificatePdfs } from './lib/testing/read-certificate-pdf';
 export type { CertificatePdfContent } from './lib/testing/read-certificate-pdf';
+export { PDF_SPEC_TIMEOUT_MS, sha256Hex } from './lib/testing/pdf-spec-setup';

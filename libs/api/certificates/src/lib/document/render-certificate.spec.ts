@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +5,9 @@ import { exampleCertificateData } from './certificate-example';
 import { CERTIFICATE_FONT_FILES, defaultCertificateFontDir } from '@koko/api/core/documents';
 import { formatCertificateDate, formatCertificateHours, formatCertificateLongDate, renderCertificateTexts } from './certificate-template';
 import { renderCertificate } from './render-certificate';
-import { collapseWhitespace, fakeSignaturePng, readCertificatePdf } from '@koko/api/core/documents/testing';
+import { collapseWhitespace, fakeSignaturePng, PDF_SPEC_TIMEOUT_MS, readCertificatePdf, sha256Hex } from '@koko/api/core/documents/testing';
 
-jest.setTimeout(60_000);
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+jest.setTimeout(PDF_SPEC_TIMEOUT_MS);
 
 describe('renderCertificate', () => {
   describe.each(['Łukasz Żółć', 'Ağa Çelik', 'Nguyễn Thu Hà', 'Jürgen Groß'])('for %s', (printedName) => {
@@ -90,7 +87,7 @@ describe('renderCertificate', () => {
     it('gives byte-identical output for identical input', async () => {
       const a = await renderCertificate(exampleCertificateData());
       const b = await renderCertificate(exampleCertificateData());
-      expect(sha256(a)).toBe(sha256(b));
+      expect(sha256Hex(a)).toBe(sha256Hex(b));
       expect(a.equals(b)).toBe(true);
     });
 
@@ -105,8 +102,8 @@ describe('renderCertificate', () => {
       ]);
       const again = await renderCertificate(data);
       const uncached = await renderCertificate(data, { fontCache: false });
-      expect(sha256(again)).toBe(sha256(first));
-      expect(sha256(uncached)).toBe(sha256(first));
+      expect(sha256Hex(again)).toBe(sha256Hex(first));
+      expect(sha256Hex(uncached)).toBe(sha256Hex(first));
     });
 
     it('derives the trailer /ID from the data, not from a random source', async () => {
@@ -120,10 +117,10 @@ describe('renderCertificate', () => {
     });
 
     it('changes the SHA-256 when the name, the number or the issue date changes', async () => {
-      const base = sha256(await renderCertificate(exampleCertificateData()));
-      const renamed = sha256(await renderCertificate(exampleCertificateData({ printedName: 'Jürgen Gross' })));
-      const renumbered = sha256(await renderCertificate(exampleCertificateData({ number: 'KOKO-2026-000043' })));
-      const redated = sha256(await renderCertificate(exampleCertificateData({ issuedOn: new Date('2026-06-20T10:00:00Z') })));
+      const base = sha256Hex(await renderCertificate(exampleCertificateData()));
+      const renamed = sha256Hex(await renderCertificate(exampleCertificateData({ printedName: 'Jürgen Gross' })));
+      const renumbered = sha256Hex(await renderCertificate(exampleCertificateData({ number: 'KOKO-2026-000043' })));
+      const redated = sha256Hex(await renderCertificate(exampleCertificateData({ issuedOn: new Date('2026-06-20T10:00:00Z') })));
       expect(new Set([base, renamed, renumbered, redated]).size).toBe(4);
     });
 

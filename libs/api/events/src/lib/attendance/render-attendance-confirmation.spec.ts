@@ -1,11 +1,8 @@
-import { collapseWhitespace, readCertificatePdf } from '@koko/api/core/documents/testing';
-import { createHash } from 'node:crypto';
+import { collapseWhitespace, PDF_SPEC_TIMEOUT_MS, readCertificatePdf, sha256Hex } from '@koko/api/core/documents/testing';
 import { AttendanceConfirmationData, renderAttendanceConfirmation } from './render-attendance-confirmation';
 import { formatConfirmationNumber } from './attendance-confirmation.entity';
 
-jest.setTimeout(60_000);
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+jest.setTimeout(PDF_SPEC_TIMEOUT_MS);
 
 const data = (overrides: Partial<AttendanceConfirmationData> = {}): AttendanceConfirmationData => ({
   locale: 'de',
@@ -68,8 +65,8 @@ describe('renderAttendanceConfirmation', () => {
 
   it('gives the same bytes for the same data, other bytes for another name', async () => {
     const [a, b, c] = await Promise.all([renderAttendanceConfirmation(data()), renderAttendanceConfirmation(data()), renderAttendanceConfirmation(data({ printedName: 'Anna Müller' }))]);
-    expect(sha256(a)).toBe(sha256(b));
-    expect(sha256(c)).not.toBe(sha256(a));
+    expect(sha256Hex(a)).toBe(sha256Hex(b));
+    expect(sha256Hex(c)).not.toBe(sha256Hex(a));
   });
 
   it('refuses incomplete data', async () => {
