@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@koko/api/core/config';
 import { jsonBodyParser } from '@koko/api/core/graphql';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -16,13 +17,25 @@ const GRAPHQL_BODY_MAX_BYTES = 15 * 1024 * 1024;
 
 const API_PATHS = /^\/(graphql|health|dev\/|api\/|\.well-known\/)/;
 
+/** Angular's build names bundles by content (`main-LBIXRWAO.js`, `chunk-2GJFSJ5X.js`, `styles-C6SDX57M.css`). */
+const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png|jpg|webp)$/;
+
+/**
+ * How long a browser may keep a file of the web app: bundles named by their content never change
+ * (a year, immutable), index.html is asked again every time (it names the current bundles), and
+ * anything else (favicon) for an hour.
+ */
+export function webAssetCacheControl(path: string): string {
+  if (path.endsWith('index.html')) return 'no-cache';
+  if (HASHED_ASSET.test(path)) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=3600';
+}
+
 /** Serves the built web app from the same port; unknown paths get index.html (client routing). */
 function serveWebApp(app: NestExpressApplication, dir: string): void {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) return;
-  app.use(express.static(root, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
-  } }));
+  app.use(express.static(root, { index: false, cacheControl: false, setHeaders: (res, path) => res.setHeader('Cache-Control', webAssetCacheControl(path)) }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path === '/dev/mail') return next();
     res.setHeader('Cache-Control', 'no-cache');
@@ -57,6 +70,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       hsts: config.publicUrl.startsWith('https://'),
     }),
   );
+  // Text answers (GraphQL JSON, the web app's bundles, index.html) go out brotli- or gzip-compressed
+  // when the client accepts it; PDFs, ZIPs and pictures are left as they are (not compressible), and
+  // answers under 1 KiB are not worth it. Brotli at quality 4 (the middleware's default) costs about
+  // what gzip does.
+  app.use(compression({ threshold: 1024 }));
   app.use(cookieParser());
   app.use(...jsonBodyParser(GRAPHQL_BODY_MAX_BYTES));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
