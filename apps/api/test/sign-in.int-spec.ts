@@ -1,4 +1,4 @@
-import { createUser, setSessionsLastSeenAt, TestApp } from '@koko/api/testing';
+import { createUser, sessionsLastSeenAt, setSessionsLastSeenAt, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { startApp } from './support/app';
 
@@ -96,6 +96,23 @@ describe('sign-in and sessions', () => {
     await client.signIn(user.email, user.password);
     await setSessionsLastSeenAt(t.db, user.id, new Date(Date.now() - 2 * 3_600_000));
     expect(await client.ok(ME)).toEqual({ me: null });
+  });
+
+  it('writes the session row at most once a minute: fresher sessions are only read', async () => {
+    const user = await createUser(t.db);
+    const client = t.client();
+    await client.signIn(user.email, user.password);
+    const recent = new Date(Date.now() - 30_000);
+    await setSessionsLastSeenAt(t.db, user.id, recent);
+    expect(await client.ok(ME)).toEqual({ me: expect.objectContaining({ id: user.id }) });
+    expect(await sessionsLastSeenAt(t.db, user.id)).toEqual([recent]);
+
+    const stale = new Date(Date.now() - 5 * 60_000);
+    await setSessionsLastSeenAt(t.db, user.id, stale);
+    const before = Date.now();
+    expect(await client.ok(ME)).toEqual({ me: expect.objectContaining({ id: user.id }) });
+    const [slid] = await sessionsLastSeenAt(t.db, user.id);
+    expect(slid.getTime()).toBeGreaterThan(before - 5_000);
   });
 
   it('deactivating a user ends their sessions at once', async () => {

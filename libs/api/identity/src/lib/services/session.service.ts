@@ -7,6 +7,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UserSession } from '../entities/user-session.entity';
 import { sqlRows, sqlRun } from '@koko/api/core/database';
 
+/** How stale `last_seen_at` may get before a request writes it again. */
+export const TOUCH_INTERVAL_SECONDS = 60;
+
 /** Server-side sessions: the cookie's JWT is only valid while its row is open. */
 @Injectable()
 export class SessionService implements SessionStore {
@@ -28,17 +31,28 @@ export class SessionService implements SessionStore {
     return manager.save(session);
   }
 
-  /** Slides the inactivity window; answers null when the session or its user is no longer valid. */
+  /**
+   * Checks the session and slides its inactivity window; answers null when the session or its user
+   * is no longer valid. The row is written at most once a minute (TOUCH_INTERVAL_SECONDS): a request
+   * that finds it fresher only reads, so most signed-in requests cost no write and no WAL flush. The
+   * idle timeout therefore counts from at most a minute before the last request.
+   */
   async touch(sessionId: string, userId: string): Promise<AuthUser | null> {
     const rows = await sqlRows<{ id: string; email: string; roles: Role[]; locale: Locale }>(
       this.db,
-      `UPDATE user_sessions s SET last_seen_at = now()
-         FROM users u
-        WHERE s.id = $1 AND s.user_id = $2 AND u.id = s.user_id
-          AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $3)
-        RETURNING u.id, u.email, u.roles, u.locale`,
-      [sessionId, userId, this.config.auth.sessionIdleMinutes],
+      `WITH valid AS (
+         SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.roles, u.locale
+           FROM user_sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2
+            AND u.active AND s.revoked_at IS NULL AND s.expires_at > now()
+            AND s.last_seen_at > now() - make_interval(mins => $3)
+       ), slid AS (
+         UPDATE user_sessions s SET last_seen_at = now()
+           FROM valid v
+          WHERE s.id = v.session_id AND v.last_seen_at < now() - make_interval(secs => $4)
+       )
+       SELECT id, email, roles, locale FROM valid`,
+      [sessionId, userId, this.config.auth.sessionIdleMinutes, TOUCH_INTERVAL_SECONDS],
     );
     const row = rows[0];
     return row ? { id: row.id, sessionId, email: row.email, roles: row.roles, locale: row.locale } : null;

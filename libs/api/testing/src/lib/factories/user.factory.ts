@@ -1,4 +1,4 @@
-import { sqlRun } from '@koko/api/core/database';
+import { sqlRows, sqlRun } from '@koko/api/core/database';
 import { Locale } from '@koko/shared';
 import { DataSource } from 'typeorm';
 
@@ -25,6 +25,12 @@ export async function expireLinkTokens(db: DataSource, userId?: string): Promise
 /** How a trainer wants to hear of new submissions (without a row: each at once). */
 export async function setTrainerMailPreference(db: DataSource, trainerId: string, submissionMail: 'immediate' | 'digest'): Promise<void> {
   await sqlRun(db, `INSERT INTO trainer_mail_preferences (user_id, submission_mail) VALUES ($1, $2)`, [trainerId, submissionMail]);
+}
+
+/** When each of the user's sessions was last seen (oldest session first). */
+export async function sessionsLastSeenAt(db: DataSource, userId: string): Promise<Date[]> {
+  const rows = await sqlRows<{ last_seen_at: Date }>(db, `SELECT last_seen_at FROM user_sessions WHERE user_id = $1 ORDER BY created_at`, [userId]);
+  return rows.map((r) => r.last_seen_at);
 }
 
 /** Makes the user's sessions last seen at the given time (to let them run idle). */
