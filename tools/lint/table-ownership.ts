@@ -45,6 +45,14 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   short_format_reminders: 'events',
   content_page_versions: 'content',
   barrier_reports: 'content',
+  evaluation_questionnaires: 'evaluation',
+  evaluation_questionnaire_versions: 'evaluation',
+  evaluation_sections: 'evaluation',
+  evaluation_items: 'evaluation',
+  evaluation_surveys: 'evaluation',
+  evaluation_invitations: 'evaluation',
+  evaluation_responses: 'evaluation',
+  evaluation_answers: 'evaluation',
 };
 
 /**

@@ -14,6 +14,7 @@ import { ContentModule } from '@koko/api/content';
 import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
+import { EvaluationModule } from '@koko/api/evaluation';
 import { IdentityModule, SessionService, UserDirectory } from '@koko/api/identity';
 import { MAIL_RECIPIENTS, NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
@@ -59,6 +60,7 @@ export class AppModule {
         ProgressModule.forRoot({ imports: [AssessmentModule], assignmentStates: { provide: ASSIGNMENT_STATES, useExisting: AttemptAssignmentStates } }),
         CertificatesModule,
         EventsModule,
+        EvaluationModule,
         ContentModule,
         AuditModule.forRoot({ imports: [IdentityModule], actorNames: { provide: ACTOR_NAMES, useExisting: UserDirectory } }),
         NotificationsModule.forRoot(config, { imports: [IdentityModule], recipients: { provide: MAIL_RECIPIENTS, useExisting: UserDirectory } }),

@@ -352,3 +352,19 @@ export interface BarrierReportStatusChangedEvent {
   from: 'new' | 'in_progress' | 'answered';
   to: 'new' | 'in_progress' | 'answered';
 }
+
+/** Evaluation (surveys): what staff do is audited; who answered what never is. */
+export const EvaluationEvents = {
+  /** A questionnaire, a survey or a research export (EvaluationAuditedEvent). */
+  Audited: 'evaluation.audited',
+} as const;
+
+export interface EvaluationAuditedEvent {
+  actorId: string;
+  /** e.g. `evaluation-survey.created`, `evaluation-survey.raw-exported`. */
+  action: string;
+  entityType: 'evaluation_questionnaire' | 'evaluation_survey';
+  entityId: string;
+  cohortId: string | null;
+  after: Record<string, unknown> | null;
+}

@@ -3,6 +3,8 @@ export enum Role {
   PARTICIPANT = 'participant',
   TRAINER = 'trainer',
   ADMIN = 'admin',
+  /** The scientific monitoring team: builds questionnaires, analyses anonymous results. */
+  EVALUATION = 'evaluation',
 }
 
-export const ALL_ROLES: readonly Role[] = [Role.PARTICIPANT, Role.TRAINER, Role.ADMIN];
+export const ALL_ROLES: readonly Role[] = [Role.PARTICIPANT, Role.TRAINER, Role.ADMIN, Role.EVALUATION];

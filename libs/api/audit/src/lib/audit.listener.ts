@@ -22,6 +22,8 @@ import {
   ExtensionGrantedEvent,
   FeedbackReleasedEvent,
   ShortFormatAuditedEvent,
+  EvaluationAuditedEvent,
+  EvaluationEvents,
   ShortFormatEvents,
   IdentityEvents,
   UserAnonymisedEvent,
@@ -68,6 +70,12 @@ export class AuditListener {
   @OnEvent(ShortFormatEvents.Audited, { suppressErrors: false })
   async onShortFormat({ payload, manager }: TransactionalEvent<ShortFormatAuditedEvent>): Promise<void> {
     await this.audit.append(manager, { ...payload, cohortId: null });
+  }
+
+  /** What staff do with questionnaires, surveys and research exports; never who answered what. */
+  @OnEvent(EvaluationEvents.Audited, { suppressErrors: false })
+  async onEvaluation({ payload, manager }: TransactionalEvent<EvaluationAuditedEvent>): Promise<void> {
+    await this.audit.append(manager, { ...payload, subjectUserId: null, before: null });
   }
 
   @OnEvent(AttendanceEvents.Changed, { suppressErrors: false })

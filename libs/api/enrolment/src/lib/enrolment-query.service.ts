@@ -35,6 +35,18 @@ export class EnrolmentQueryService {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Who takes part in a cohort (admitted or completed) and for which municipality: surveys invite
+   * them and group anonymous responses by municipality. `userId` narrows it to one person.
+   */
+  async participantsOf(cohortId: string, userId?: string, m: EntityManager = this.db.manager): Promise<Array<{ userId: string; municipalityId: string }>> {
+    const rows = await m.find(Enrolment, {
+      select: { userId: true, municipalityId: true },
+      where: { cohortId, state: In([...SEAT_STATES]), ...(userId ? { userId } : {}) },
+    });
+    return rows.map((r) => ({ userId: r.userId, municipalityId: r.municipalityId }));
+  }
+
   async list(filter: EnrolmentFilter & { offset: number; limit: number }): Promise<Page<Enrolment>> {
     const [items, total] = await this.filtered(filter)
       .orderBy('e.applied_at', 'ASC')

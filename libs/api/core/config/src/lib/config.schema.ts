@@ -68,6 +68,8 @@ export const envSchema = z.object({
     .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be "false", a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal')
     .default('loopback'),
   BARRIER_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Survey results: no figure for a group with fewer responses (never below 3). */
+  EVALUATION_MIN_GROUP: z.coerce.number().int().min(3).max(100).default(5),
   TEAM_EMAIL: z.string().email().default('koko-team@koko-campus.example'),
   SECURITY_CONTACT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, 'must start with mailto: or https://').default('mailto:it-sicherheit@koko-campus.example'),
   DATA_EXPORT_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -132,6 +134,8 @@ export interface AppConfig {
   shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number; reminderDays: { early: number; late: number } };
   /** The programme team's address (barrier reports) and the contact in /.well-known/security.txt. */
   frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number };
+  /** Surveys: the minimum group size for any figure shown or exported. */
+  evaluation: { minGroup: number };
   /**
    * GDPR self-service and retention (docs/privacy.md): how long an export ZIP is kept, when the
    * nightly retention job runs, and after how many days each kind of record is deleted.
@@ -235,6 +239,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       reminderDays: { early: e.SHORT_FORMAT_EARLY_REMINDER_DAYS, late: e.SHORT_FORMAT_LATE_REMINDER_DAYS },
     },
     frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR },
+    evaluation: { minGroup: e.EVALUATION_MIN_GROUP },
     privacy: {
       exportDays: e.DATA_EXPORT_DAYS,
       retentionCron: e.JOBS_CRON_RETENTION,

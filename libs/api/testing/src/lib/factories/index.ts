@@ -6,3 +6,4 @@ export * from './municipality.factory';
 export * from './programme.factory';
 export * from './user.factory';
 export * from './short-format.factory';
+export * from './evaluation.factory';

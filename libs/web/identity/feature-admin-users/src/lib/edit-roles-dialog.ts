@@ -50,6 +50,7 @@ export class EditRolesDialog {
       PARTICIPANT: new FormControl(this.user.roles.includes('PARTICIPANT'), { nonNullable: true }),
       TRAINER: new FormControl(this.user.roles.includes('TRAINER'), { nonNullable: true }),
       ADMIN: new FormControl(this.user.roles.includes('ADMIN'), { nonNullable: true }),
+      EVALUATION: new FormControl(this.user.roles.includes('EVALUATION'), { nonNullable: true }),
     } satisfies RoleCheckboxes,
     { validators: rolesRequired },
   );

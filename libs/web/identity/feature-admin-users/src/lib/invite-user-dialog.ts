@@ -54,6 +54,7 @@ export class InviteUserDialog {
         PARTICIPANT: new FormControl(true, { nonNullable: true }),
         TRAINER: new FormControl(false, { nonNullable: true }),
         ADMIN: new FormControl(false, { nonNullable: true }),
+        EVALUATION: new FormControl(false, { nonNullable: true }),
       } satisfies RoleCheckboxes,
       { validators: rolesRequired },
     ),

@@ -25,6 +25,26 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AnswerInput = {
+  /** The chosen options of a multiple choice. */
+  choices?: InputMaybe<Array<Scalars['Int']['input']>>;
+  itemId: Scalars['ID']['input'];
+  /** "keine Angabe" where the item offers it. */
+  noAnswer?: Scalars['Boolean']['input'];
+  /** A free-text answer the respondent does not want published or exported. */
+  notForPublication?: Scalars['Boolean']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Likert point (1…5 or 1…7), the chosen option of a single choice, or the number. */
+  value?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AnswerSurveyInput = {
+  answers: Array<AnswerInput>;
+  /** The self-generated pre/post code (6 characters, e.g. "MA12KR"), or none. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
 /** Facts about this installation the web app needs. */
 export type AppInfo = {
   __typename?: 'AppInfo';
@@ -360,6 +380,20 @@ export type CheckInVia =
   | 'LIST'
   | 'QR'
   | 'SELF';
+
+/** One answer option of a choice item; `value` is its code in exports. */
+export type ChoiceOption = {
+  __typename?: 'ChoiceOption';
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type ChoiceOptionInput = {
+  label: Scalars['String']['input'];
+  labelEn: Scalars['String']['input'];
+  value: Scalars['Int']['input'];
+};
 
 export type ClaimAttemptInput = {
   attemptId: Scalars['ID']['input'];
@@ -703,6 +737,74 @@ export type IssueCertificatesInput = {
   enrolmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** One question; `code` names its column in research exports. */
+export type Item = {
+  __typename?: 'Item';
+  /** Offers "keine Angabe" (no answer), kept apart from the scale. */
+  allowNoAnswer: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  highLabel?: Maybe<Scalars['String']['output']>;
+  highLabelEn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ItemKind;
+  lowLabel?: Maybe<Scalars['String']['output']>;
+  lowLabelEn?: Maybe<Scalars['String']['output']>;
+  maxValue?: Maybe<Scalars['Int']['output']>;
+  minValue?: Maybe<Scalars['Int']['output']>;
+  options: Array<ChoiceOption>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+};
+
+export type ItemInput = {
+  allowNoAnswer?: Scalars['Boolean']['input'];
+  /** Column name in exports: a letter, then letters, digits or _ (at most 32). */
+  code: Scalars['String']['input'];
+  highLabel?: InputMaybe<Scalars['String']['input']>;
+  highLabelEn?: InputMaybe<Scalars['String']['input']>;
+  kind: ItemKind;
+  lowLabel?: InputMaybe<Scalars['String']['input']>;
+  lowLabelEn?: InputMaybe<Scalars['String']['input']>;
+  maxValue?: InputMaybe<Scalars['Int']['input']>;
+  minValue?: InputMaybe<Scalars['Int']['input']>;
+  options?: Array<ChoiceOptionInput>;
+  required?: Scalars['Boolean']['input'];
+  text: Scalars['String']['input'];
+  textEn: Scalars['String']['input'];
+};
+
+/** Likert scale (5 or 7 points, labelled ends), single or multiple choice, a whole number, free text. */
+export type ItemKind =
+  | 'LIKERT5'
+  | 'LIKERT7'
+  | 'MULTIPLE'
+  | 'NUMERIC'
+  | 'SINGLE'
+  | 'TEXT';
+
+/** One item’s figures in one group; every figure is null when suppressed. */
+export type ItemResult = {
+  __typename?: 'ItemResult';
+  /** Answers on the scale (without "keine Angabe"). */
+  answered?: Maybe<Scalars['Int']['output']>;
+  code: Scalars['String']['output'];
+  /** Counts per scale point or option; empty when suppressed. */
+  distribution: Array<OptionCount>;
+  itemId: Scalars['ID']['output'];
+  kind: ItemKind;
+  mean?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  noAnswer?: Maybe<Scalars['Int']['output']>;
+  /** True when the group or the item has too few answers (or could be worked out from the others). */
+  suppressed: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+  /** Free-text answers in random order; empty when suppressed. */
+  texts: Array<Scalars['String']['output']>;
+};
+
 /** Language of the UI and of mails. */
 export type Locale =
   | 'DE'
@@ -807,6 +909,8 @@ export type Mutation = {
   addSession: CohortSession;
   /** Erases a former participant’s personal data (cannot be undone); certificates stay verifiable. */
   anonymiseUser: User;
+  /** Submits the caller’s answers, once; stored without anything that names them. */
+  answerSurvey: Scalars['Boolean']['output'];
   applyToCohort: Enrolment;
   /** Creates the account with an invitation and the application; always true so addresses cannot be probed. */
   applyWithoutAccount: Scalars['Boolean']['output'];
@@ -824,9 +928,13 @@ export type Mutation = {
   confirmShortFormatRegistration: RegistrationView;
   createCohort: Cohort;
   createMunicipality: Municipality;
+  /** A new questionnaire with its first version. */
+  createQuestionnaire: QuestionnaireVersion;
   /** Creates a draft. */
   createShortFormat: ShortFormat;
   createShortFormatTopic: ShortFormatTopic;
+  /** Binds a version to a cohort (pre, post or a module) and invites its participants. */
+  createSurvey: StaffSurvey;
   decideEnrolments: DecisionResult;
   deleteAttemptFile: Scalars['Boolean']['output'];
   /** Removes a file from feedback not yet released (the grader holding the submission); answers the attempt with its new version. */
@@ -876,6 +984,8 @@ export type Mutation = {
   saveContentPage: ContentPageVersion;
   /** Saves feedback as a draft or releases it; a stale version is refused. */
   saveFeedback: AssignmentAttempt;
+  /** Saves the content into the newest version, or into a new version once the newest has responses. */
+  saveQuestionnaire: QuestionnaireVersion;
   /** Online and hybrid: a confirmed registrant checks in through their personal link, from 15 minutes before the start until the end. */
   selfCheckInShortFormat: RegistrationView;
   setBarrierReportStatus: BarrierReport;
@@ -930,6 +1040,11 @@ export type MutationAnonymiseUserArgs = {
 };
 
 
+export type MutationAnswerSurveyArgs = {
+  input: AnswerSurveyInput;
+};
+
+
 export type MutationApplyToCohortArgs = {
   input: ApplyInput;
 };
@@ -980,6 +1095,11 @@ export type MutationCreateMunicipalityArgs = {
 };
 
 
+export type MutationCreateQuestionnaireArgs = {
+  input: QuestionnaireInput;
+};
+
+
 export type MutationCreateShortFormatArgs = {
   input: ShortFormatInput;
 };
@@ -987,6 +1107,11 @@ export type MutationCreateShortFormatArgs = {
 
 export type MutationCreateShortFormatTopicArgs = {
   input: TopicInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
 };
 
 
@@ -1130,6 +1255,12 @@ export type MutationSaveFeedbackArgs = {
 };
 
 
+export type MutationSaveQuestionnaireArgs = {
+  input: QuestionnaireInput;
+  questionnaireId: Scalars['ID']['input'];
+};
+
+
 export type MutationSelfCheckInShortFormatArgs = {
   input: RegistrationTokenInput;
 };
@@ -1235,6 +1366,24 @@ export type OpenCondition =
   | 'ASSIGNMENT'
   | 'ATTENDANCE';
 
+/** A survey the caller is invited to and has not answered yet. */
+export type OpenSurvey = {
+  __typename?: 'OpenSurvey';
+  closesAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  wave: SurveyWave;
+};
+
+export type OptionCount = {
+  __typename?: 'OptionCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  value: Scalars['Int']['output'];
+};
+
 /** A transfer assignment past its due date with nothing submitted: the trainers’ to-do. */
 export type OverdueAssignment = {
   __typename?: 'OverdueAssignment';
@@ -1332,6 +1481,8 @@ export type Query = {
   enrolments: EnrolmentPage;
   /** The filtered applications as CSV, or as XLSX with typed cells (format: XLSX). */
   enrolmentsCsv: ExportFile;
+  /** Surveys (trainers: of their own cohorts) with invitation and response counts. */
+  evaluationSurveys: Array<StaffSurvey>;
   /** By number and surname; null when they do not match. */
   findCertificate?: Maybe<PublicCertificate>;
   /** Submissions of the trainer’s cohorts (all for admins), oldest first. */
@@ -1348,6 +1499,8 @@ export type Query = {
   myDataExports: Array<DataExport>;
   /** The signed-in user’s own enrolments. */
   myEnrolments: Array<Enrolment>;
+  /** Open surveys the caller is invited to and has not answered. */
+  myOpenSurveys: Array<OpenSurvey>;
   /** The signed-in participant’s way through the modules ("Mein Weg"). */
   myProgress: Array<EnrolmentProgress>;
   /** Signed in: my registrations for short formats (with my account or my address), newest event first. */
@@ -1359,6 +1512,10 @@ export type Query = {
   programmeModules: Array<ProgrammeModule>;
   /** The newest version of a public page (German when there is none in the language asked for). */
   publicPage: ContentPageVersion;
+  /** One version with its sections and items. */
+  questionnaireVersion: QuestionnaireVersion;
+  /** Every questionnaire with its versions, newest first. */
+  questionnaires: Array<QuestionnaireSummary>;
   /** A module’s rubric; participants see what they will be graded on. */
   rubric: Array<RubricCriterion>;
   /** One short format; drafts only for admins. */
@@ -1375,6 +1532,10 @@ export type Query = {
   shortFormatStatisticsCsv: ExportFile;
   /** The conflict topics; archived ones only on request. */
   shortFormatTopics: Array<ShortFormatTopic>;
+  /** Aggregated results; nothing for a group below the minimum group size. */
+  surveyResults: SurveyResults;
+  /** The questionnaire of an open survey the caller may still answer. */
+  surveyToAnswer: SurveyToAnswer;
   users: UserPage;
   /** By the code in the verification URL; null when unknown. */
   verifyCertificate?: Maybe<PublicCertificate>;
@@ -1518,6 +1679,11 @@ export type QueryPublicPageArgs = {
 };
 
 
+export type QueryQuestionnaireVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRubricArgs = {
   moduleId: Scalars['ID']['input'];
 };
@@ -1568,6 +1734,17 @@ export type QueryShortFormatTopicsArgs = {
 };
 
 
+export type QuerySurveyResultsArgs = {
+  grouping?: ResultGrouping;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyToAnswerArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: Scalars['Int']['input'];
@@ -1579,6 +1756,44 @@ export type QueryUsersArgs = {
 
 export type QueryVerifyCertificateArgs = {
   code: Scalars['String']['input'];
+};
+
+/** The whole content of a questionnaire version. */
+export type QuestionnaireInput = {
+  sections: Array<SectionInput>;
+  title: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
+};
+
+/** A questionnaire with its versions, newest first. */
+export type QuestionnaireSummary = {
+  __typename?: 'QuestionnaireSummary';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  versions: Array<QuestionnaireVersionSummary>;
+};
+
+/** One version of a questionnaire with its sections and items. */
+export type QuestionnaireVersion = {
+  __typename?: 'QuestionnaireVersion';
+  /** True once responses exist: editing then creates a new version. */
+  frozen: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  questionnaireId: Scalars['ID']['output'];
+  sections: Array<Section>;
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+};
+
+/** A version in the list of a questionnaire. */
+export type QuestionnaireVersionSummary = {
+  __typename?: 'QuestionnaireVersionSummary';
+  createdAt: Scalars['DateTime']['output'];
+  frozen: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
 };
 
 export type QueueCounts = {
@@ -1711,6 +1926,20 @@ export type ResetPasswordInput = {
   token: Scalars['String']['input'];
 };
 
+/** The figures of one group (a municipality). */
+export type ResultGroup = {
+  __typename?: 'ResultGroup';
+  items: Array<ItemResult>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  responses?: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type ResultGrouping =
+  | 'MUNICIPALITY'
+  | 'NONE';
+
 export type RevocationReason =
   | 'ISSUED_IN_ERROR'
   | 'MISCONDUCT'
@@ -1726,6 +1955,7 @@ export type RevokeCertificateInput = {
 /** What an account may do; one account may hold several. */
 export type Role =
   | 'ADMIN'
+  | 'EVALUATION'
   | 'PARTICIPANT'
   | 'TRAINER';
 
@@ -1811,6 +2041,22 @@ export type SaveFeedbackInput = {
 export type ScoreInput = {
   criterionId: Scalars['ID']['input'];
   levelId: Scalars['ID']['input'];
+};
+
+/** A section of a questionnaire version. */
+export type Section = {
+  __typename?: 'Section';
+  id: Scalars['ID']['output'];
+  items: Array<Item>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+};
+
+export type SectionInput = {
+  items: Array<ItemInput>;
+  title: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
 };
 
 export type SessionInput = {
@@ -1957,11 +2203,77 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A survey as staff see it, with its invitation and response counts. */
+export type StaffSurvey = {
+  __typename?: 'StaffSurvey';
+  closesAt: Scalars['DateTime']['output'];
+  cohortId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  invited: Scalars['Int']['output'];
+  moduleId?: Maybe<Scalars['ID']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  /** Null below the minimum group size. */
+  responses?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  versionId: Scalars['ID']['output'];
+  wave: SurveyWave;
+};
+
 export type SubmitAttemptInput = {
   attemptId: Scalars['ID']['input'];
   /** The statement of own work (Eigenständigkeitserklärung) is confirmed. */
   confirmOwnWork: Scalars['Boolean']['input'];
 };
+
+export type SurveyInput = {
+  closesAt: Scalars['DateTime']['input'];
+  cohortId: Scalars['ID']['input'];
+  /** Only for MODULE surveys. */
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  opensAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
+  wave: SurveyWave;
+};
+
+/** Aggregated results; no figure for a group below the minimum group size. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  groups: Array<ResultGroup>;
+  invited: Scalars['Int']['output'];
+  items: Array<ItemResult>;
+  minGroup: Scalars['Int']['output'];
+  /** Responses ÷ invited (0…1). */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  responses?: Maybe<Scalars['Int']['output']>;
+  /** True while fewer than the minimum have answered: no figure at all. */
+  suppressed: Scalars['Boolean']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  wave: SurveyWave;
+};
+
+/** A survey to answer: its questionnaire version and what is stored. */
+export type SurveyToAnswer = {
+  __typename?: 'SurveyToAnswer';
+  /** Whether the survey asks for the self-generated pre/post code. */
+  asksForCode: Scalars['Boolean']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  questionnaire: QuestionnaireVersion;
+  title: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  wave: SurveyWave;
+};
+
+/** A cohort at its start (PRE) or end (POST), or after one module (MODULE). */
+export type SurveyWave =
+  | 'MODULE'
+  | 'POST'
+  | 'PRE';
 
 export type TopicInput = {
   title: Scalars['String']['input'];

@@ -79,6 +79,7 @@ export const de = {
   'role.PARTICIPANT': 'Teilnehmer:in',
   'role.TRAINER': 'Trainer:in',
   'role.ADMIN': 'Administrator:in',
+  'role.EVALUATION': 'Evaluation',
   'locale.DE': 'Deutsch',
   'locale.EN': 'Englisch',
 

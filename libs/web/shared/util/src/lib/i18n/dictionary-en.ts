@@ -81,6 +81,7 @@ export const en: Record<TranslationKey, string> = {
   'role.PARTICIPANT': 'Participant',
   'role.TRAINER': 'Trainer',
   'role.ADMIN': 'Administrator',
+  'role.EVALUATION': 'Evaluation',
   'locale.DE': 'German',
   'locale.EN': 'English',
 

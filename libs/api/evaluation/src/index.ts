@@ -1,0 +1,3 @@
+export * from './lib/evaluation.module';
+export { EvaluationClock } from './lib/evaluation-clock';
+export { EvaluationErrorCode } from './lib/evaluation.exception';

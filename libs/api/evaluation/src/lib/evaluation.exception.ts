@@ -1,0 +1,48 @@
+import { COMMON_MESSAGES, DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
+import { ErrorCode } from '@koko/shared';
+
+export enum EvaluationErrorCode {
+  QUESTIONNAIRE_NOT_FOUND = 'QUESTIONNAIRE_NOT_FOUND',
+  INVALID_QUESTIONNAIRE = 'INVALID_QUESTIONNAIRE',
+  SURVEY_NOT_FOUND = 'SURVEY_NOT_FOUND',
+  SURVEY_PERIOD_INVALID = 'SURVEY_PERIOD_INVALID',
+  COHORT_NOT_FOUND = 'COHORT_NOT_FOUND',
+  MODULE_REQUIRED = 'MODULE_REQUIRED',
+  SURVEY_NOT_OPEN = 'SURVEY_NOT_OPEN',
+  ALREADY_ANSWERED = 'ALREADY_ANSWERED',
+  INVALID_ANSWER = 'INVALID_ANSWER',
+  FORBIDDEN = 'FORBIDDEN',
+}
+
+export class EvaluationException extends DomainException<EvaluationErrorCode> {
+  constructor(code: EvaluationErrorCode, params: Record<string, string | number> = {}) {
+    super(code, params);
+  }
+}
+
+export function messageFor(code: EvaluationErrorCode): Messages {
+  switch (code) {
+    case EvaluationErrorCode.QUESTIONNAIRE_NOT_FOUND:
+      return { de: 'Der Fragebogen wurde nicht gefunden.', en: 'The questionnaire was not found.' };
+    case EvaluationErrorCode.INVALID_QUESTIONNAIRE:
+      return { de: 'Der Fragebogen ist unvollständig: {problem}', en: 'The questionnaire is incomplete: {problem}' };
+    case EvaluationErrorCode.SURVEY_NOT_FOUND:
+      return { de: 'Die Befragung wurde nicht gefunden.', en: 'The survey was not found.' };
+    case EvaluationErrorCode.SURVEY_PERIOD_INVALID:
+      return { de: 'Die Befragung muss öffnen, bevor sie schließt.', en: 'The survey must open before it closes.' };
+    case EvaluationErrorCode.COHORT_NOT_FOUND:
+      return { de: 'Bitte wählen Sie einen Durchgang (und ggf. ein Modul) aus der Liste.', en: 'Please choose a cohort (and a module, if needed) from the list.' };
+    case EvaluationErrorCode.MODULE_REQUIRED:
+      return { de: 'Eine Modulbefragung braucht ein Modul; Vorher- und Nachher-Befragungen haben keines.', en: 'A module survey needs a module; pre and post surveys have none.' };
+    case EvaluationErrorCode.SURVEY_NOT_OPEN:
+      return { de: 'Diese Befragung ist derzeit nicht geöffnet.', en: 'This survey is not open at the moment.' };
+    case EvaluationErrorCode.ALREADY_ANSWERED:
+      return { de: 'Sie haben an dieser Befragung bereits teilgenommen. Vielen Dank!', en: 'You have already taken part in this survey. Thank you!' };
+    case EvaluationErrorCode.INVALID_ANSWER:
+      return { de: 'Bitte prüfen Sie Ihre Antwort auf Frage {item}.', en: 'Please check your answer to question {item}.' };
+    case EvaluationErrorCode.FORBIDDEN:
+      return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
+  }
+}
+
+registerDomainErrors(EvaluationException, (e) => messageFor(e.code));

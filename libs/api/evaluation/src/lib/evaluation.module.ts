@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '@koko/api/catalogue';
+import { EnrolmentModule } from '@koko/api/enrolment';
+import { AnswerService } from './answer.service';
+import { EvaluationClock } from './evaluation-clock';
+import { EvaluationResolver } from './evaluation.resolver';
+import { Item, Questionnaire, QuestionnaireVersionRow, Section } from './questionnaire.entity';
+import { QuestionnaireService } from './questionnaire.service';
+import { ResultsService } from './results/results.service';
+import { Invitation, Survey } from './survey.entity';
+import { SurveyService } from './survey.service';
+
+/** Evaluation: questionnaires, anonymous surveys, results from a minimum group size up. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule],
+  providers: [EvaluationClock, QuestionnaireService, SurveyService, AnswerService, ResultsService, EvaluationResolver],
+  exports: [EvaluationClock],
+})
+export class EvaluationModule {}

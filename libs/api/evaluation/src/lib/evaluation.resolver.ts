@@ -1,0 +1,94 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
+import { Role } from '@koko/shared';
+import { AnswerService } from './answer.service';
+import { QuestionnaireInput } from './dto/questionnaire.input';
+import { AnswerSurveyInput, ResultGrouping, SurveyInput } from './dto/survey.input';
+import { OpenSurvey, StaffSurvey, SurveyResults, SurveyToAnswer } from './dto/survey.model';
+import { QuestionnaireSummary, QuestionnaireVersion } from './questionnaire.entity';
+import { QuestionnaireService } from './questionnaire.service';
+import { ResultsService } from './results/results.service';
+import { SurveyService } from './survey.service';
+
+/** Questionnaires and surveys (Evaluation and admins), answering (participants), results. */
+@Resolver()
+export class EvaluationResolver {
+  constructor(
+    private readonly questionnaires: QuestionnaireService,
+    private readonly surveys: SurveyService,
+    private readonly answers: AnswerService,
+    private readonly results: ResultsService,
+  ) {}
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Query(() => [QuestionnaireSummary], { name: 'questionnaires', description: 'Every questionnaire with its versions, newest first.' })
+  questionnaireList(): Promise<QuestionnaireSummary[]> {
+    return this.questionnaires.list();
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Query(() => QuestionnaireVersion, { name: 'questionnaireVersion', description: 'One version with its sections and items.' })
+  questionnaireVersion(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<QuestionnaireVersion> {
+    return this.questionnaires.version(id);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Mutation(() => QuestionnaireVersion, { name: 'createQuestionnaire', description: 'A new questionnaire with its first version.' })
+  createQuestionnaire(@CurrentUser() actor: AuthUser, @Args('input') input: QuestionnaireInput): Promise<QuestionnaireVersion> {
+    return this.questionnaires.create(actor, input);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Mutation(() => QuestionnaireVersion, {
+    name: 'saveQuestionnaire',
+    description: 'Saves the content into the newest version, or into a new version once the newest has responses.',
+  })
+  saveQuestionnaire(
+    @CurrentUser() actor: AuthUser,
+    @Args('questionnaireId', { type: () => ID }, ParseUUIDPipe) questionnaireId: string,
+    @Args('input') input: QuestionnaireInput,
+  ): Promise<QuestionnaireVersion> {
+    return this.questionnaires.save(actor, questionnaireId, input);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Mutation(() => StaffSurvey, { name: 'createSurvey', description: 'Binds a version to a cohort (pre, post or a module) and invites its participants.' })
+  createSurvey(@CurrentUser() actor: AuthUser, @Args('input') input: SurveyInput): Promise<StaffSurvey> {
+    return this.surveys.create(actor, input);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN, Role.TRAINER)
+  @Query(() => [StaffSurvey], { name: 'evaluationSurveys', description: 'Surveys (trainers: of their own cohorts) with invitation and response counts.' })
+  staffSurveys(@CurrentUser() viewer: AuthUser): Promise<StaffSurvey[]> {
+    return this.surveys.staffList(viewer, this.results.minGroup);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN, Role.TRAINER)
+  @Query(() => SurveyResults, { name: 'surveyResults', description: 'Aggregated results; nothing for a group below the minimum group size.' })
+  surveyResults(
+    @CurrentUser() viewer: AuthUser,
+    @Args('surveyId', { type: () => ID }, ParseUUIDPipe) surveyId: string,
+    @Args('grouping', { type: () => ResultGrouping, defaultValue: ResultGrouping.NONE }) grouping: ResultGrouping,
+  ): Promise<SurveyResults> {
+    return this.results.results(viewer, surveyId, grouping);
+  }
+
+  @Roles(Role.PARTICIPANT)
+  @Query(() => [OpenSurvey], { name: 'myOpenSurveys', description: 'Open surveys the caller is invited to and has not answered.' })
+  myOpenSurveys(@CurrentUser() user: AuthUser): Promise<OpenSurvey[]> {
+    return this.surveys.myOpen(user);
+  }
+
+  @Roles(Role.PARTICIPANT)
+  @Query(() => SurveyToAnswer, { name: 'surveyToAnswer', description: 'The questionnaire of an open survey the caller may still answer.' })
+  surveyToAnswer(@CurrentUser() user: AuthUser, @Args('surveyId', { type: () => ID }, ParseUUIDPipe) surveyId: string): Promise<SurveyToAnswer> {
+    return this.surveys.toAnswer(user, surveyId);
+  }
+
+  @Roles(Role.PARTICIPANT)
+  @Mutation(() => Boolean, { name: 'answerSurvey', description: 'Submits the caller’s answers, once; stored without anything that names them.' })
+  answerSurvey(@CurrentUser() user: AuthUser, @Args('input') input: AnswerSurveyInput): Promise<boolean> {
+    return this.answers.answer(user, input);
+  }
+}

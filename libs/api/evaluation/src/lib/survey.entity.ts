@@ -1,0 +1,38 @@
+import { Field, HideField, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum SurveyWave {
+  PRE = 'pre',
+  POST = 'post',
+  MODULE = 'module',
+}
+
+registerEnumType(SurveyWave, { name: 'SurveyWave', description: 'A cohort at its start (PRE) or end (POST), or after one module (MODULE).' });
+
+@ObjectType({ description: 'A questionnaire version bound to one context, open between two dates.' })
+@Entity({ name: 'evaluation_surveys' })
+export class Survey {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Field(() => ID) @Column({ name: 'version_id', type: 'uuid' }) versionId!: string;
+  @Field() @Column({ type: 'varchar', length: 200 }) title!: string;
+  @Field() @Column({ name: 'title_en', type: 'varchar', length: 200 }) titleEn!: string;
+  @Field(() => ID) @Column({ name: 'cohort_id', type: 'uuid' }) cohortId!: string;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'module_id', type: 'uuid', nullable: true }) moduleId!: string | null;
+  @Field(() => SurveyWave) @Column({ type: 'varchar', length: 6 }) wave!: SurveyWave;
+  @Field() @Column({ name: 'opens_at', type: 'timestamptz' }) opensAt!: Date;
+  @Field() @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt!: Date;
+  @HideField() @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+}
+
+/**
+ * Who may answer a survey and whether they have. Shares no key with the responses (only the
+ * survey) and records no time; the one-time token's hash is cleared once it is used.
+ */
+@Entity({ name: 'evaluation_invitations' })
+export class Invitation {
+  @PrimaryColumn({ name: 'survey_id', type: 'uuid' }) surveyId!: string;
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @Column({ name: 'token_hash', type: 'bytea', nullable: true }) tokenHash!: Buffer | null;
+  @Column({ type: 'boolean', default: false }) answered!: boolean;
+  @Column({ type: 'boolean', default: false }) reminded!: boolean;
+}
