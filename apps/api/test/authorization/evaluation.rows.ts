@@ -79,4 +79,12 @@ export const EVALUATION_ROWS: Row[] = [
     audience: [Role.PARTICIPANT],
     allowedOutcome: 'SURVEY_NOT_FOUND',
   },
+  {
+    operation: 'surveyRawExport',
+    kind: 'query',
+    document: `query($id: ID!) { surveyRawExport(surveyId: $id) { csv { filename } } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.EVALUATION],
+    allowedOutcome: 'SURVEY_NOT_FOUND',
+  },
 ];

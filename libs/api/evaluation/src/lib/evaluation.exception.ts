@@ -11,6 +11,7 @@ export enum EvaluationErrorCode {
   SURVEY_NOT_OPEN = 'SURVEY_NOT_OPEN',
   ALREADY_ANSWERED = 'ALREADY_ANSWERED',
   INVALID_ANSWER = 'INVALID_ANSWER',
+  TOO_FEW_RESPONSES = 'TOO_FEW_RESPONSES',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -40,6 +41,11 @@ export function messageFor(code: EvaluationErrorCode): Messages {
       return { de: 'Sie haben an dieser Befragung bereits teilgenommen. Vielen Dank!', en: 'You have already taken part in this survey. Thank you!' };
     case EvaluationErrorCode.INVALID_ANSWER:
       return { de: 'Bitte prüfen Sie Ihre Antwort auf Frage {item}.', en: 'Please check your answer to question {item}.' };
+    case EvaluationErrorCode.TOO_FEW_RESPONSES:
+      return {
+        de: 'Rohdaten gibt es erst ab {min} Antworten: Einzelne Antworten dürfen nicht erkennbar sein.',
+        en: 'Raw data is available from {min} responses: no single answer may be recognisable.',
+      };
     case EvaluationErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

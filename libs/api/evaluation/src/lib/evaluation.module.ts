@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { AnswerService } from './answer.service';
+import { ResearchExportService } from './export/research-export.service';
 import { EvaluationClock } from './evaluation-clock';
 import { EvaluationResolver } from './evaluation.resolver';
 import { Item, Questionnaire, QuestionnaireVersionRow, Section } from './questionnaire.entity';
@@ -14,7 +15,7 @@ import { SurveyService } from './survey.service';
 /** Evaluation: questionnaires, anonymous surveys, results from a minimum group size up. */
 @Module({
   imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule],
-  providers: [EvaluationClock, QuestionnaireService, SurveyService, AnswerService, ResultsService, EvaluationResolver],
+  providers: [EvaluationClock, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, EvaluationResolver],
   exports: [EvaluationClock],
 })
 export class EvaluationModule {}

@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
 import { AnswerService } from './answer.service';
+import { ResearchExport, ResearchExportService } from './export/research-export.service';
 import { QuestionnaireInput } from './dto/questionnaire.input';
 import { AnswerSurveyInput, ResultGrouping, SurveyInput } from './dto/survey.input';
 import { OpenSurvey, StaffSurvey, SurveyResults, SurveyToAnswer } from './dto/survey.model';
@@ -19,6 +20,7 @@ export class EvaluationResolver {
     private readonly surveys: SurveyService,
     private readonly answers: AnswerService,
     private readonly results: ResultsService,
+    private readonly exports: ResearchExportService,
   ) {}
 
   @Roles(Role.EVALUATION, Role.ADMIN)
@@ -90,5 +92,14 @@ export class EvaluationResolver {
   @Mutation(() => Boolean, { name: 'answerSurvey', description: 'Submits the caller’s answers, once; stored without anything that names them.' })
   answerSurvey(@CurrentUser() user: AuthUser, @Args('input') input: AnswerSurveyInput): Promise<boolean> {
     return this.answers.answer(user, input);
+  }
+
+  @Roles(Role.EVALUATION)
+  @Query(() => ResearchExport, {
+    name: 'surveyRawExport',
+    description: 'Evaluation only: the raw responses (CSV) with SPSS syntax; from the minimum group size up, audit-logged.',
+  })
+  rawExport(@CurrentUser() actor: AuthUser, @Args('surveyId', { type: () => ID }, ParseUUIDPipe) surveyId: string): Promise<ResearchExport> {
+    return this.exports.raw(actor, surveyId);
   }
 }
