@@ -131,6 +131,30 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/events/feature-public').then((m) => m.ShortFormatCalendarPage),
   },
   {
+    path: 'befragungen',
+    title: 'evaluation.title.mine',
+    canActivate: [signedInGuard, roleGuard('PARTICIPANT')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.MySurveysPage),
+  },
+  {
+    path: 'befragungen/:id',
+    title: 'evaluation.title.answer',
+    canActivate: [signedInGuard, roleGuard('PARTICIPANT')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.SurveyAnswerPage),
+  },
+  {
+    path: 'auswertung',
+    title: 'evaluation.title.results',
+    canActivate: [signedInGuard, roleGuard('EVALUATION', 'ADMIN', 'TRAINER')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.SurveysResultsPage),
+  },
+  {
+    path: 'auswertung/:id',
+    title: 'evaluation.title.result',
+    canActivate: [signedInGuard, roleGuard('EVALUATION', 'ADMIN', 'TRAINER')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.SurveyResultsPage),
+  },
+  {
     path: 'veranstaltungen/meine-anmeldungen',
     title: 'events.title.mine',
     canActivate: [signedInGuard],

@@ -6,6 +6,7 @@ import { progressDe } from './areas/progress.de';
 import { assessmentDe } from './areas/assessment.de';
 import { certificatesDe } from './areas/certificates.de';
 import { eventsDe } from './areas/events.de';
+import { evaluationDe } from './areas/evaluation.de';
 import { contentDe } from './areas/content.de';
 
 export const de = {
@@ -16,6 +17,7 @@ export const de = {
   ...assessmentDe,
   ...certificatesDe,
   ...eventsDe,
+  ...evaluationDe,
   ...contentDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',

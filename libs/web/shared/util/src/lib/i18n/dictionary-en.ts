@@ -8,6 +8,7 @@ import { progressEn } from './areas/progress.en';
 import { assessmentEn } from './areas/assessment.en';
 import { certificatesEn } from './areas/certificates.en';
 import { eventsEn } from './areas/events.en';
+import { evaluationEn } from './areas/evaluation.en';
 import { contentEn } from './areas/content.en';
 
 export const en: Record<TranslationKey, string> = {
@@ -18,6 +19,7 @@ export const en: Record<TranslationKey, string> = {
   ...assessmentEn,
   ...certificatesEn,
   ...eventsEn,
+  ...evaluationEn,
   ...contentEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',

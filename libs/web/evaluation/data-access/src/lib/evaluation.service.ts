@@ -1,0 +1,54 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  type AnswerInput,
+  AnswerSurveyDocument,
+  dataOf,
+  EvaluationSurveysDocument,
+  type EvaluationSurveysQuery,
+  type ItemKind,
+  type ItemResultFieldsFragment,
+  MyOpenSurveysDocument,
+  type MyOpenSurveysQuery,
+  type ResultGrouping,
+  SurveyResultsDocument,
+  type SurveyResultsQuery,
+  SurveyToAnswerDocument,
+  type SurveyToAnswerQuery,
+  type SurveyWave,
+} from '@koko/web/shared/data-access-graphql';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+export type OpenSurvey = MyOpenSurveysQuery['myOpenSurveys'][number];
+export type SurveyToAnswer = SurveyToAnswerQuery['surveyToAnswer'];
+export type SurveyItem = SurveyToAnswer['questionnaire']['sections'][number]['items'][number];
+export type StaffSurvey = EvaluationSurveysQuery['evaluationSurveys'][number];
+export type SurveyResults = SurveyResultsQuery['surveyResults'];
+export type ItemResult = ItemResultFieldsFragment;
+export type { AnswerInput, ItemKind, ResultGrouping, SurveyWave };
+
+/** Surveys: participants answer theirs; Evaluation, admins and trainers read aggregated results. */
+@Injectable({ providedIn: 'root' })
+export class EvaluationService {
+  private readonly apollo = inject(Apollo);
+
+  async myOpen(): Promise<OpenSurvey[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: MyOpenSurveysDocument, fetchPolicy: 'network-only' }))).myOpenSurveys;
+  }
+
+  async toAnswer(surveyId: string): Promise<SurveyToAnswer> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: SurveyToAnswerDocument, variables: { surveyId }, fetchPolicy: 'network-only' }))).surveyToAnswer;
+  }
+
+  async answer(surveyId: string, answers: AnswerInput[], code: string | null): Promise<void> {
+    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AnswerSurveyDocument, variables: { input: { surveyId, answers, code } } })));
+  }
+
+  async surveys(): Promise<StaffSurvey[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: EvaluationSurveysDocument, fetchPolicy: 'network-only' }))).evaluationSurveys;
+  }
+
+  async results(surveyId: string, grouping: ResultGrouping): Promise<SurveyResults> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: SurveyResultsDocument, variables: { surveyId, grouping }, fetchPolicy: 'network-only' }))).surveyResults;
+  }
+}

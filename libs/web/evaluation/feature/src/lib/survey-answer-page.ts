@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
+import { type AnswerInput, EvaluationService, type SurveyItem, type SurveyToAnswer } from '@koko/web/evaluation/data-access';
+import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
+import { FormError, LoadStateView, PageHeader } from '@koko/web/shared/ui';
+import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+
+const NO_ANSWER = 'NA';
+
+/** The controls of one item: a choice (radio value as text), options, a number or a text. */
+interface ItemControls {
+  choice: FormControl<string | null>;
+  options: FormGroup<Record<string, FormControl<boolean>>>;
+  number: FormControl<number | null>;
+  text: FormControl<string>;
+  notForPublication: FormControl<boolean>;
+}
+
+/**
+ * `/befragungen/:id` – a participant answers a survey. Every question is a fieldset whose legend is
+ * the question, so screen readers announce it with each option; Likert scales are radio groups
+ * (arrow keys move, space chooses) with the labelled ends in the option names. A plain-language
+ * notice says what is stored before the first question.
+ */
+@Component({
+  selector: 'koko-survey-answer-page',
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatRadioGroup, MatRadioButton, MatFormField, MatLabel, MatInput, MatHint, MatError, PageHeader, LoadStateView, FormError, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './survey-answer-page.html',
+  styleUrl: './survey-answer-page.scss',
+})
+export class SurveyAnswerPage {
+  readonly id = input.required<string>();
+  private readonly service = inject(EvaluationService);
+  private readonly errors = inject(ApiErrorService);
+  protected readonly i18n = inject(I18nService);
+
+  protected readonly survey = createLoader({ params: () => this.id(), load: (id) => this.service.toAnswer(id).then((s) => this.prepare(s)) });
+  protected readonly en = computed(() => this.i18n.locale() === 'en');
+  protected readonly controls = new Map<string, ItemControls>();
+  protected readonly code = new FormGroup({
+    mother: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]{2}$/)] }),
+    day: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^(0[1-9]|[12][0-9]|3[01])$/)] }),
+    place: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]{2}$/)] }),
+    none: new FormControl(false, { nonNullable: true }),
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly done = signal(false);
+  protected readonly noAnswer = NO_ANSWER;
+
+  protected points(item: SurveyItem): number[] {
+    const n = item.kind === 'LIKERT7' ? 7 : 5;
+    return Array.from({ length: n }, (_, i) => i + 1);
+  }
+
+  protected pointLabel(item: SurveyItem, p: number, last: number): string {
+    const low = this.en() ? item.lowLabelEn : item.lowLabel;
+    const high = this.en() ? item.highLabelEn : item.highLabel;
+    if (p === 1 && low) return `${p} – ${low}`;
+    if (p === last && high) return `${p} – ${high}`;
+    return String(p);
+  }
+
+  protected c(item: SurveyItem): ItemControls {
+    const found = this.controls.get(item.id);
+    if (!found) throw new Error(`No controls for item ${item.code}`);
+    return found;
+  }
+
+  async submit(survey: SurveyToAnswer): Promise<void> {
+    this.error.set(null);
+    const items = survey.questionnaire.sections.flatMap((s) => s.items);
+    const answers: AnswerInput[] = [];
+    for (const item of items) {
+      const a = this.answerOf(item);
+      if (a) answers.push(a);
+      else if (item.required) {
+        this.error.set(this.i18n.t('evaluation.answer.missing', { text: this.en() ? item.textEn : item.text }));
+        return;
+      }
+    }
+    const code = this.codeValue(survey);
+    if (code === undefined) {
+      this.error.set(this.i18n.t('evaluation.answer.code.invalid'));
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.service.answer(survey.id, answers, code);
+      this.done.set(true);
+    } catch (error) {
+      this.error.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** The code from its parts, null for none, undefined when the parts are incomplete. */
+  private codeValue(survey: SurveyToAnswer): string | null | undefined {
+    if (!survey.asksForCode) return null;
+    const { mother, day, place, none } = this.code.getRawValue();
+    if (none || (!mother && !day && !place)) return null;
+    if (this.code.invalid || !mother || !day || !place) return undefined;
+    const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'S').toUpperCase().slice(0, 2);
+    return `${ascii(mother)}${day}${ascii(place)}`;
+  }
+
+  private answerOf(item: SurveyItem): AnswerInput | null {
+    const c = this.c(item);
+    const base = { itemId: item.id, noAnswer: false, notForPublication: false };
+    switch (item.kind) {
+      case 'LIKERT5':
+      case 'LIKERT7':
+      case 'SINGLE': {
+        const v = c.choice.value;
+        if (!v) return null;
+        return v === NO_ANSWER ? { ...base, noAnswer: true } : { ...base, value: Number(v) };
+      }
+      case 'MULTIPLE': {
+        const chosen = Object.entries(c.options.getRawValue())
+          .filter(([, on]) => on)
+          .map(([value]) => Number(value));
+        return chosen.length ? { ...base, choices: chosen } : null;
+      }
+      case 'NUMERIC':
+        return c.number.value == null || c.number.invalid ? null : { ...base, value: c.number.value };
+      case 'TEXT': {
+        const text = c.text.value.trim();
+        return text ? { ...base, text, notForPublication: c.notForPublication.value } : null;
+      }
+    }
+  }
+
+  private prepare(survey: SurveyToAnswer): SurveyToAnswer {
+    this.controls.clear();
+    for (const item of survey.questionnaire.sections.flatMap((s) => s.items)) {
+      const numberValidators = [Validators.pattern(/^-?\d+$/)];
+      if (item.minValue != null) numberValidators.push(Validators.min(item.minValue));
+      if (item.maxValue != null) numberValidators.push(Validators.max(item.maxValue));
+      this.controls.set(item.id, {
+        choice: new FormControl<string | null>(null),
+        options: new FormGroup(Object.fromEntries(item.options.map((o) => [String(o.value), new FormControl(false, { nonNullable: true })]))),
+        number: new FormControl<number | null>(null, numberValidators),
+        text: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+        notForPublication: new FormControl(false, { nonNullable: true }),
+      });
+    }
+    return survey;
+  }
+}
