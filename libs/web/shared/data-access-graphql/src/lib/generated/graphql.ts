@@ -1532,6 +1532,8 @@ export type Query = {
   shortFormatStatisticsCsv: ExportFile;
   /** The conflict topics; archived ones only on request. */
   shortFormatTopics: Array<ShortFormatTopic>;
+  /** Evaluation only: the raw responses (CSV) with SPSS syntax; from the minimum group size up, audit-logged. */
+  surveyRawExport: ResearchExport;
   /** Aggregated results; nothing for a group below the minimum group size. */
   surveyResults: SurveyResults;
   /** The questionnaire of an open survey the caller may still answer. */
@@ -1734,6 +1736,11 @@ export type QueryShortFormatTopicsArgs = {
 };
 
 
+export type QuerySurveyRawExportArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type QuerySurveyResultsArgs = {
   grouping?: ResultGrouping;
   surveyId: Scalars['ID']['input'];
@@ -1914,6 +1921,14 @@ export type ReportBarrierInput = {
 
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
+};
+
+/** The raw data of a survey for research: CSV (UTF-8) and SPSS syntax with labels. */
+export type ResearchExport = {
+  __typename?: 'ResearchExport';
+  csv: ExportFile;
+  /** SPSS / GNU PSPP syntax: reads the CSV (same folder), labels, missing values, writes a .sav. */
+  sps: ExportFile;
 };
 
 export type ResendConfirmationInput = {
