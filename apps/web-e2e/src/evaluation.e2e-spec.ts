@@ -40,7 +40,7 @@ describe('evaluation', () => {
       input: QUESTIONNAIRE,
     });
     const title = `Vorher-Befragung ${Date.now()}`;
-    const { createSurvey } = await admin.gql<{ createSurvey: { id: string } }>(`mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`, {
+    await admin.gql<{ createSurvey: { id: string } }>(`mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }`, {
       input: { versionId: createQuestionnaire.id, cohortId, wave: 'PRE', title, titleEn: 'Pre survey E2E', opensAt: `${day(-1)}T00:00:00.000Z`, closesAt: `${day(14)}T00:00:00.000Z` },
     });
 
