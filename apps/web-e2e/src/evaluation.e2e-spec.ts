@@ -44,7 +44,8 @@ describe('evaluation', () => {
       input: { versionId: createQuestionnaire.id, cohortId, wave: 'PRE', title, titleEn: 'Pre survey E2E', opensAt: `${day(-1)}T00:00:00.000Z`, closesAt: `${day(14)}T00:00:00.000Z` },
     });
 
-    for (const phone of [false, true]) {
+    // The phone first (looked at only), then the desktop answers.
+    for (const phone of [true, false]) {
       const { context, page } = await newPage(browser, { phone });
       await signIn(page, DEMO.participant);
       await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
