@@ -1,5 +1,5 @@
 import { UserDirectory } from '@koko/api/identity';
-import { completeModules, createRunningCohort, createUser, eventually, GraphQLClient, TestApp } from '@koko/api/testing';
+import { certificateBatchFinishedAt, certificateRows, completeModules, createRunningCohort, createUser, eventually, GraphQLClient, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '../support/app';
@@ -36,15 +36,14 @@ describe('a certificate batch that fails', () => {
       const batch = (await admin.ok<{ issueCertificates: BatchRow }>(ISSUE_MANY, { input: { cohortId: f.cohortId } })).issueCertificates;
       await eventually(poll(batch.id), { state: 'failed', done: 0, failed: 0, failureReason: 'DATABASE_UNAVAILABLE' }, 30_000);
       expect(spy).toHaveBeenCalledTimes(1);
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM certificates WHERE cohort_id = $1`, [f.cohortId]))[0].n).toBe(0);
-      const [{ finished_at }] = await t.db.query(`SELECT finished_at FROM certificate_batches WHERE id = $1`, [batch.id]);
-      expect(finished_at).not.toBeNull();
+      expect(await certificateRows(t.db, { cohortId: f.cohortId })).toHaveLength(0);
+      expect(await certificateBatchFinishedAt(t.db, batch.id)).not.toBeNull();
 
       const retried = (await admin.ok<{ retryCertificateBatch: { state: string; failureReason: string | null } }>(RETRY, { id: batch.id })).retryCertificateBatch;
       expect(['queued', 'running', 'finished']).toContain(retried.state);
       expect(retried.failureReason).toBeNull();
       await eventually(poll(batch.id), { state: 'finished', done: 3, failed: 0, failureReason: null }, 30_000);
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM certificates WHERE cohort_id = $1`, [f.cohortId]))[0].n).toBe(3);
+      expect(await certificateRows(t.db, { cohortId: f.cohortId })).toHaveLength(3);
 
       // Only a failed batch can be retried; an unknown one is not found.
       expect((await admin.error(RETRY, { id: batch.id })).code).toBe('BATCH_NOT_FAILED');

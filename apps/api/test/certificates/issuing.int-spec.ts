@@ -1,4 +1,4 @@
-import { completeModules, createRunningCohort, createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { auditTrail, certificateRows, completeModules, createRunningCohort, createUser, enrolmentStateOf, eventually, GraphQLClient, programmeModuleAt, TestApp, updateProgrammeModule, updateUser, waitForMail } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
 import { BATCH, BatchRow, berlinYear, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, counter, download, emailOf, expectOneFilePerCertificate, ISSUE, ISSUE_MANY, MINE, NUMBER, sha256, signedIn, startCertificatesApp } from './support';
@@ -26,10 +26,9 @@ describe('certificates', () => {
       expect(c.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(c.downloadUrl).toBe(`/api/certificates/${c.id}.pdf`);
 
-      const [enrolment] = await t.db.query(`SELECT state FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]);
-      expect(enrolment.state).toBe('completed');
-      const [stored] = await t.db.query(`SELECT document->>'verificationUrl' AS url FROM certificates WHERE id = $1`, [c.id]);
-      expect(stored.url).toBe(`http://campus.test/verify/${c.verificationCode}`);
+      expect(await enrolmentStateOf(t.db, f.enrolmentIds[0])).toBe('completed');
+      const [stored] = await certificateRows(t.db, { id: c.id });
+      expect(stored.document['verificationUrl']).toBe(`http://campus.test/verify/${c.verificationCode}`);
 
       const mail = await waitForMail(t.db, await emailOf(t.db, f.participantIds[0]), { subject: /Zertifikat/ });
       expect(mail.subject).toBe(`Ihr Zertifikat „Konfliktmanager:in“ ist ausgestellt (${c.number})`);
@@ -56,9 +55,9 @@ describe('certificates', () => {
       expect((await adminEn.error(ISSUE, { id: f.enrolmentIds[0] })).message).toBe('Teilnehmer:in 001 has not completed all five modules yet; no certificate can be issued.');
 
       expect(await counter(t.db)).toBe(before);
-      expect(await t.db.query(`SELECT id FROM certificates WHERE enrolment_id = $1`, [f.enrolmentIds[0]])).toEqual([]);
-      expect((await t.db.query(`SELECT state FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]))[0].state).toBe('admitted');
-      expect(await t.db.query(`SELECT id FROM audit_events WHERE action = 'certificate.issued' AND cohort_id = $1`, [f.cohortId])).toEqual([]);
+      expect(await certificateRows(t.db, { enrolmentId: f.enrolmentIds[0] })).toEqual([]);
+      expect(await enrolmentStateOf(t.db, f.enrolmentIds[0])).toBe('admitted');
+      expect(await auditTrail(t.db, { action: 'certificate.issued', cohortId: f.cohortId })).toEqual([]);
       await expectOneFilePerCertificate(t);
       const page = (await admin.ok<{ cohortCertificates: { eligible: boolean; current: unknown }[] }>(COHORT_CERTIFICATES, { id: f.cohortId })).cohortCertificates;
       expect(page).toEqual([expect.objectContaining({ eligible: false, current: null })]);
@@ -79,9 +78,9 @@ describe('certificates', () => {
       expect(codes).toEqual(Array(49).fill('ALREADY_ISSUED'));
       const number = issued[0].data?.issueCertificate.number;
       expect(results.find((r) => r.errors)?.errors?.[0].message).toBe(`Für diese Teilnahme gibt es bereits ein gültiges Zertifikat (${number}).`);
-      expect(await t.db.query(`SELECT number FROM certificates WHERE enrolment_id = $1`, [f.enrolmentIds[0]])).toEqual([{ number }]);
+      expect((await certificateRows(t.db, { enrolmentId: f.enrolmentIds[0] })).map((r) => r.number)).toEqual([number]);
       expect(await counter(t.db)).toBe(before + 1);
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'certificate.issued' AND cohort_id = $1`, [f.cohortId])).toEqual([{ n: 1 }]);
+      expect(await auditTrail(t.db, { action: 'certificate.issued', cohortId: f.cohortId })).toHaveLength(1);
       await expectOneFilePerCertificate(t);
     }, 120_000);
 
@@ -97,8 +96,8 @@ describe('certificates', () => {
       expect(new Set(sequences).size).toBe(50);
       expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => before + 1 + i));
       expect(await counter(t.db)).toBe(before + 50);
-      const rows = await t.db.query(`SELECT count(DISTINCT number)::int AS numbers, count(DISTINCT enrolment_id)::int AS enrolments FROM certificates WHERE cohort_id = $1`, [f.cohortId]);
-      expect(rows).toEqual([{ numbers: 50, enrolments: 50 }]);
+      const rows = await certificateRows(t.db, { cohortId: f.cohortId });
+      expect({ numbers: new Set(rows.map((r) => r.number)).size, enrolments: new Set(rows.map((r) => r.enrolmentId)).size }).toEqual({ numbers: 50, enrolments: 50 });
       await expectOneFilePerCertificate(t);
     }, 180_000);
 
@@ -111,7 +110,7 @@ describe('certificates', () => {
         return { state: b.state, done: b.done, failed: b.failed };
       };
       await eventually(poll, { state: 'finished', done: 2, failed: 1 }, 20_000);
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM certificates WHERE cohort_id = $1 AND state = 'valid'`, [f.cohortId]))[0].n).toBe(2);
+      expect(await certificateRows(t.db, { cohortId: f.cohortId, state: 'valid' })).toHaveLength(2);
     }, 60_000);
   });
 
@@ -149,16 +148,16 @@ describe('certificates', () => {
       const holder = await signedIn(t, await emailOf(t.db, f.participantIds[0]));
       const first = (await download(holder.agent, c.downloadUrl)).body;
 
-      const [module] = await t.db.query(`SELECT id, title FROM programme_modules WHERE position = 2`);
-      await t.db.query(`UPDATE users SET certificate_name = 'Ganz Anders', display_name = 'Ganz Anders' WHERE id = $1`, [f.participantIds[0]]);
-      await t.db.query(`UPDATE programme_modules SET title = 'Ein umbenanntes Modul', workload_hours = workload_hours + 5 WHERE id = $1`, [module.id]);
+      const module = await programmeModuleAt(t.db, 2);
+      await updateUser(t.db, f.participantIds[0], { certificateName: 'Ganz Anders', displayName: 'Ganz Anders' });
+      await updateProgrammeModule(t.db, module.id, { title: 'Ein umbenanntes Modul', workloadHours: module.workloadHours + 5 });
       try {
         const later = (await download(holder.agent, c.downloadUrl)).body;
         expect(sha256(later)).toBe(c.sha256);
         expect(Buffer.compare(later, first)).toBe(0);
         expect((await verify(c.verificationCode))?.printedName).toBe('Teilnehmer:in 1');
       } finally {
-        await t.db.query(`UPDATE programme_modules SET title = $2, workload_hours = workload_hours - 5 WHERE id = $1`, [module.id, module.title]);
+        await updateProgrammeModule(t.db, module.id, { title: module.title, workloadHours: module.workloadHours });
       }
     });
   });

@@ -1,4 +1,4 @@
-import { completeModules, createRunningCohort, createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { auditTrail, certificateRows, completeModules, createRunningCohort, createUser, enrolmentStateOf, eventually, GraphQLClient, queuedJobs, setCohortSessionTimes, TestApp, waitForMail } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '../support/app';
@@ -26,9 +26,9 @@ describe('certificates through the job queue (pg-boss)', () => {
     };
     await eventually(poll, { state: 'finished', done: 4, failed: 0 }, 30_000);
 
-    const [job] = await t.db.query(`SELECT state, data FROM pgboss.job WHERE name = 'certificates-issue-batch'`);
+    const [job] = await queuedJobs(t.db, 'certificates-issue-batch');
     expect(job.data).toEqual({ batchId: batch.id });
-    const numbers: { number: string }[] = await t.db.query(`SELECT number FROM certificates WHERE cohort_id = $1 ORDER BY number`, [f.cohortId]);
+    const numbers = await certificateRows(t.db, { cohortId: f.cohortId });
     expect(numbers.map((n) => Number(NUMBER.exec(n.number)?.[2]))).toEqual([before + 1, before + 2, before + 3, before + 4]);
     const page = (await admin.ok<{ cohortCertificates: { enrolment: { id: string }; current: unknown }[] }>(COHORT_CERTIFICATES, { id: f.cohortId })).cohortCertificates;
     expect(page.find((p) => p.enrolment.id === f.enrolmentIds[4])?.current).toBeNull();
@@ -47,25 +47,25 @@ describe('certificates through the job queue (pg-boss)', () => {
     const lastSession = f.sessionIds[4][f.sessionIds[4].length - 1];
     await completeModules(t.db, f, f.enrolmentIds, { exceptSessionIds: [lastSession] });
     // Attendance can only be recorded once a session has started: let the last session lie in the past.
-    await t.db.query(`UPDATE cohort_sessions SET starts_at = now() - interval '1 day', ends_at = now() - interval '20 hours' WHERE id = $1`, [lastSession]);
-    const certificates = async (enrolmentId: string) => (await t.db.query(`SELECT number, issued_by FROM certificates WHERE enrolment_id = $1`, [enrolmentId])).length;
+    await setCohortSessionTimes(t.db, lastSession, new Date(Date.now() - 24 * 3_600_000), new Date(Date.now() - 20 * 3_600_000));
+    const certificates = async (enrolmentId: string) => (await certificateRows(t.db, { enrolmentId })).length;
     const record = (enrolmentId: string) =>
       trainerClient.ok(RECORD_ATTENDANCE, { input: { cohortId: f.cohortId, entries: [{ sessionId: lastSession, enrolmentId, status: 'PRESENT' }] } });
 
     // Off: completing the last module queues nothing.
     await record(f.enrolmentIds[1]);
-    expect((await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'certificates-auto-issue'`))[0].n).toBe(0);
+    expect(await queuedJobs(t.db, 'certificates-auto-issue')).toHaveLength(0);
 
     await admin.ok(AUTO, { id: f.cohortId, on: true });
     await record(f.enrolmentIds[0]);
     await eventually(() => certificates(f.enrolmentIds[0]), 1, 15_000);
-    const [row] = await t.db.query(`SELECT issued_by, state FROM certificates WHERE enrolment_id = $1`, [f.enrolmentIds[0]]);
-    expect(row).toEqual({ issued_by: null, state: 'valid' });
-    expect((await t.db.query(`SELECT state FROM enrolments WHERE id = $1`, [f.enrolmentIds[0]]))[0].state).toBe('completed');
+    const [row] = await certificateRows(t.db, { enrolmentId: f.enrolmentIds[0] });
+    expect({ issuedBy: row.issuedBy, state: row.state }).toEqual({ issuedBy: null, state: 'valid' });
+    expect(await enrolmentStateOf(t.db, f.enrolmentIds[0])).toBe('completed');
     const mail = await waitForMail(t.db, await emailOf(t.db, f.participantIds[0]), { subject: /Zertifikat/ });
     expect(mail.text).toContain('automatisch ausgestellt');
-    const [audit] = await t.db.query(`SELECT actor_id, after FROM audit_events WHERE action = 'certificate.issued' AND subject_user_id = $1`, [f.participantIds[0]]);
-    expect(audit).toMatchObject({ actor_id: null, after: { automatic: true } });
+    const [audit] = await auditTrail(t.db, { action: 'certificate.issued', subjectUserId: f.participantIds[0] });
+    expect(audit).toMatchObject({ actorId: null, after: { automatic: true } });
     // The participant whose last module completed while it was off is still without one.
     expect(await certificates(f.enrolmentIds[1])).toBe(0);
     expect((await admin.error(AUTO, { id: randomUUID(), on: true })).code).toBe('COHORT_NOT_FOUND');

@@ -1,4 +1,4 @@
-import { GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
+import { certificateRows, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
 import { randomUUID } from 'node:crypto';
 import { berlinDay, certificateHelpers, CertificateRow, COHORT_CERTIFICATES, emailOf, NUMBER, REISSUE, REVOKE, signedIn, startCertificatesApp } from './support';
 
@@ -36,7 +36,7 @@ describe('certificates', () => {
 
       const twice = await admin.error(REVOKE, { input: { certificateId: c.id, reason: 'OTHER' } });
       expect(twice).toMatchObject({ code: 'ALREADY_REVOKED', message: 'Das Zertifikat ist bereits widerrufen.' });
-      expect((await t.db.query(`SELECT revocation_reason FROM certificates WHERE id = $1`, [c.id]))[0].revocation_reason).toBe('requirements_not_met');
+      expect((await certificateRows(t.db, { id: c.id }))[0].revocationReason).toBe('requirements_not_met');
       expect((await admin.error(REVOKE, { input: { certificateId: randomUUID(), reason: 'OTHER' } })).code).toBe('CERTIFICATE_NOT_FOUND');
       // A revoked certificate is not reissued; a new one can be issued for the same participation.
       expect((await admin.error(REISSUE, { input: { certificateId: c.id, reason: 'Versuch' } })).code).toBe('NOT_VALID');
@@ -63,7 +63,7 @@ describe('certificates', () => {
       const [page] = (await admin.ok<{ cohortCertificates: { current: { id: string }; history: { id: string; state: string }[] }[] }>(COHORT_CERTIFICATES, { id: f.cohortId })).cohortCertificates;
       expect(page.current.id).toBe(fresh.id);
       expect(page.history.map((h) => [h.id, h.state]).sort()).toEqual([[fresh.id, 'VALID'], [old.id, 'SUPERSEDED']].sort());
-      expect((await t.db.query(`SELECT superseded_by_id, reissue_reason FROM certificates WHERE id = $1`, [old.id]))[0]).toEqual({ superseded_by_id: fresh.id, reissue_reason: 'Name auf Wunsch korrigiert' });
+      expect((await certificateRows(t.db, { id: old.id }))[0]).toMatchObject({ supersededById: fresh.id, reissueReason: 'Name auf Wunsch korrigiert' });
 
       const mail = await waitForMail(t.db, await emailOf(t.db, f.participantIds[0]), { subject: /neu ausgestellt/ });
       expect(mail.subject).toBe(`Ihr Zertifikat wurde neu ausgestellt: ${fresh.number}`);
@@ -78,7 +78,7 @@ describe('certificates', () => {
 
   describe('the printed title follows the person', () => {
     const PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { certificateTitle } }`;
-    const printedTitle = async (id: string) => (await t.db.query(`SELECT document->>'certificateTitle' AS title FROM certificates WHERE id = $1`, [id]))[0].title as string;
+    const printedTitle = async (id: string) => (await certificateRows(t.db, { id }))[0].document['certificateTitle'];
 
     it('prints Konfliktmanager:in until the holder chooses, then their choice; a reissue prints the current choice', async () => {
       const f = await cohortWith(2);
@@ -87,7 +87,7 @@ describe('certificates', () => {
       const profile = (certificateTitle?: string) => holder.ok<{ updateProfile: { certificateTitle: string } }>(PROFILE, { input: { displayName: 'Eva', certificateName: 'Eva Beispiel', locale: 'DE', certificateTitle } });
 
       expect((await issue(f.enrolmentIds[1])).id).toBeDefined();
-      expect((await t.db.query(`SELECT document->>'certificateTitle' AS title FROM certificates WHERE enrolment_id = $1`, [f.enrolmentIds[1]]))[0].title).toBe('Konfliktmanager:in');
+      expect((await certificateRows(t.db, { enrolmentId: f.enrolmentIds[1] }))[0].document['certificateTitle']).toBe('Konfliktmanager:in');
 
       expect((await profile('FEMININE')).updateProfile.certificateTitle).toBe('FEMININE');
       // Saving the profile without a title keeps the chosen one.

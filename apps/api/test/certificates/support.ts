@@ -1,4 +1,4 @@
-import { completeModules, createRunningCohort, createUser, GraphQLClient, TEST_PASSWORD, TestApp, TestUser } from '@koko/api/testing';
+import { accountOf, certificateCounter, certificateRows, completeModules, createRunningCohort, createUser, GraphQLClient, TEST_PASSWORD, TestApp, TestUser } from '@koko/api/testing';
 import { Role } from '@koko/shared';
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
@@ -113,9 +113,8 @@ export function readZip(zip: Buffer): { name: string; content: Buffer }[] {
   return entries;
 }
 
-export async function counter(db: DataSource): Promise<number> {
-  const [row] = await db.query(`SELECT last_number FROM certificate_counters WHERE year = $1`, [berlinYear()]);
-  return row?.last_number ?? 0;
+export function counter(db: DataSource): Promise<number> {
+  return certificateCounter(db, berlinYear());
 }
 
 /** Every file in the app's storage folder (temporary upload files included). */
@@ -128,12 +127,11 @@ export function storedFiles(root: string): string[] {
 
 /** One stored PDF per certificate row, and nothing else (a refused or failed issue leaves no file). */
 export async function expectOneFilePerCertificate(t: TestApp): Promise<void> {
-  const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM certificates`);
-  expect(storedFiles(t.config.storage.dir)).toHaveLength(n);
+  expect(storedFiles(t.config.storage.dir)).toHaveLength((await certificateRows(t.db)).length);
 }
 
 export async function emailOf(db: DataSource, userId: string): Promise<string> {
-  return (await db.query(`SELECT email FROM users WHERE id = $1`, [userId]))[0].email;
+  return (await accountOf(db, userId)).email;
 }
 
 export async function signedIn(t: TestApp, email: string, locale: 'de' | 'en' = 'de'): Promise<GraphQLClient> {

@@ -7,3 +7,4 @@ export * from './lib/factories/index';
 export * from './lib/sign-in';
 export * from './lib/refuse-inserts';
 export * from './lib/audit-trail';
+export * from './lib/queued-jobs';

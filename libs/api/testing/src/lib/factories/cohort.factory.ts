@@ -29,3 +29,8 @@ export async function addCohortTrainer(db: DataSource, cohortId: string, userId:
 export async function updateCohort(db: DataSource, cohortId: string, settings: { revisionDays: number }): Promise<void> {
   await sqlRun(db, `UPDATE cohorts SET revision_days = $2 WHERE id = $1`, [cohortId, settings.revisionDays]);
 }
+
+/** Moves a cohort session (e.g. into the past, so its module can be completed). */
+export async function setCohortSessionTimes(db: DataSource, sessionId: string, startsAt: Date, endsAt: Date): Promise<void> {
+  await sqlRun(db, `UPDATE cohort_sessions SET starts_at = $2, ends_at = $3 WHERE id = $1`, [sessionId, startsAt, endsAt]);
+}

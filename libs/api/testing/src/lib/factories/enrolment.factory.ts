@@ -41,3 +41,8 @@ export async function createEnrolment(db: DataSource, cohortId: string, override
   );
   return { id: row.id, user };
 }
+
+/** The enrolment's state as stored (applied, admitted, …, completed). */
+export async function enrolmentStateOf(db: DataSource, enrolmentId: string): Promise<string> {
+  return (await sqlOne<{ state: string }>(db, `SELECT state FROM enrolments WHERE id = $1`, [enrolmentId])).state;
+}

@@ -1,16 +1,17 @@
-import { sqlRows, sqlRun } from '@koko/api/core/database';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 import { Locale } from '@koko/shared';
 import { DataSource } from 'typeorm';
 
 export interface UserChanges {
   displayName: string;
+  certificateName: string;
   locale: Locale;
   active: boolean;
 }
 
 /** Changes an existing account directly (for arranging; the account API is what its own tests test). */
 export async function updateUser(db: DataSource, userId: string, changes: Partial<UserChanges>): Promise<void> {
-  const columns: Record<keyof UserChanges, string> = { displayName: 'display_name', locale: 'locale', active: 'active' };
+  const columns: Record<keyof UserChanges, string> = { displayName: 'display_name', certificateName: 'certificate_name', locale: 'locale', active: 'active' };
   const keys = (Object.keys(columns) as (keyof UserChanges)[]).filter((k) => changes[k] !== undefined);
   if (!keys.length) return;
   const assignments = keys.map((k, i) => `${columns[k]} = $${i + 2}`).join(', ');
@@ -36,4 +37,9 @@ export async function sessionsLastSeenAt(db: DataSource, userId: string): Promis
 /** Makes the user's sessions last seen at the given time (to let them run idle). */
 export async function setSessionsLastSeenAt(db: DataSource, userId: string, at: Date): Promise<void> {
   await sqlRun(db, `UPDATE user_sessions SET last_seen_at = $2 WHERE user_id = $1`, [userId, at]);
+}
+
+/** The account's address and names as stored. */
+export function accountOf(db: DataSource, userId: string): Promise<{ email: string; displayName: string; certificateName: string | null }> {
+  return sqlOne(db, `SELECT email, display_name AS "displayName", certificate_name AS "certificateName" FROM users WHERE id = $1`, [userId]);
 }
