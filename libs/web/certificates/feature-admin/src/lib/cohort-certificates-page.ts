@@ -21,7 +21,7 @@ import {
 } from '@koko/web/certificates/data-access';
 import { CertificateStateBadge } from '@koko/web/certificates/ui';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { ConfirmService, EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { ConfirmService, EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, map, of, startWith, type Subscription, switchMap } from 'rxjs';
 import { AutoIssueSetting } from './auto-issue-setting';
@@ -53,6 +53,7 @@ type PageState =
     EmptyState,
     ErrorState,
     FormError,
+    TableScroll,
     TranslatePipe,
     LocalizedDatePipe,
     CertificateStateBadge,

@@ -11,7 +11,7 @@ import {
   BarrierReportsService,
 } from '@koko/web/content/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; page: BarrierReportPage };
@@ -20,7 +20,7 @@ const PAGE_SIZE = 20;
 /** Admins work through the reports about barriers: filter by status (kept in the URL), set the status. */
 @Component({
   selector: 'koko-barrier-reports-page',
-  imports: [MatButtonToggleGroup, MatButtonToggle, MatFormField, MatLabel, MatSelect, MatOption, MatPaginator, PageHeader, LoadingState, ErrorState, EmptyState, FormError, TranslatePipe],
+  imports: [MatButtonToggleGroup, MatButtonToggle, MatFormField, MatLabel, MatSelect, MatOption, MatPaginator, PageHeader, LoadingState, ErrorState, EmptyState, FormError, TableScroll, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './barrier-reports-page.html',
   styleUrl: './barrier-reports-page.scss',

@@ -24,7 +24,7 @@ import {
 } from '@koko/web/progress/data-access';
 import { AttendanceMarkIcon } from '@koko/web/progress/ui';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { ConfirmService, FormError } from '@koko/web/shared/ui';
+import { ConfirmService, FormError, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
 type SaveState = 'saving' | 'saved' | 'error';
@@ -49,7 +49,7 @@ const SAVED_INDICATOR_MS = 2500;
  */
 @Component({
   selector: 'koko-attendance-grid',
-  imports: [MatIconButton, MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger, MatTooltip, AttendanceMarkIcon, FormError, TranslatePipe],
+  imports: [MatIconButton, MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger, MatTooltip, AttendanceMarkIcon, FormError, TableScroll, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attendance-grid.html',
   styleUrl: './attendance-grid.scss',

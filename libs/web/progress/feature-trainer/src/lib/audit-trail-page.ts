@@ -13,7 +13,7 @@ import {
   groupSessionsByModule,
 } from '@koko/web/progress/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { type AuditValuePart, describeAuditValue } from './audit-change';
@@ -26,7 +26,7 @@ type ListState =
 /** `/verwaltung/protokoll` – the audit trail (admins), filtered by cohort and optionally by participant. */
 @Component({
   selector: 'koko-audit-trail-page',
-  imports: [MatFormField, MatLabel, MatSelect, MatOption, MatPaginator, PageHeader, LoadingState, EmptyState, ErrorState, TranslatePipe],
+  imports: [MatFormField, MatLabel, MatSelect, MatOption, MatPaginator, PageHeader, LoadingState, EmptyState, ErrorState, TableScroll, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-trail-page.html',
   styleUrl: './audit-trail-page.scss',

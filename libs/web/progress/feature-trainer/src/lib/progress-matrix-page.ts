@@ -20,7 +20,7 @@ import {
 } from '@koko/web/progress/data-access';
 import { ModuleStatusIcon } from '@koko/web/progress/ui';
 import { ApiErrorService, type ExportFormat } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, FormError, LoadingState } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, FormError, LoadingState, TableScroll } from '@koko/web/shared/ui';
 import { downloadExportFile, I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, map, of, startWith, switchMap } from 'rxjs';
 import { CohortPageHeader } from './cohort-page-header';
@@ -47,6 +47,7 @@ const POSITIONS = [1, 2, 3, 4, 5] as const;
     EmptyState,
     ErrorState,
     FormError,
+    TableScroll,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

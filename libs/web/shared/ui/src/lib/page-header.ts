@@ -17,6 +17,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     :host { display: block; margin-bottom: 1.5rem; }
     .koko-page-header { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 1rem; }
     h1 { margin: 0; font: var(--mat-sys-headline-medium); }
+    .koko-page-header__actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
     .koko-page-header__actions:empty { display: none; }
     .koko-page-header__intro { margin: 0.5rem 0 0; max-width: 65ch; }
   `,

@@ -1,4 +1,4 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, DestroyRef, type ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { afterNextRender, booleanAttribute, ChangeDetectionStrategy, Component, DestroyRef, type ElementRef, inject, input, signal, viewChild } from '@angular/core';
 import { TranslatePipe } from '@koko/web/shared/util';
 
 let nextId = 0;
@@ -9,6 +9,7 @@ let nextId = 0;
  * (so a keyboard can scroll it with the arrow keys).
  *
  * `<koko-table-scroll [label]="'x.caption' | t"><table …></table></koko-table-scroll>`
+ * `framed` draws the rounded border around the scrolling box (below the hint, not around it).
  */
 @Component({
   selector: 'koko-table-scroll',
@@ -28,6 +29,7 @@ let nextId = 0;
       [attr.aria-label]="overflowing() ? label() : null"
       [attr.aria-describedby]="overflowing() ? hintId : null"
       [class.overflowing]="overflowing()"
+      [class.framed]="framed()"
     >
       <ng-content />
     </div>
@@ -35,7 +37,9 @@ let nextId = 0;
   styles: `
     :host { display: block; max-width: 100%; }
     /* Positioned, so a visually hidden caption (position: absolute) is clipped with the table instead of widening the page. */
-    .box { position: relative; overflow-x: auto; max-width: 100%; }
+    /* The rounded corners of a bordered host (or the frame) clip the table too: its square corners would cut into the curve. */
+    .box { position: relative; overflow-x: auto; max-width: 100%; border-radius: inherit; }
+    .box.framed { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
     .box:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
     /* A shadow at the right edge shows there is more. */
     .box.overflowing {
@@ -49,6 +53,8 @@ let nextId = 0;
 export class TableScroll {
   /** Names the scrolling region for screen readers (e.g. the table's caption). */
   readonly label = input<string>('');
+  /** A rounded border around the table (the hint stays above it). */
+  readonly framed = input(false, { transform: booleanAttribute });
 
   protected readonly hintId = `koko-table-scroll-hint-${nextId++}`;
   protected readonly overflowing = signal(false);

@@ -16,7 +16,7 @@ import {
 import { calendarDay } from '@koko/web/catalogue/data-access';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, LoadingState, PageHeader } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { stateKey } from '../shared/labels';
@@ -46,6 +46,7 @@ type ListState =
     LoadingState,
     EmptyState,
     ErrorState,
+    TableScroll,
     TranslatePipe,
     SubmissionMailPreference,
   ],
