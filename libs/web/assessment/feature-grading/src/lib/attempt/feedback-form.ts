@@ -132,6 +132,8 @@ export class FeedbackForm {
     const iso = berlinToIso(dayOf(this.value().revisionDueDay), REVISION_DUE_TIME);
     return !iso || new Date(iso).getTime() <= Date.now();
   });
+  /** The picker offers no day that is already over (a revision is due at 23:59, so today still counts). */
+  protected readonly today = new Date(new Date().setHours(0, 0, 0, 0));
   protected readonly revisionDueShown = computed(() => this.releaseTried() && this.revisionDueInvalid());
   protected readonly textMissing = computed(() => this.releaseTried() && needsWrittenFeedback(this.value().verdict) && !this.value().text.trim());
 

@@ -18,7 +18,7 @@ export const gradingDe = {
 
   'grading.queue.heading': 'Bewertungen',
   'grading.queue.intro':
-    'Eingereichte Transferaufgaben der Durchgänge, die Sie begleiten – die ältesten zuerst. Wer eine Einreichung öffnet, übernimmt sie zur Bewertung; andere sehen, wer gerade bewertet.',
+    'Eingereichte Transferaufgaben der Durchgänge, die Sie begleiten – die ältesten zuerst. Öffnen heißt nur lesen: Mit „Bewertung beginnen“ übernehmen Sie eine Einreichung, und andere sehen, wer gerade bewertet.',
   'grading.queue.introAdmin': 'Eingereichte Transferaufgaben aller Durchgänge – die ältesten zuerst.',
   'grading.queue.filtersLabel': 'Einreichungen filtern',
   'grading.queue.cohort': 'Durchgang',

@@ -19,7 +19,7 @@ export const gradingEn: Record<keyof typeof gradingDe, string> = {
 
   'grading.queue.heading': 'Grading',
   'grading.queue.intro':
-    'Transfer assignments submitted in the cohorts you accompany – oldest first. Opening a submission claims it for you; others see who is grading it.',
+    'Transfer assignments submitted in the cohorts you accompany – oldest first. Opening one only reads it: “Start grading” claims it for you, and others see who is grading it.',
   'grading.queue.introAdmin': 'Transfer assignments submitted in all cohorts – oldest first.',
   'grading.queue.filtersLabel': 'Filter submissions',
   'grading.queue.cohort': 'Cohort',
