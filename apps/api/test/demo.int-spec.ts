@@ -1,4 +1,4 @@
-import { DemoSeedService, DEMO_PASSWORD } from '@koko/api/demo';
+import { DemoSeedService, DEMO_PASSWORD, isWorkingDay } from '@koko/api/demo';
 import { MunicipalityImportService } from '@koko/api/catalogue';
 import { TestApp } from '@koko/api/testing';
 import { startApp } from './support/app';
@@ -39,6 +39,82 @@ describe('demo data', () => {
       `SELECT to_char(assignment_due_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS time, count(*)::int AS n FROM cohort_modules GROUP BY 1 ORDER BY 1`,
     );
     expect(due).toEqual([{ time: '23:59', n: 15 }]);
+  });
+
+  describe('obeys the rules of the programme it shows', () => {
+    it('has every application inside its cohort\'s application window, and admissions after it and before the start', async () => {
+      const outside = await t.db.query(
+        `SELECT u.email, c.name FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN users u ON u.id = e.user_id
+          WHERE (e.applied_at AT TIME ZONE 'Europe/Berlin')::date NOT BETWEEN c.applications_open_on AND c.applications_close_on
+             OR e.applied_at > now()`,
+      );
+      expect(outside).toEqual([]);
+      const decisions = await t.db.query(
+        `SELECT u.email FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN users u ON u.id = e.user_id
+          WHERE e.state IN ('admitted', 'waitlisted', 'declined')
+            AND (e.decided_at IS NULL OR e.decided_at < e.applied_at OR e.decided_at > now() OR (e.decided_at AT TIME ZONE 'Europe/Berlin')::date >= c.starts_on)`,
+      );
+      expect(decisions).toEqual([]);
+      const { n } = (await t.db.query(`SELECT count(*)::int AS n FROM enrolments`))[0];
+      expect(n).toBe(18);
+    });
+
+    it('dates everything a graduate did before their certificate', async () => {
+      const before = await t.db.query(
+        `SELECT c.number,
+                bool_and(e.applied_at < c.issued_at) AS enrolment,
+                bool_and(s.ends_at < c.issued_at) AS sessions,
+                bool_and(r.recorded_at < c.issued_at) AS attendance,
+                (SELECT bool_and(a.submitted_at < c.issued_at AND f.released_at < c.issued_at AND f.released_at > a.submitted_at)
+                   FROM assignment_attempts a JOIN attempt_feedback f ON f.attempt_id = a.id WHERE a.enrolment_id = e.id) AS assignments
+           FROM certificates c JOIN enrolments e ON e.id = c.enrolment_id
+           JOIN cohort_sessions s ON s.cohort_id = e.cohort_id
+           JOIN attendance_records r ON r.enrolment_id = e.id AND r.session_id = s.id
+          GROUP BY c.number, c.issued_at, e.id ORDER BY c.number`,
+      );
+      expect(before).toHaveLength(4);
+      for (const row of before) expect(row).toEqual({ number: row.number, enrolment: true, sessions: true, attendance: true, assignments: true });
+    });
+
+    it('holds sessions on working days in NRW, during the day, and records attendance only after a session began', async () => {
+      const sessions = await t.db.query<{ day: string; starts: string; ends: string }[]>(
+        `SELECT to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS day,
+                to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS starts,
+                to_char(ends_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS ends
+           FROM cohort_sessions`,
+      );
+      expect(sessions).toHaveLength(30);
+      expect(sessions.filter((s) => !isWorkingDay(s.day))).toEqual([]);
+      expect(new Set(sessions.map((s) => `${s.starts}–${s.ends}`))).toEqual(new Set(['09:00–16:00']));
+      const early = await t.db.query(
+        `SELECT r.session_id FROM attendance_records r JOIN cohort_sessions s ON s.id = r.session_id WHERE r.recorded_at < s.starts_at OR s.starts_at > now()`,
+      );
+      expect(early).toEqual([]);
+    });
+
+    it('has transfer reports of realistic length, submitted late exactly when after their due date, graded after submission', async () => {
+      const attempts = await t.db.query<{ state: string; body: string }[]>(`SELECT state, body FROM assignment_attempts`);
+      const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+      const short = attempts.filter((a) => words(a.body) < (a.state === 'draft' ? 30 : 120)).map((a) => `${a.state}: ${a.body.slice(0, 40)}`);
+      expect(short).toEqual([]);
+      const inconsistent = await t.db.query(
+        `SELECT a.id, a.late, a.submitted_at, coalesce(a.due_at, cm.assignment_due_at) AS due
+           FROM assignment_attempts a JOIN enrolments e ON e.id = a.enrolment_id
+           JOIN cohort_modules cm ON cm.cohort_id = e.cohort_id AND cm.module_id = a.module_id
+          WHERE a.submitted_at IS NOT NULL AND (a.late <> (a.submitted_at > coalesce(a.due_at, cm.assignment_due_at)) OR a.submitted_at > now())`,
+      );
+      expect(inconsistent).toEqual([]);
+      const { late } = (await t.db.query(`SELECT count(*)::int AS late FROM assignment_attempts WHERE late`))[0];
+      expect(late).toBe(1);
+      const feedback = await t.db.query(
+        `SELECT f.attempt_id FROM attempt_feedback f JOIN assignment_attempts a ON a.id = f.attempt_id WHERE f.released_at <= a.submitted_at OR f.released_at > now()`,
+      );
+      expect(feedback).toEqual([]);
+      const revisionDue = await t.db.query(
+        `SELECT to_char(due_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS time FROM assignment_attempts WHERE due_at IS NOT NULL`,
+      );
+      expect(revisionDue).toEqual([{ time: '23:59' }]);
+    });
   });
 
   it('has short formats: upcoming online, full with a waiting list, hybrid, and one held; seeding again changes nothing', async () => {

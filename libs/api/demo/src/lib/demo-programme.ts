@@ -2,6 +2,7 @@ import { berlinDay, berlinInstant } from '@koko/api/catalogue';
 import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 import { EntityManager } from 'typeorm';
 import { seedDemoAssessment } from './demo-assessment';
+import { nextWorkingDay, workingDayFrom } from './working-days';
 
 /** Demo cohorts: one running (participants at different stages), one open for applications. */
 export const RUNNING_COHORT = 'KoKo II – Durchgang 2026';
@@ -39,9 +40,21 @@ const OPEN: DemoParticipant[] = [
 ];
 
 const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** Transfer assignments are due at the end of a Berlin day, as a programme team would set them (not at the minute of seeding). */
 const dueAt = (around: number) => berlinInstant(berlinDay(new Date(around)), '23:59');
+
+/** The two days of a module: the first working day from `around`, and the working day after it. */
+function sessionDays(around: number): [string, string] {
+  const first = workingDayFrom(berlinDay(new Date(around)));
+  return [first, nextWorkingDay(first)];
+}
+
+/** When a cohort takes applications and decides them (dates as the cohort row stores them). */
+interface ApplicationWindow {
+  opens: Date;
+  closes: Date;
+  starts: Date;
+}
 
 /** Inserts the demo programme data when the running cohort is missing. Returns whether it did. */
 export async function seedDemoProgramme(m: EntityManager, passwordHash: string, now = new Date()): Promise<boolean> {
@@ -52,28 +65,31 @@ export async function seedDemoProgramme(m: EntityManager, passwordHash: string, 
   const modules = await sqlRows<{ id: string; position: number }>(m, `SELECT id, position FROM programme_modules ORDER BY position`);
 
   // Running cohort: started 100 days ago; modules 1 and 2 held, module 3 half held, 4 and 5 ahead.
-  const running = await cohort(m, RUNNING_COHORT, new Date(now.getTime() - 100 * DAY), new Date(now.getTime() + 150 * DAY), 7, new Date(now.getTime() - 160 * DAY), new Date(now.getTime() - 110 * DAY), trainers);
+  const runningWindow = { opens: new Date(now.getTime() - 160 * DAY), closes: new Date(now.getTime() - 110 * DAY), starts: new Date(now.getTime() - 100 * DAY) };
+  const running = await cohort(m, RUNNING_COHORT, runningWindow.starts, new Date(now.getTime() + 150 * DAY), 7, runningWindow.opens, runningWindow.closes, trainers);
   const runningSessions: string[] = [];
   for (const mod of modules) {
     const base = now.getTime() + (-90 + (mod.position - 1) * 35) * DAY;
     await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [running, mod.id, dueAt(base + 28 * DAY)]);
-    for (const k of [0, 1]) {
-      const id = await session(m, running, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), mod.position % 2 === 0 && k === 1 ? null : 'Hochschule Niederrhein, Campus Mönchengladbach, Richard-Wagner-Straße 97', mod.position % 2 === 0 && k === 1 ? 'https://konferenz.koko-campus.example/modul-' + mod.position : null);
+    for (const [k, day] of sessionDays(base).entries()) {
+      const online = mod.position % 2 === 0 && k === 1;
+      const id = await session(m, running, mod.id, `Tag ${k + 1}`, day, online ? null : 'Hochschule Niederrhein, Campus Mönchengladbach, Richard-Wagner-Straße 97', online ? 'https://konferenz.koko-campus.example/modul-' + mod.position : null);
       runningSessions.push(id);
     }
   }
   const held = runningSessions.slice(0, 5);
-  await enrol(m, running, RUNNING, passwordHash, now, held, admin[0]?.id ?? null);
-  await seedDemoAssessment(m, running, trainers[0]?.id ?? null);
+  await enrol(m, running, RUNNING, passwordHash, now, runningWindow, held, admin[0]?.id ?? null);
+  await seedDemoAssessment(m, running, trainers[0]?.id ?? null, now);
 
   // Open cohort: applications open until in 30 days, starts in 60 days.
-  const open = await cohort(m, OPEN_COHORT, new Date(now.getTime() + 60 * DAY), new Date(now.getTime() + 300 * DAY), 24, new Date(now.getTime() - 10 * DAY), new Date(now.getTime() + 30 * DAY), trainers);
+  const openWindow = { opens: new Date(now.getTime() - 10 * DAY), closes: new Date(now.getTime() + 30 * DAY), starts: new Date(now.getTime() + 60 * DAY) };
+  const open = await cohort(m, OPEN_COHORT, openWindow.starts, new Date(now.getTime() + 300 * DAY), 24, openWindow.opens, openWindow.closes, trainers);
   for (const mod of modules) {
     const base = now.getTime() + (60 + (mod.position - 1) * 49) * DAY;
     await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [open, mod.id, dueAt(base + 35 * DAY)]);
-    for (const k of [0, 1]) await session(m, open, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Kommunales Integrationszentrum Krefeld, Sitzungssaal', null);
+    for (const [k, day] of sessionDays(base).entries()) await session(m, open, mod.id, `Tag ${k + 1}`, day, 'Kommunales Integrationszentrum Krefeld, Sitzungssaal', null);
   }
-  await enrol(m, open, OPEN, passwordHash, now, [], null);
+  await enrol(m, open, OPEN, passwordHash, now, openWindow, [], null);
   await seedFinishedCohort(m, passwordHash, now, trainers, modules);
   return true;
 }
@@ -88,32 +104,51 @@ const FINISHED: DemoParticipant[] = [
 ];
 
 async function seedFinishedCohort(m: EntityManager, passwordHash: string, now: Date, trainers: { id: string }[], modules: { id: string; position: number }[]): Promise<void> {
-  const cohortId = await cohort(m, FINISHED_COHORT, new Date(now.getTime() - 420 * DAY), new Date(now.getTime() - 60 * DAY), 20, new Date(now.getTime() - 480 * DAY), new Date(now.getTime() - 430 * DAY), trainers);
+  const window = { opens: new Date(now.getTime() - 480 * DAY), closes: new Date(now.getTime() - 430 * DAY), starts: new Date(now.getTime() - 420 * DAY) };
+  const cohortId = await cohort(m, FINISHED_COHORT, window.starts, new Date(now.getTime() - 60 * DAY), 20, window.opens, window.closes, trainers);
   const sessions: string[] = [];
+  const due = new Map<string, Date>();
   for (const mod of modules) {
     const base = now.getTime() + (-410 + (mod.position - 1) * 60) * DAY;
-    await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, dueAt(base + 30 * DAY)]);
-    for (const k of [0, 1]) sessions.push(await session(m, cohortId, mod.id, `Tag ${k + 1}`, new Date(base + k * DAY), 'Hochschule Niederrhein, Campus Krefeld Süd', null));
+    due.set(mod.id, dueAt(base + 30 * DAY));
+    await sqlRun(m, `UPDATE cohort_modules SET assignment_due_at = $3 WHERE cohort_id = $1 AND module_id = $2`, [cohortId, mod.id, due.get(mod.id)]);
+    for (const [k, day] of sessionDays(base).entries()) sessions.push(await session(m, cohortId, mod.id, `Tag ${k + 1}`, day, 'Hochschule Niederrhein, Campus Krefeld Süd', null));
   }
-  await enrol(m, cohortId, FINISHED, passwordHash, now, sessions, trainers[0]?.id ?? null);
-  for (const p of FINISHED) {
+  await enrol(m, cohortId, FINISHED, passwordHash, now, window, sessions, trainers[0]?.id ?? null);
+  for (const [i, p] of FINISHED.entries()) {
     const enrolment = await sqlOne<{ id: string }>(m, `SELECT e.id FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = $1 AND lower(u.email) = $2`, [cohortId, p.email]);
     for (const mod of modules) {
       const open = p.email.startsWith('sabine') && mod.position === 5;
-      const submitted = new Date(now.getTime() + (-380 + (mod.position - 1) * 60) * DAY);
+      // Handed in a few days before the deadline, in the afternoon; graded within the week.
+      const dueDay = berlinDay(due.get(mod.id) ?? now);
+      const submitted = berlinInstant(berlinDay(new Date(Date.parse(`${dueDay}T12:00:00Z`) - (2 + (i % 3)) * DAY)), `1${4 + (i % 4)}:${10 + 7 * i}`);
       const attempt = await sqlOne<{ id: string }>(
         m,
-        `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, draft_saved_at, own_work_confirmed_at, submitted_at)
-         VALUES ($1, $2, 1, $3, $4, $5, $6, $6) RETURNING id`,
-        [enrolment.id, mod.id, open ? 'draft' : 'passed', 'Transferbericht aus der eigenen Kommune.', submitted, open ? null : submitted],
+        `INSERT INTO assignment_attempts (enrolment_id, module_id, attempt_no, state, body, draft_saved_at, own_work_confirmed_at, submitted_at, created_at)
+         VALUES ($1, $2, 1, $3, $4, $5, $6, $6, $7) RETURNING id`,
+        [enrolment.id, mod.id, open ? 'draft' : 'passed', graduateReport(p, mod.position), submitted, open ? null : submitted, new Date(submitted.getTime() - 9 * DAY)],
       );
       if (!open) {
-        await sqlRun(m, `INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, released_at) VALUES ($1, $2, 'passed', 'Bestanden.', $3)`, [
-          attempt.id, trainers[0]?.id ?? null, new Date(submitted.getTime() + 5 * DAY),
+        await sqlRun(m, `INSERT INTO attempt_feedback (attempt_id, grader_id, verdict, text, released_at) VALUES ($1, $2, 'passed', $3, $4)`, [
+          attempt.id,
+          trainers[0]?.id ?? null,
+          'Bestanden. Die Analyse ist nachvollziehbar, und die nächsten Schritte passen zu Ihrer Kommune.',
+          berlinInstant(nextWorkingDay(berlinDay(new Date(submitted.getTime() + 3 * DAY))), '11:30'),
         ]);
       }
     }
   }
+}
+
+/** A graduate's transfer report: several paragraphs, as a real one would have (the demo data test checks the length). */
+function graduateReport(p: DemoParticipant, position: number): string {
+  return [
+    `Transferbericht Modul ${position} – ${p.municipality}`,
+    `Ausgangslage: In ${p.municipality} arbeite ich im Bereich „${p.jobRole}“. Den Konflikt, den ich für diese Aufgabe gewählt habe, erleben wir seit Monaten: Beschwerden aus der Nachbarschaft, Rückfragen aus der Politik und eine Verwaltung, in der mehrere Ämter zuständig sind, aber niemand den Überblick hat.`,
+    `Analyse: Mit den Werkzeugen aus dem Modul habe ich die Beteiligten, ihre Positionen und die Interessen dahinter beschrieben. Dabei wurde deutlich, dass die lauteste Forderung nicht das eigentliche Anliegen ist und dass zwei Gruppen, die sich gegenseitig beschuldigen, dieselbe Sorge teilen: dass ihre Anliegen in der Verwaltung untergehen.`,
+    `Transfer: Als nächste Schritte schlage ich ein moderiertes Gespräch mit den Beteiligten vor, eine feste Ansprechperson im Kommunalen Integrationszentrum und eine kurze Absprache zwischen den Ämtern, wer bei einer Eskalation informiert wird. Die Leitung hat zugestimmt, das im nächsten Quartal zu erproben.`,
+    `Reflexion: Meine eigene Rolle sehe ich jetzt klarer. Ich vermittle, entscheide aber nicht über die Sache. Offen ist für mich noch, wie wir Menschen erreichen, die zu keiner Versammlung kommen.`,
+  ].join('\n\n');
 }
 
 async function cohort(m: EntityManager, name: string, starts: Date, ends: Date, capacity: number, opens: Date, closes: Date, trainers: { id: string }[]): Promise<string> {
@@ -121,24 +156,41 @@ async function cohort(m: EntityManager, name: string, starts: Date, ends: Date, 
     m,
     `INSERT INTO cohorts (name, description, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [name, 'Zertifizierte Fortbildung zur Konfliktmanagerin / zum Konfliktmanager in fünf Modulen, zertifiziert von der Hochschule Niederrhein.', isoDay(starts), isoDay(ends), capacity, isoDay(opens), isoDay(closes)],
+    [name, 'Zertifizierte Fortbildung zur Konfliktmanagerin / zum Konfliktmanager in fünf Modulen, zertifiziert von der Hochschule Niederrhein.', berlinDay(starts), berlinDay(ends), capacity, berlinDay(opens), berlinDay(closes)],
   );
   await sqlRun(m, `INSERT INTO cohort_modules (cohort_id, module_id) SELECT $1, id FROM programme_modules`, [row.id]);
   for (const t of trainers) await sqlRun(m, `INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [row.id, t.id]);
   return row.id;
 }
 
-async function session(m: EntityManager, cohortId: string, moduleId: string, title: string, day: Date, location: string | null, onlineUrl: string | null): Promise<string> {
-  const start = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 8, 0));
+/** A session day from 09:00 to 16:00 in Berlin, on the working day given. */
+async function session(m: EntityManager, cohortId: string, moduleId: string, title: string, day: string, location: string | null, onlineUrl: string | null): Promise<string> {
   const row = await sqlOne<{ id: string }>(
     m,
     `INSERT INTO cohort_sessions (cohort_id, module_id, title, starts_at, ends_at, location, online_url) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [cohortId, moduleId, title, start, new Date(start.getTime() + 7 * 3_600_000), location, onlineUrl],
+    [cohortId, moduleId, title, berlinInstant(day, '09:00'), berlinInstant(day, '16:00'), location, onlineUrl],
   );
   return row.id;
 }
 
-async function enrol(m: EntityManager, cohortId: string, people: DemoParticipant[], passwordHash: string, now: Date, heldSessions: string[], recorder: string | null): Promise<void> {
+/**
+ * Application times spread over the cohort's application window (up to now for a window still open),
+ * during office hours; decisions on the first working days after the window closes, before the start.
+ */
+function applicationTimes(window: ApplicationWindow, count: number, now: Date): { applied: Date[]; decided: Date } {
+  const first = berlinInstant(berlinDay(window.opens), '08:00').getTime();
+  const last = Math.min(berlinInstant(berlinDay(window.closes), '18:00').getTime(), now.getTime() - 3_600_000);
+  const applied = Array.from({ length: count }, (_, i) => {
+    const at = new Date(first + ((last - first) * (i + 1)) / (count + 1));
+    const hour = 8 + ((i * 3) % 9);
+    return berlinInstant(berlinDay(at), `${String(hour).padStart(2, '0')}:${String((i * 17) % 60).padStart(2, '0')}`);
+  });
+  const decisionDay = nextWorkingDay(berlinDay(window.closes));
+  return { applied, decided: berlinInstant(decisionDay < berlinDay(window.starts) ? decisionDay : berlinDay(window.closes), '10:00') };
+}
+
+async function enrol(m: EntityManager, cohortId: string, people: DemoParticipant[], passwordHash: string, now: Date, window: ApplicationWindow, heldSessions: string[], recorder: string | null): Promise<void> {
+  const times = applicationTimes(window, people.length, now);
   for (const [i, p] of people.entries()) {
     await sqlRun(
       m,
@@ -148,7 +200,7 @@ async function enrol(m: EntityManager, cohortId: string, people: DemoParticipant
     const user = await sqlOne<{ id: string }>(m, `SELECT id FROM users WHERE lower(email) = $1`, [p.email]);
     const municipality = (await sqlRows<{ id: string }>(m, `SELECT id FROM municipalities WHERE name = $1 AND kind <> 'kreis' ORDER BY key LIMIT 1`, [p.municipality])).at(0);
     if (!municipality) continue;
-    const applied = new Date(now.getTime() - (120 - i) * DAY);
+    const applied = times.applied[i];
     const enrolment = await sqlOne<{ id: string }>(
       m,
       `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, applied_at, waitlisted_at, decided_at)
@@ -161,21 +213,21 @@ async function enrol(m: EntityManager, cohortId: string, people: DemoParticipant
         'In unserer Kommune nehmen Konflikte rund um Unterbringung und Zusammenleben zu. Ich möchte ein Konfliktmanagement aufbauen, das früh ansetzt und die Akteure vernetzt.',
         p.state,
         applied,
-        p.state === 'waitlisted' ? new Date(applied.getTime() + 5 * DAY) : null,
-        p.state === 'applied' ? null : new Date(applied.getTime() + 5 * DAY),
+        p.state === 'waitlisted' ? times.decided : null,
+        p.state === 'applied' ? null : times.decided,
       ],
     );
     for (const [k, mark] of [...(p.attendance ?? '')].entries()) {
       const sessionId = heldSessions[k];
       if (!sessionId) break;
       const status = mark === 'P' ? 'present' : mark === 'A' ? 'absent' : 'excused';
-      await sqlRun(m, `INSERT INTO attendance_records (session_id, enrolment_id, status, excuse_waived, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
-        sessionId,
-        enrolment.id,
-        status,
-        mark === 'W',
-        recorder,
-      ]);
+      // Recorded at the end of the session day, as a trainer would.
+      await sqlRun(
+        m,
+        `INSERT INTO attendance_records (session_id, enrolment_id, status, excuse_waived, recorded_by, recorded_at)
+         SELECT $1, $2, $3, $4, $5, ends_at + interval '30 minutes' FROM cohort_sessions WHERE id = $1`,
+        [sessionId, enrolment.id, status, mark === 'W', recorder],
+      );
     }
   }
 }
