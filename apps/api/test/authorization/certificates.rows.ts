@@ -14,6 +14,13 @@ export const CERTIFICATE_ROWS: Row[] = [
     allowedOutcome: 'COHORT_NOT_FOUND',
   },
   {
+    operation: 'certificatesToIssue',
+    kind: 'query',
+    document: `{ certificatesToIssue { cohortId count } }`,
+    audience: [Role.ADMIN],
+    allowedOutcome: 'data',
+  },
+  {
     operation: 'issueCertificate',
     kind: 'mutation',
     document: `mutation($id: ID!) { issueCertificate(enrolmentId: $id) { id } }`,

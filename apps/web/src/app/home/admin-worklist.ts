@@ -22,11 +22,6 @@ export interface AdminWork {
   barrierReports: number;
 }
 
-/** A calendar day (`YYYY-MM-DD`) of today in Berlin. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 /** "Zu erledigen" for the programme team: what waits for a decision, with counts and links to the filtered lists. */
 @Component({
   selector: 'koko-admin-worklist',
@@ -92,24 +87,17 @@ export class AdminWorklist {
   protected readonly loader = createLoader<AdminWork>({ load: () => this.load(), isEmpty: () => false });
 
   private async load(): Promise<AdminWork> {
-    const [applications, queue, cohorts, reports] = await Promise.all([
+    // Four requests whatever the number of cohorts: the certificates to issue come counted per cohort.
+    const [applications, queue, certificates, reports] = await Promise.all([
       firstValueFrom(this.enrolments.list({ state: 'APPLIED', offset: 0, limit: 1 })),
       firstValueFrom(this.grading.list({ cohortId: null, moduleId: null, state: 'SUBMITTED', lateOnly: false, offset: 0, limit: 1 })),
-      firstValueFrom(this.enrolments.cohortOptions()),
+      firstValueFrom(this.certificates.toIssue()),
       this.reports.list('NEW', 0, 1),
     ]);
-    // Graduates to certify: only cohorts that have begun can have any.
-    const started = cohorts.filter((c) => c.startsOn <= today());
-    const perCohort = await Promise.all(
-      started.map(async (c) => {
-        const { candidates } = await firstValueFrom(this.certificates.cohort(c.id));
-        return { cohortId: c.id, cohortName: c.name, count: candidates.filter((x) => x.eligible && !x.current).length };
-      }),
-    );
     return {
       applications: applications.total,
       submissions: queue.counts.submitted,
-      certificates: perCohort.filter((c) => c.count > 0),
+      certificates,
       barrierReports: reports.total,
     };
   }

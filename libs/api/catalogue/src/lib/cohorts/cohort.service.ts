@@ -4,7 +4,7 @@ import { AuthUser } from '@koko/api/core/auth';
 import { Page } from '@koko/api/core/graphql';
 import { User } from '@koko/api/identity';
 import { Role } from '@koko/shared';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, LessThanOrEqual, QueryFailedError } from 'typeorm';
 import { CatalogueErrorCode, CatalogueException } from '../catalogue.exception';
 import { berlinDay, todayInBerlin } from '../programme-time';
 import { ProgrammeModule } from '../programme/programme-module.entity';
@@ -173,6 +173,11 @@ export class CohortService {
 
   sessionsOf(cohortIds: readonly string[]): Promise<CohortSession[]> {
     return this.db.manager.find(CohortSession, { where: { cohortId: In([...cohortIds]) }, order: { startsAt: 'ASC' } });
+  }
+
+  /** Cohorts whose first day is on or before `day` (YYYY-MM-DD), oldest first: only they can have graduates. */
+  startedCohorts(day: string): Promise<Cohort[]> {
+    return this.db.manager.find(Cohort, { where: { startsOn: LessThanOrEqual(day) }, order: { startsOn: 'ASC', name: 'ASC' } });
   }
 
   cohortsByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Cohort[]> {

@@ -1,7 +1,7 @@
-import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { CohortService } from '@koko/api/catalogue';
+import { CohortService, todayInBerlin } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentQueryService, EnrolmentState } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -18,6 +18,13 @@ export class CertificateCandidate {
   @Field({ description: 'All five modules complete.' }) eligible!: boolean;
   @Field(() => Certificate, { nullable: true, description: 'The valid certificate, if any.' }) current!: Certificate | null;
   @Field(() => [Certificate], { description: 'Every certificate of this participation, newest first (revoked, superseded).' }) history!: Certificate[];
+}
+
+@ObjectType({ description: 'A cohort with graduates still to be certified, as the admin start page lists it.' })
+export class CohortCertificatesToIssue {
+  @Field(() => ID) cohortId!: string;
+  @Field() cohortName!: string;
+  @Field(() => Int, { description: 'Eligible participants without a valid certificate.' }) count!: number;
 }
 
 @InputType()
@@ -66,6 +73,29 @@ export class CertificatesResolver {
       const history = certificates.filter((c) => c.enrolmentId === enrolment.id);
       return { enrolment, eligible: eligible.has(enrolment.id), current: history.find((c) => c.state === CertificateState.VALID) ?? null, history };
     });
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [CohortCertificatesToIssue], {
+    name: 'certificatesToIssue',
+    description: 'Cohorts that have begun and have eligible participants without a valid certificate, oldest first. The same few statements for any number of cohorts.',
+  })
+  async certificatesToIssue(): Promise<CohortCertificatesToIssue[]> {
+    const cohorts = await this.cohorts.startedCohorts(todayInBerlin());
+    if (!cohorts.length) return [];
+    const enrolments = await this.enrolments.enrolmentsOfCohorts(
+      cohorts.map((c) => c.id),
+      [EnrolmentState.ADMITTED, EnrolmentState.COMPLETED],
+    );
+    if (!enrolments.length) return [];
+    const [eligible, valid] = await Promise.all([
+      this.issuer.eligibleEnrolmentIds(enrolments, new Map(cohorts.map((c) => [c.id, c]))),
+      this.db.manager.find(Certificate, { select: { enrolmentId: true }, where: { enrolmentId: In(enrolments.map((e) => e.id)), state: CertificateState.VALID } }),
+    ]);
+    const certified = new Set(valid.map((c) => c.enrolmentId));
+    const counts = new Map<string, number>();
+    for (const e of enrolments) if (eligible.has(e.id) && !certified.has(e.id)) counts.set(e.cohortId, (counts.get(e.cohortId) ?? 0) + 1);
+    return cohorts.filter((c) => counts.has(c.id)).map((c) => ({ cohortId: c.id, cohortName: c.name, count: counts.get(c.id) ?? 0 }));
   }
 
   @Roles(Role.ADMIN)

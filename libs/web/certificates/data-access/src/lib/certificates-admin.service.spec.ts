@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { Apollo } from 'apollo-angular';
-import { of } from 'rxjs';
+import { firstValueFrom, of } from 'rxjs';
 import { CertificatesAdminService, cohortCertificatesZipPath } from './certificates-admin.service';
 import type { CertificateBatchProgress } from './cohort-certificates';
 
@@ -69,5 +69,17 @@ describe('CertificatesAdminService.retryBatch', () => {
 describe('cohortCertificatesZipPath', () => {
   it('points at the API’s streamed ZIP', () => {
     expect(cohortCertificatesZipPath('c 1')).toBe('/api/cohorts/c%201/certificates.zip');
+  });
+});
+
+describe('CertificatesAdminService.toIssue', () => {
+  it('asks once for every cohort and hands the counted list on', async () => {
+    const rows = [{ cohortId: 'c1', cohortName: 'KoKo II – Durchgang 2025', count: 2 }];
+    const query = jest.fn(() => of({ data: { certificatesToIssue: rows } }));
+    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: { query } }] });
+    const service = TestBed.inject(CertificatesAdminService);
+    await expect(firstValueFrom(service.toIssue())).resolves.toEqual(rows);
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(query).toHaveBeenCalledWith(expect.objectContaining({ fetchPolicy: 'network-only' }));
   });
 });

@@ -11,6 +11,7 @@ import {
   CertificateRevokeDocument,
   type CertificateRevokeMutationVariables,
   CertificateSetAutoIssueDocument,
+  CertificatesToIssueDocument,
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { exhaustMap, firstValueFrom, map, type Observable, takeWhile, timer } from 'rxjs';
@@ -34,6 +35,11 @@ export class CertificatesAdminService {
         return { cohort: data.cohort, candidates: data.cohortCertificates };
       }),
     );
+  }
+
+  /** Cohorts that have begun with graduates still to be certified, and how many (one request for all cohorts). */
+  toIssue(): Observable<{ cohortId: string; cohortName: string; count: number }[]> {
+    return this.apollo.query({ query: CertificatesToIssueDocument, fetchPolicy: 'network-only' }).pipe(map((result) => dataOf(result).certificatesToIssue));
   }
 
   async issue(enrolmentId: string): Promise<CertificateRecord> {
