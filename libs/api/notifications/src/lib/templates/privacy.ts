@@ -43,13 +43,13 @@ This is the last e-mail you will receive from KoKo Campus. If you did not ask fo
     de: {
       subject: 'Ihre Daten stehen zum Herunterladen bereit',
       html: `<p>Guten Tag {{displayName}},</p>
-<p>die Zusammenstellung aller Daten, die KoKo Campus über Sie speichert, ist fertig. Sie finden sie nach der Anmeldung unter „Meine Daten“:</p>
+<p>die Zusammenstellung aller Daten, die KoKo Campus über Sie speichert, ist fertig. Wenn Sie angemeldet sind, finden Sie sie unter „Meine Daten“:</p>
 <p><a href="{{pageUrl}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">Zu „Meine Daten“</a></p>
 <p>Die ZIP-Datei steht bis {{formatDate expiresAt}} bereit und wird danach gelöscht. Sie enthält eine maschinenlesbare Datei (JSON), Ihre hochgeladenen Dateien und eine lesbare Zusammenfassung.</p>
 <p>Falls Sie die Zusammenstellung nicht angefordert haben, ändern Sie bitte Ihr Passwort.</p>`,
       text: `Guten Tag {{displayName}},
 
-die Zusammenstellung aller Daten, die KoKo Campus über Sie speichert, ist fertig. Sie finden sie nach der Anmeldung unter „Meine Daten“:
+die Zusammenstellung aller Daten, die KoKo Campus über Sie speichert, ist fertig. Wenn Sie angemeldet sind, finden Sie sie unter „Meine Daten“:
 {{pageUrl}}
 
 Die ZIP-Datei steht bis {{formatDate expiresAt}} bereit und wird danach gelöscht. Sie enthält eine maschinenlesbare Datei (JSON), Ihre hochgeladenen Dateien und eine lesbare Zusammenfassung.

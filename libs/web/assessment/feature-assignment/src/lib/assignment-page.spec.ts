@@ -86,7 +86,7 @@ describe('AssignmentPage', () => {
     const { byTestId } = await render(overview({ attempts: [attempt({ id: 'a2', attemptNo: 2, body: 'Zweite Fassung' }), revised] }));
     expect(byTestId('assignment-attempt-2')?.querySelector('[data-testid="assignment-editor"]')).not.toBeNull();
     const earlier = byTestId('assignment-attempt-1');
-    expect(earlier?.textContent).toContain('Überarbeitung erbeten');
+    expect(earlier?.textContent).toContain('Überarbeitung erforderlich');
     const shown = byTestId('assignment-feedback-1');
     expect(shown?.textContent).toContain('Bitte ordnen Sie den Konflikt mit einem Modell ein.');
     expect(shown?.textContent).toContain('Ayşe Yılmaz');

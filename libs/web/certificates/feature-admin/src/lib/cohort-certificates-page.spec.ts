@@ -47,7 +47,7 @@ describe('CohortCertificatesPage', () => {
   it('lists participants with eligibility, the reason why not, and the current certificate', async () => {
     const { byTestId, element } = await render(cohortData([eligible, issued, notYet]));
     expect(byTestId('certificates-heading')?.textContent).toContain('Zertifikate: KoKo II – Durchgang 2026');
-    expect(byTestId('certificates-counts')?.textContent).toContain('3 Teilnehmende · 2 berechtigt · 1 mit gültigem Zertifikat');
+    expect(byTestId('certificates-counts')?.textContent).toContain('3 Teilnehmer:innen · 2 berechtigt · 1 mit gültigem Zertifikat');
     expect(byTestId('certificate-eligibility-e3')?.textContent).toContain('3 von 5 Modulen abgeschlossen');
     expect(byTestId('certificate-eligibility-e3')?.textContent).toContain('Offen: Module 4, 5');
     expect(byTestId('certificate-progress-link-e3')?.getAttribute('href')).toBe('/trainer/durchgaenge/co1/fortschritt');
@@ -195,7 +195,7 @@ describe('CohortCertificatesPage', () => {
 
   it('shows empty and error states', async () => {
     let view = await render(cohortData([]));
-    expect(view.byTestId('empty-state')?.textContent).toContain('noch keine zugelassenen Teilnehmenden');
+    expect(view.byTestId('empty-state')?.textContent).toContain('noch keine zugelassenen Teilnehmer:innen');
     TestBed.resetTestingModule();
     view = await render(new Error('boom'));
     expect(view.byTestId('error-state')?.textContent).toContain('Es ist ein Fehler aufgetreten');

@@ -27,7 +27,7 @@ export const assessmentDe = {
   'assessment.dates.noCutoff': 'Kein Einsendeschluss: Verspätete Einreichungen sind möglich und werden als verspätet gekennzeichnet.',
   'assessment.dates.attempts': 'Fassungen',
   'assessment.dates.attemptsValue': 'höchstens {max}',
-  'assessment.dates.attemptsHint': 'Wird eine Überarbeitung erbeten, reichen Sie eine neue Fassung ein.',
+  'assessment.dates.attemptsHint': 'Lautet die Bewertung „Überarbeitung erforderlich“, reichen Sie eine neue Fassung ein.',
   'assessment.dates.overdue': 'Die Frist ist abgelaufen.',
 
   'assessment.rubric.heading': 'Worauf bei der Bewertung geachtet wird',
@@ -42,7 +42,7 @@ export const assessmentDe = {
   'assessment.state.DRAFT': 'Entwurf',
   'assessment.state.SUBMITTED': 'Eingereicht',
   'assessment.state.PASSED': 'Bestanden',
-  'assessment.state.REVISION_REQUESTED': 'Überarbeitung erbeten',
+  'assessment.state.REVISION_REQUESTED': 'Überarbeitung erforderlich',
   'assessment.state.FAILED': 'Nicht bestanden',
 
   'assessment.attempt.heading': 'Fassung {n}',

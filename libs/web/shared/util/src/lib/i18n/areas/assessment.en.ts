@@ -42,7 +42,7 @@ export const assessmentEn: Record<keyof typeof assessmentDe, string> = {
   'assessment.state.DRAFT': 'Draft',
   'assessment.state.SUBMITTED': 'Submitted',
   'assessment.state.PASSED': 'Passed',
-  'assessment.state.REVISION_REQUESTED': 'Revision requested',
+  'assessment.state.REVISION_REQUESTED': 'Revision required',
   'assessment.state.FAILED': 'Not passed',
 
   'assessment.attempt.heading': 'Version {n}',

@@ -18,14 +18,14 @@ export const certificatesDe = {
   'certificates.admin.back': 'Zurück zum Durchgang',
   'certificates.admin.heading': 'Zertifikate: {cohort}',
   'certificates.admin.intro':
-    'Zertifikate der Hochschule Niederrhein für die Teilnehmenden dieses Durchgangs. Berechtigt ist, wer alle fünf Module abgeschlossen hat.',
+    'Zertifikate der Hochschule Niederrhein für die Teilnehmer:innen dieses Durchgangs. Berechtigt ist, wer alle fünf Module abgeschlossen hat.',
   'certificates.admin.loading': 'Zertifikate werden geladen …',
-  'certificates.admin.empty': 'In diesem Durchgang gibt es noch keine zugelassenen Teilnehmenden.',
+  'certificates.admin.empty': 'In diesem Durchgang gibt es noch keine zugelassenen Teilnehmer:innen.',
   'certificates.admin.settings': 'Einstellungen',
-  'certificates.admin.counts': '{participants} Teilnehmende · {eligible} berechtigt · {valid} mit gültigem Zertifikat',
+  'certificates.admin.counts': '{participants} Teilnehmer:innen · {eligible} berechtigt · {valid} mit gültigem Zertifikat',
   'certificates.admin.zip': 'Alle als ZIP herunterladen',
   'certificates.admin.zipNone': 'Es gibt noch keine gültigen Zertifikate zum Herunterladen.',
-  'certificates.admin.tableCaption': 'Teilnehmende des Durchgangs {cohort} mit Berechtigung und Zertifikat',
+  'certificates.admin.tableCaption': 'Teilnehmer:innen des Durchgangs {cohort} mit Berechtigung und Zertifikat',
   'certificates.admin.selectAll': 'Alle, für die ein Zertifikat ausgestellt werden kann, auswählen',
   'certificates.admin.selectRow': '{name} auswählen',
   'certificates.admin.colParticipant': 'Teilnehmer:in',
@@ -59,7 +59,7 @@ export const certificatesDe = {
   'certificates.bulk.clear': 'Auswahl aufheben',
   'certificates.bulk.confirmTitle': '{count} Zertifikat(e) ausstellen?',
   'certificates.bulk.confirmText':
-    'Jedes Zertifikat erhält eine Nummer, wird als PDF erzeugt und unveränderlich gespeichert. Die Teilnehmenden erhalten eine E-Mail. Das Ausstellen läuft im Hintergrund; Sie sehen den Fortschritt auf dieser Seite.',
+    'Jedes Zertifikat erhält eine Nummer, wird als PDF erzeugt und unveränderlich gespeichert. Die Teilnehmer:innen erhalten eine E-Mail. Das Ausstellen läuft im Hintergrund; Sie sehen den Fortschritt auf dieser Seite.',
   'certificates.bulk.confirm': '{count} ausstellen',
 
   'certificates.batch.heading': 'Zertifikate werden ausgestellt',
@@ -148,7 +148,7 @@ export const certificatesDe = {
 
   'certificates.verify.heading': 'Zertifikat prüfen',
   'certificates.verify.intro':
-    'Prüfen Sie, ob ein Zertifikat oder eine Teilnahmebescheinigung der Hochschule Niederrhein aus dem Programm KoKo II echt und gültig ist. Dafür ist keine Anmeldung nötig.',
+    'Prüfen Sie, ob ein Zertifikat oder eine Teilnahmebescheinigung der Hochschule Niederrhein aus dem Programm KoKo II echt und gültig ist. Dafür brauchen Sie kein Konto.',
   'certificates.verify.resultHeading': 'Ergebnis der Prüfung',
   'certificates.verify.checking': 'Das Zertifikat wird geprüft …',
   'certificates.verify.notFound': 'Zertifikat nicht gefunden.',

@@ -2,10 +2,10 @@ import type { enrolmentDe } from './enrolment.de';
 
 export const enrolmentEn: Record<keyof typeof enrolmentDe, string> = {
   'enrolment.nav.apply': 'Apply',
-  'enrolment.nav.admin': 'Enrolments',
+  'enrolment.nav.admin': 'Applications',
   'enrolment.title.openCohorts': 'Apply for the training',
   'enrolment.title.apply': 'Application',
-  'enrolment.title.admin': 'Manage enrolments',
+  'enrolment.title.admin': 'Manage applications',
 
   'enrolment.state.APPLIED': 'Applied',
   'enrolment.state.ADMITTED': 'Admitted',
@@ -109,7 +109,7 @@ export const enrolmentEn: Record<keyof typeof enrolmentDe, string> = {
     'You are withdrawing from the cohort “{name}”. Your place goes to the next person on the waiting list. This cannot be undone.',
   'enrolment.mine.withdrawn': 'You have withdrawn from “{name}”.',
 
-  'enrolment.admin.heading': 'Manage enrolments',
+  'enrolment.admin.heading': 'Manage applications',
   'enrolment.admin.moreFilters': 'More filters',
   'enrolment.admin.moreFiltersActive': 'More filters ({count} active)',
   'enrolment.admin.filters': 'Filter enrolments',

@@ -6,10 +6,10 @@ export const gradingDe = {
   'grading.title.rubric': 'Bewertungsraster bearbeiten',
 
   'grading.state.DRAFT': 'Entwurf',
-  'grading.state.SUBMITTED': 'eingereicht',
-  'grading.state.PASSED': 'bestanden',
+  'grading.state.SUBMITTED': 'Eingereicht',
+  'grading.state.PASSED': 'Bestanden',
   'grading.state.REVISION_REQUESTED': 'Überarbeitung erforderlich',
-  'grading.state.FAILED': 'nicht bestanden',
+  'grading.state.FAILED': 'Nicht bestanden',
   'grading.verdict.PASSED': 'bestanden',
   'grading.verdict.REVISION_REQUESTED': 'Überarbeitung erforderlich',
   'grading.verdict.FAILED': 'nicht bestanden',

@@ -17,7 +17,7 @@ export const progressDe = {
   'progress.assignmentState.NOT_SUBMITTED': 'noch nicht eingereicht',
   'progress.assignmentState.DRAFT': 'Entwurf gespeichert, noch nicht eingereicht',
   'progress.assignmentState.SUBMITTED': 'eingereicht, Bewertung steht aus',
-  'progress.assignmentState.REVISION_REQUESTED': 'Überarbeitung erbeten',
+  'progress.assignmentState.REVISION_REQUESTED': 'Überarbeitung erforderlich',
   'progress.assignmentState.PASSED': 'bestanden',
   'progress.assignmentState.FAILED': 'nicht bestanden',
 
@@ -67,7 +67,7 @@ export const progressDe = {
   'progress.open.assignment.NOT_SUBMITTED': 'Transferaufgabe: noch nicht eingereicht',
   'progress.open.assignment.DRAFT': 'Transferaufgabe: als Entwurf gespeichert, noch nicht eingereicht',
   'progress.open.assignment.SUBMITTED': 'Transferaufgabe: eingereicht, die Bewertung steht noch aus',
-  'progress.open.assignment.REVISION_REQUESTED': 'Transferaufgabe: Überarbeitung erbeten – bitte reichen Sie eine neue Fassung ein',
+  'progress.open.assignment.REVISION_REQUESTED': 'Transferaufgabe: Überarbeitung erforderlich – bitte reichen Sie eine neue Fassung ein',
   'progress.open.assignment.FAILED': 'Transferaufgabe: nicht bestanden – bitte sprechen Sie Ihr Trainingsteam an',
   'progress.open.assignment.PASSED': 'Transferaufgabe: bestanden',
 
@@ -206,7 +206,7 @@ export const progressDe = {
 
   'progress.audit.heading': 'Protokoll',
   'progress.audit.intro':
-    'Wer hat wann was geändert: Anwesenheit, Entscheidungen über Anmeldungen und weitere Ereignisse, neueste zuerst. Einträge werden nie verändert.',
+    'Wer hat wann was geändert: Anwesenheit, Entscheidungen über Bewerbungen und weitere Ereignisse, neueste zuerst. Einträge werden nie verändert.',
   'progress.audit.filtersLabel': 'Protokoll filtern',
   'progress.audit.cohort': 'Durchgang',
   'progress.audit.chooseCohort': 'Bitte wählen Sie einen Durchgang, dessen Protokoll Sie sehen möchten.',

@@ -18,7 +18,7 @@ export const progressEn: Record<keyof typeof progressDe, string> = {
   'progress.assignmentState.NOT_SUBMITTED': 'not submitted yet',
   'progress.assignmentState.DRAFT': 'draft saved, not submitted yet',
   'progress.assignmentState.SUBMITTED': 'submitted, awaiting assessment',
-  'progress.assignmentState.REVISION_REQUESTED': 'revision requested',
+  'progress.assignmentState.REVISION_REQUESTED': 'revision required',
   'progress.assignmentState.PASSED': 'passed',
   'progress.assignmentState.FAILED': 'failed',
 
@@ -68,7 +68,7 @@ export const progressEn: Record<keyof typeof progressDe, string> = {
   'progress.open.assignment.NOT_SUBMITTED': 'Transfer assignment: not submitted yet',
   'progress.open.assignment.DRAFT': 'Transfer assignment: saved as a draft, not submitted yet',
   'progress.open.assignment.SUBMITTED': 'Transfer assignment: submitted, awaiting assessment',
-  'progress.open.assignment.REVISION_REQUESTED': 'Transfer assignment: revision requested – please submit a new version',
+  'progress.open.assignment.REVISION_REQUESTED': 'Transfer assignment: revision required – please submit a new version',
   'progress.open.assignment.FAILED': 'Transfer assignment: failed – please talk to your trainers',
   'progress.open.assignment.PASSED': 'Transfer assignment: passed',
 
