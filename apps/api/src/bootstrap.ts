@@ -8,7 +8,7 @@ import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 
@@ -31,15 +31,26 @@ export function webAssetCacheControl(path: string): string {
   return 'public, max-age=3600';
 }
 
+/**
+ * index.html for a first visit: the browser's language (Accept-Language) picks German or English
+ * until the visitor chooses one (the web app keeps that choice and then ignores this hint).
+ */
+export function indexHtmlFor(html: string, browserLocale: string | false): string {
+  if (browserLocale !== 'en') return html.replace('<html lang="de">', '<html lang="de" data-browser-locale="de">');
+  return html.replace('<html lang="de">', '<html lang="en" data-browser-locale="en">');
+}
+
 /** Serves the built web app from the same port; unknown paths get index.html (client routing). */
 function serveWebApp(app: NestExpressApplication, dir: string): void {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) return;
   app.use(express.static(root, { index: false, cacheControl: false, setHeaders: (res, path) => res.setHeader('Cache-Control', webAssetCacheControl(path)) }));
+  const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path === '/dev/mail') return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(root, 'index.html'));
+    res.vary('Accept-Language');
+    res.type('html').send(indexHtmlFor(indexHtml, req.acceptsLanguages('de', 'en')));
   });
 }
 

@@ -41,3 +41,18 @@ describe('ApiErrorService', () => {
     expect(service.describe(new Error('x')).message).toBe('Something went wrong. Please try again.');
   });
 });
+
+describe('ApiErrorService and broken links', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('turns a malformed id from a link into "not found" instead of a technical input message', () => {
+    const service = TestBed.inject(ApiErrorService);
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'Das Feld „id“ enthält keine gültige Kennung.', extensions: { code: 'BAD_USER_INPUT', reason: 'invalidId', field: 'id' } }],
+    });
+    expect(service.describe(error)).toEqual({ code: 'NOT_FOUND', message: expect.stringContaining('Diesen Eintrag gibt es nicht') });
+    const other = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Das Feld „name“ ist zu lang.', extensions: { code: 'BAD_USER_INPUT', reason: 'tooLong' } }] });
+    expect(service.describe(other)).toEqual({ code: 'BAD_USER_INPUT', message: 'Das Feld „name“ ist zu lang.' });
+  });
+});

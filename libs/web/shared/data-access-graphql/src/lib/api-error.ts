@@ -10,7 +10,7 @@ export interface ApiError {
 
 interface GraphQLErrorLike {
   message?: unknown;
-  extensions?: { code?: unknown } | null;
+  extensions?: { code?: unknown; reason?: unknown } | null;
 }
 
 function firstGraphQLError(error: unknown, depth = 0): GraphQLErrorLike | undefined {
@@ -57,6 +57,8 @@ export class ApiErrorService {
       : isNetworkError(error)
       ? { code: 'NETWORK', message: this.i18n.t('error.network') }
       : { code: 'UNKNOWN', message: this.i18n.t('error.generic') };
+    // Ids only ever come from links: a malformed one is a broken link, shown as "not found".
+    if (firstGraphQLError(error)?.extensions?.reason === 'invalidId') return { code: 'NOT_FOUND', message: this.i18n.t('error.brokenLink') };
     return extractApiError(error, fallback);
   }
 }

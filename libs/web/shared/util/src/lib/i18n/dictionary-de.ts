@@ -72,6 +72,7 @@ export const de = {
   'common.backToHome': 'Zur Startseite',
   'common.backToSignIn': 'Zum Anmelden',
 
+  'error.brokenLink': 'Diesen Eintrag gibt es nicht: Der Link ist unvollständig oder falsch. Bitte prüfen Sie die Adresse oder gehen Sie zur Startseite.',
   'error.generic': 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
   'error.network': 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.unavailable': 'KoKo Campus ist vorübergehend nicht erreichbar. Bitte versuchen Sie es in einigen Augenblicken erneut.',

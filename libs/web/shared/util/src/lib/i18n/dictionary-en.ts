@@ -74,6 +74,7 @@ export const en: Record<TranslationKey, string> = {
   'common.backToHome': 'Go to the home page',
   'common.backToSignIn': 'Go to sign in',
 
+  'error.brokenLink': 'There is no such entry: the link is incomplete or wrong. Please check the address or go to the start page.',
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Please check your connection and try again.',
   'error.unavailable': 'KoKo Campus is temporarily unavailable. Please try again in a few moments.',

@@ -32,6 +32,18 @@ describe('I18nService', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('on a first visit speaks the browser\'s language as the server found it in Accept-Language, until the visitor chooses', () => {
+    document.documentElement.setAttribute('data-browser-locale', 'en');
+    try {
+      expect(TestBed.inject(I18nService).locale()).toBe('en');
+      TestBed.resetTestingModule();
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'de');
+      expect(TestBed.inject(I18nService).locale()).toBe('de');
+    } finally {
+      document.documentElement.removeAttribute('data-browser-locale');
+    }
+  });
+
   it('restores the stored language', () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
     expect(TestBed.inject(I18nService).locale()).toBe('en');

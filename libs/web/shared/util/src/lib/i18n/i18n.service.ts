@@ -104,6 +104,7 @@ export class I18nService {
     return this.state() === 'de' ? 'de-DE' : 'en-GB';
   }
 
+  /** The visitor's own choice; else, on a first visit, the browser's language as the server read it from Accept-Language; else German. */
   private readStoredLocale(): UiLocale {
     try {
       const stored = this.document.defaultView?.localStorage.getItem(LOCALE_STORAGE_KEY);
@@ -111,7 +112,8 @@ export class I18nService {
     } catch {
       // ignore
     }
-    return DEFAULT_UI_LOCALE;
+    const browser = this.document.documentElement.getAttribute('data-browser-locale');
+    return isUiLocale(browser) ? browser : DEFAULT_UI_LOCALE;
   }
 
   private applyToDocument(locale: UiLocale): void {
