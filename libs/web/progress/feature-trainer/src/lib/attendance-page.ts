@@ -8,7 +8,7 @@ import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { AttendanceGrid } from './attendance-grid';
 import { CohortPageHeader } from './cohort-page-header';
 
-type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: AttendanceSheetData };
+type PageState = { kind: 'loading' } | { kind: 'error'; message: string; code: string } | { kind: 'loaded'; data: AttendanceSheetData };
 
 /** `/trainer/durchgaenge/:id/anwesenheit` – record attendance for every session of a cohort. */
 @Component({
@@ -46,7 +46,7 @@ export class AttendancePage {
         switchMap(({ id }) =>
           this.attendance.sheet(id).pipe(
             map((data): PageState => ({ kind: 'loaded', data })),
-            catchError((error: unknown) => of<PageState>({ kind: 'error', message: this.errors.describe(error).message })),
+            catchError((error: unknown) => of<PageState>({ kind: 'error', ...this.errors.describe(error) })),
             startWith<PageState>({ kind: 'loading' }),
           ),
         ),

@@ -25,7 +25,7 @@ import { downloadExportFile, I18nService, type TranslationKey, TranslatePipe } f
 import { catchError, debounceTime, map, of, startWith, switchMap } from 'rxjs';
 import { CohortPageHeader } from './cohort-page-header';
 
-type PageState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; data: CohortProgressData };
+type PageState = { kind: 'loading' } | { kind: 'error'; message: string; code: string } | { kind: 'loaded'; data: CohortProgressData };
 
 const POSITIONS = [1, 2, 3, 4, 5] as const;
 
@@ -114,7 +114,7 @@ export class ProgressMatrixPage {
         switchMap(({ id }) =>
           this.progress.matrix(id).pipe(
             map((data): PageState => ({ kind: 'loaded', data })),
-            catchError((error: unknown) => of<PageState>({ kind: 'error', message: this.errors.describe(error).message })),
+            catchError((error: unknown) => of<PageState>({ kind: 'error', ...this.errors.describe(error) })),
             startWith<PageState>({ kind: 'loading' }),
           ),
         ),

@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { I18nService } from '@koko/web/shared/util';
+import { I18nService, retryHelps } from '@koko/web/shared/util';
 
-/** Announced error with an optional retry button. */
+/**
+ * Announced error with a retry button, unless the page turns it off or the error's `code` says asking
+ * again cannot help (an entry that does not exist, a refused permission).
+ */
 @Component({
   selector: 'koko-error-state',
   imports: [MatButton],
@@ -10,7 +13,7 @@ import { I18nService } from '@koko/web/shared/util';
   template: `
     <div class="koko-error" role="alert" data-testid="error-state">
       <p>{{ message() }}</p>
-      @if (retryable()) {
+      @if (retryable() && canHelp()) {
         <button mat-stroked-button type="button" (click)="retry.emit()">{{ retryText() }}</button>
       }
     </div>
@@ -28,7 +31,12 @@ export class ErrorState {
   private readonly i18n = inject(I18nService);
   readonly message = input.required<string>();
   readonly retryable = input(true);
+  /** The API's error code, if the page has it. */
+  readonly code = input<string | null>(null);
   readonly retry = output<void>();
+  protected canHelp(): boolean {
+    return retryHelps(this.code());
+  }
   protected retryText(): string {
     return this.i18n.t('common.retry');
   }

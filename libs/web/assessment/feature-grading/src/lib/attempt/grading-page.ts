@@ -76,7 +76,7 @@ export class GradingPage {
 
   protected readonly attempt = signal<GradingAttempt | null>(null);
   protected readonly loading = signal(true);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly loadError = signal<{ message: string; code: string } | null>(null);
   protected readonly version = signal(0);
   protected readonly claim = signal<ClaimState>({ kind: 'closed' });
   protected readonly resetKey = signal(0);
@@ -198,7 +198,7 @@ export class GradingPage {
       this.resetKey.update((n) => n + 1);
       this.claim.set(claimStateOf(attempt));
     } catch (error) {
-      if (request === this.request) this.loadError.set(this.errors.describe(error).message);
+      if (request === this.request) this.loadError.set(this.errors.describe(error));
     } finally {
       if (request === this.request) this.loading.set(false);
     }

@@ -1,5 +1,5 @@
 import { firstValueFrom, of, Subject, throwError, toArray } from 'rxjs';
-import { errorOf, type LoadState, withLoadState } from './load-state';
+import { errorOf, type LoadState, retryHelps, withLoadState } from './load-state';
 
 const describe_ = (error: unknown) => ({ code: 'X', message: String((error as Error).message) });
 
@@ -26,5 +26,16 @@ describe('withLoadState', () => {
     expect(seen).toEqual([{ kind: 'loading', data: null }]);
     answer.next(3);
     expect(seen[1]).toEqual({ kind: 'loaded', data: 3 });
+  });
+});
+
+describe('retryHelps', () => {
+  it('is false for a missing entry or a refused permission, true otherwise', () => {
+    expect(retryHelps('ATTEMPT_NOT_FOUND')).toBe(false);
+    expect(retryHelps('NOT_FOUND')).toBe(false);
+    expect(retryHelps('FORBIDDEN')).toBe(false);
+    expect(retryHelps('SERVICE_UNAVAILABLE')).toBe(true);
+    expect(retryHelps('NETWORK_ERROR')).toBe(true);
+    expect(retryHelps(null)).toBe(true);
   });
 });

@@ -26,6 +26,14 @@ export function withLoadState<T>(
   );
 }
 
+/**
+ * Whether asking again can help with a failure of this code: a missing entry or a refused permission
+ * stays so however often the page asks (no "Erneut versuchen" then); an outage or a timeout may not.
+ */
+export function retryHelps(code: string | null | undefined): boolean {
+  return !code || !(code.endsWith('NOT_FOUND') || code === 'FORBIDDEN');
+}
+
 /** The error message of a state, or null (templates narrow unions poorly). */
 export function errorOf<T>(state: LoadState<T>): string | null {
   return state.kind === 'error' ? state.message : null;
