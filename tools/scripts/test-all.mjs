@@ -1,4 +1,4 @@
-// `npm test`: every tier in order — lint, unit, integration, browser. Stops at the first failing tier
+// `npm test`: every tier in order — lint, typecheck, unit, integration, browser. Stops at the first failing tier
 // and ends with one summary line ("N passed, N failed").
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,9 @@ const only = process.argv[2];
 
 const tiers = [
   { name: 'lint', cmd: ['npx', 'nx', 'run-many', '-t', 'lint', '--output-style=static'] },
+  // Jest transpiles one file at a time (tsconfig.jest.json), so the types of the API, its tests, the
+  // journeys and the tools are checked here once, as a whole program.
+  { name: 'typecheck', cmd: ['npx', 'tsc', '-p', 'tsconfig.typecheck.json'] },
   { name: 'unit', cmd: ['npx', 'jest', '-c', 'jest.config.ts', '--ci'], json: 'tmp/test-results/unit.json' },
   { name: 'integration', cmd: ['npx', 'jest', '-c', 'jest.integration.config.ts', '--ci'], json: 'tmp/test-results/integration.json' },
   { name: 'build', cmd: ['npx', 'nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'] },

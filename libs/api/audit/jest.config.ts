@@ -2,7 +2,7 @@ export default {
   displayName: 'api-audit',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../../../tsconfig.jest.json', diagnostics: { ignoreCodes: [151002] } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   coverageDirectory: '../../../coverage/libs/api/audit',
