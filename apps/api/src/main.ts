@@ -67,7 +67,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { url, embedded } = await resolveDatabase(config, log);
   let stopping = false;
-  const stopDatabase = async (e?: RunningPostgres) => e?.stop();
+  // `smart`: pools end their connections without waiting for the server's goodbye, so a `fast` stop
+  // right after them could still cut one off ("terminating connection due to administrator command").
+  const stopDatabase = async (e?: RunningPostgres) => e?.stop('smart');
 
   if (command === 'migrate' || command === 'revert') {
     try {

@@ -65,8 +65,18 @@ export async function cleanUpStalePostgres(dataDir: string, log: (m: string) => 
   rmSync(pidFile);
 }
 
-/** How the server is stopped: `fast` ends sessions and shuts down cleanly; `immediate` aborts (recovery at the next start). */
-export type PostgresStopMode = 'fast' | 'immediate';
+/**
+ * How the server is stopped: `smart` waits until every session has ended by itself (a client whose
+ * pool has just sent its Terminate message is not cut off mid-goodbye), and ends the rest like `fast`
+ * after SMART_STOP_MS; `fast` ends sessions and shuts down cleanly; `immediate` aborts (recovery at
+ * the next start).
+ */
+export type PostgresStopMode = 'smart' | 'fast' | 'immediate';
+
+/** How long a `smart` stop waits for sessions to end before it ends them. */
+const SMART_STOP_MS = 5_000;
+
+const STOP_SIGNAL: Record<PostgresStopMode, NodeJS.Signals> = { smart: 'SIGTERM', fast: 'SIGINT', immediate: 'SIGQUIT' };
 
 /**
  * Loads the package for `initialise()` (initdb, and on root a `postgres` user) only. On import it
@@ -177,8 +187,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop(mode: PostgresStopMode = 'fast') {
       stopping ??= new Promise<void>((done) => {
         if (server.exitCode !== null || server.signalCode !== null) return done();
-        server.once('exit', () => done());
-        server.kill(mode === 'fast' ? 'SIGINT' : 'SIGQUIT');
+        const late = mode === 'smart' ? setTimeout(() => server.kill(STOP_SIGNAL.fast), SMART_STOP_MS) : undefined;
+        server.once('exit', () => {
+          clearTimeout(late);
+          done();
+        });
+        server.kill(STOP_SIGNAL[mode]);
       });
       return stopping;
     },
