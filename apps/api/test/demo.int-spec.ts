@@ -28,6 +28,11 @@ describe('demo data', () => {
     const open = await t.client().ok<{ openCohorts: { name: string; sessions: unknown[] }[] }>(`query { openCohorts { name sessions { id } } }`);
     expect(open.openCohorts.map((c) => c.name)).toEqual(['KoKo II – Durchgang 2027']);
     expect(open.openCohorts[0].sessions).toHaveLength(10);
+    const english = await t.client('en').ok<{ openCohorts: { name: string; description: string; sessions: { title: string }[] }[] }>(
+      `query { openCohorts { name description sessions { title } } }`,
+    );
+    expect(english.openCohorts[0]).toMatchObject({ name: 'KoKo II – 2027 cohort', description: expect.stringMatching(/^Certified training/) });
+    expect(new Set(english.openCohorts[0].sessions.map((s) => s.title))).toEqual(new Set(['Day 1', 'Day 2']));
 
     const before = await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`);
     await t.app.get(DemoSeedService).seed();

@@ -16,10 +16,13 @@ describe('language of a first visit, and broken links', () => {
       await page.getByTestId('start-sign-in').waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.getByTestId('start-sign-in').textContent()).toContain('Sign in');
+      // Programme content comes in the page's language too, and follows a switch without a reload.
+      await page.getByText('Interests, values and negotiation').waitFor();
       await expectNoAxeViolations(page);
 
       await page.getByTestId('language-switch').click();
       await page.getByTestId('start-sign-in').filter({ hasText: 'Anmelden' }).waitFor();
+      await page.getByText('Interessen, Werte und Verhandlung').waitFor();
       await page.reload();
       await page.getByTestId('start-sign-in').filter({ hasText: 'Anmelden' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('de');

@@ -151,12 +151,27 @@ function graduateReport(p: DemoParticipant, position: number): string {
   ].join('\n\n');
 }
 
+/** "KoKo II – Durchgang 2026" in English: "KoKo II – 2026 cohort". */
+function englishCohortName(name: string): string {
+  return name.replace(/Durchgang (\d{4})$/, '$1 cohort');
+}
+
 async function cohort(m: EntityManager, name: string, starts: Date, ends: Date, capacity: number, opens: Date, closes: Date, trainers: { id: string }[]): Promise<string> {
   const row = await sqlOne<{ id: string }>(
     m,
-    `INSERT INTO cohorts (name, description, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [name, 'Zertifizierte Fortbildung zur Konfliktmanagerin / zum Konfliktmanager in fünf Modulen, zertifiziert von der Hochschule Niederrhein.', berlinDay(starts), berlinDay(ends), capacity, berlinDay(opens), berlinDay(closes)],
+    `INSERT INTO cohorts (name, name_en, description, description_en, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      name,
+      englishCohortName(name),
+      'Zertifizierte Fortbildung zur Konfliktmanagerin / zum Konfliktmanager in fünf Modulen, zertifiziert von der Hochschule Niederrhein.',
+      'Certified training as a conflict manager in five modules, certified by Hochschule Niederrhein.',
+      berlinDay(starts),
+      berlinDay(ends),
+      capacity,
+      berlinDay(opens),
+      berlinDay(closes),
+    ],
   );
   await sqlRun(m, `INSERT INTO cohort_modules (cohort_id, module_id) SELECT $1, id FROM programme_modules`, [row.id]);
   for (const t of trainers) await sqlRun(m, `INSERT INTO cohort_trainers (cohort_id, user_id) VALUES ($1, $2)`, [row.id, t.id]);
@@ -167,8 +182,8 @@ async function cohort(m: EntityManager, name: string, starts: Date, ends: Date, 
 async function session(m: EntityManager, cohortId: string, moduleId: string, title: string, day: string, location: string | null, onlineUrl: string | null): Promise<string> {
   const row = await sqlOne<{ id: string }>(
     m,
-    `INSERT INTO cohort_sessions (cohort_id, module_id, title, starts_at, ends_at, location, online_url) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [cohortId, moduleId, title, berlinInstant(day, '09:00'), berlinInstant(day, '16:00'), location, onlineUrl],
+    `INSERT INTO cohort_sessions (cohort_id, module_id, title, title_en, starts_at, ends_at, location, online_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [cohortId, moduleId, title, title.replace(/^Tag (\d+)$/, 'Day $1'), berlinInstant(day, '09:00'), berlinInstant(day, '16:00'), location, onlineUrl],
   );
   return row.id;
 }

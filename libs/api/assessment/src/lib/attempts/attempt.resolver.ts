@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { GraphQLContext, groupByKey, requestLoader } from '@koko/api/core/graphql';
+import { displayLocale, GraphQLContext, groupByKey, requestLoader } from '@koko/api/core/graphql';
 import { catalogueLoaders, CohortService, ProgrammeModule } from '@koko/api/catalogue';
 import { Participant } from '@koko/api/enrolment';
 import { identityLoaders, UserDirectory } from '@koko/api/identity';
@@ -33,8 +33,9 @@ export class AttemptResolver {
     @CurrentUser() viewer: AuthUser,
     @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
     @Args('moduleId', { type: () => ID }) moduleId: string,
+    @Context() ctx: GraphQLContext,
   ): Promise<AssignmentOverview> {
-    return this.attempts.overview(viewer, enrolmentId, moduleId);
+    return this.attempts.overview(viewer, enrolmentId, moduleId, displayLocale(ctx.req));
   }
 
   @Roles(Role.PARTICIPANT)

@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
-import { CohortService, ProgrammeService } from '@koko/api/catalogue';
+import { CohortService, localized, ProgrammeService } from '@koko/api/catalogue';
 import { EnrolmentState } from '@koko/api/enrolment';
-import { AssessmentEvents, AttemptSubmittedEvent, WebRoute, webUrl } from '@koko/shared';
+import { AssessmentEvents, AttemptSubmittedEvent, Locale, WebRoute, webUrl } from '@koko/shared';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AssessmentErrorCode, AssessmentException } from '../assessment.exception';
 import { AssignmentOverview } from '../dto/assessment.dto';
@@ -36,7 +36,7 @@ export class AttemptsService {
   }
 
   /** The participant's view of one module's transfer assignment: brief, dates, attempts, and whether they can write now. */
-  async overview(viewer: AuthUser, enrolmentId: string, moduleId: string): Promise<AssignmentOverview> {
+  async overview(viewer: AuthUser, enrolmentId: string, moduleId: string, locale: Locale = Locale.DE): Promise<AssignmentOverview> {
     const m = this.db.manager;
     const enrolment = await this.access.ownEnrolment(m, viewer, enrolmentId, false);
     const settings = await this.access.cohortModule(m, enrolment.cohortId, moduleId);
@@ -46,8 +46,8 @@ export class AttemptsService {
       enrolmentId,
       moduleId,
       modulePosition: module.position,
-      moduleTitle: module.title,
-      brief: module.assignmentBrief,
+      moduleTitle: localized(module.title, module.titleEn, locale),
+      brief: localized(module.assignmentBrief, module.assignmentBriefEn, locale),
       dueAt: settings.assignmentDueAt,
       cutoffAt: settings.submissionCutoffAt,
       extension: extension ? { id: extension.id, dueAt: extension.dueAt, reason: extension.reason, grantedAt: extension.grantedAt } : null,

@@ -18,6 +18,10 @@ export class CohortsArgs extends PageArgs {
 export class CohortInput {
   @Field() @Trimmed() @IsString() @MinLength(3) @MaxLength(160) name!: string;
   @Field({ defaultValue: '' }) @Trimmed() @IsString() @MaxLength(5000) description!: string;
+  @Field(() => String, { nullable: true, description: 'English name (empty falls back to German); empty for a new cohort and unchanged on update when omitted.' })
+  @Trimmed() @IsOptional() @IsString() @MaxLength(160)
+  nameEn?: string | null;
+  @Field(() => String, { nullable: true }) @Trimmed() @IsOptional() @IsString() @MaxLength(5000) descriptionEn?: string | null;
   @Field() @Matches(DATE) @IsISO8601({ strict: true }) startsOn!: string;
   @Field() @Matches(DATE) @IsISO8601({ strict: true }) endsOn!: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(1000) capacity!: number;
@@ -52,6 +56,9 @@ export class SessionInput {
   @Field(() => ID) @IsUUID() cohortId!: string;
   @Field(() => ID) @IsUUID() moduleId!: string;
   @Field({ defaultValue: '' }) @Trimmed() @IsString() @MaxLength(200) title!: string;
+  @Field(() => String, { nullable: true, description: 'English title (empty falls back to German); unchanged on update when omitted.' })
+  @Trimmed() @IsOptional() @IsString() @MaxLength(200)
+  titleEn?: string | null;
   @Field() @IsDate() startsAt!: Date;
   @Field() @IsDate() endsAt!: Date;
   @Field(() => String, { nullable: true }) @emptyToNull() @IsOptional() @IsString() @MaxLength(300) location!: string | null;

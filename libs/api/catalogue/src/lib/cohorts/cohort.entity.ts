@@ -5,8 +5,12 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 @Entity({ name: 'cohorts' })
 export class Cohort {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
-  @Field() @Column({ type: 'varchar', length: 160 }) name!: string;
-  @Field() @Column({ type: 'text', default: '' }) description!: string;
+  @Field({ description: 'In the reader’s language: the English name where one is written, else the German one (nameDe for editing).' })
+  @Column({ type: 'varchar', length: 160 })
+  name!: string;
+  @Field({ description: 'The English name as written; empty where there is none.' }) @Column({ name: 'name_en', type: 'varchar', length: 160, default: '' }) nameEn!: string;
+  @Field({ description: 'In the reader’s language, like name.' }) @Column({ type: 'text', default: '' }) description!: string;
+  @Field() @Column({ name: 'description_en', type: 'text', default: '' }) descriptionEn!: string;
   @Field({ description: 'First day (YYYY-MM-DD).' }) @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
   @Field({ description: 'Last day (YYYY-MM-DD).' }) @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
   @Field(() => Int) @Column({ type: 'integer' }) capacity!: number;
@@ -51,7 +55,10 @@ export class CohortSession {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
   @Field(() => ID) @Column({ name: 'cohort_id', type: 'uuid' }) cohortId!: string;
   @Field(() => ID) @Column({ name: 'module_id', type: 'uuid' }) moduleId!: string;
-  @Field() @Column({ type: 'varchar', length: 200, default: '' }) title!: string;
+  @Field({ description: 'In the reader’s language: the English title where one is written, else the German one (titleDe for editing).' })
+  @Column({ type: 'varchar', length: 200, default: '' })
+  title!: string;
+  @Field({ description: 'The English title as written; empty where there is none.' }) @Column({ name: 'title_en', type: 'varchar', length: 200, default: '' }) titleEn!: string;
   @Field() @Column({ name: 'starts_at', type: 'timestamptz' }) startsAt!: Date;
   @Field() @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt!: Date;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 300, nullable: true }) location!: string | null;

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
-import { GraphQLContext, Page } from '@koko/api/core/graphql';
+import { displayLocale, GraphQLContext, Page } from '@koko/api/core/graphql';
+import { localized } from '../texts/localized';
 import { Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { ProgrammeModule } from '../programme/programme-module.entity';
@@ -88,6 +89,26 @@ export class CohortResolver {
   sessions(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext): Promise<CohortSession[]> {
     return catalogueLoaders.sessions(ctx, this.cohorts).load(cohort.id);
   }
+
+  @ResolveField(() => String, { name: 'name' })
+  name(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext): string {
+    return localized(cohort.name, cohort.nameEn, displayLocale(ctx.req));
+  }
+
+  @ResolveField(() => String, { name: 'description' })
+  description(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext): string {
+    return localized(cohort.description, cohort.descriptionEn, displayLocale(ctx.req));
+  }
+
+  @ResolveField(() => String, { name: 'nameDe', description: 'The German name as written (for editing).' })
+  nameDe(@Parent() cohort: Cohort): string {
+    return cohort.name;
+  }
+
+  @ResolveField(() => String, { name: 'descriptionDe' })
+  descriptionDe(@Parent() cohort: Cohort): string {
+    return cohort.description;
+  }
 }
 
 @Resolver(() => CohortModule)
@@ -124,6 +145,16 @@ export class CohortSessionResolver {
   @ResolveField(() => Boolean, { name: 'online' })
   online(@Parent() session: CohortSession): boolean {
     return session.onlineUrl !== null;
+  }
+
+  @ResolveField(() => String, { name: 'title' })
+  title(@Parent() session: CohortSession, @Context() ctx: GraphQLContext): string {
+    return localized(session.title, session.titleEn, displayLocale(ctx.req));
+  }
+
+  @ResolveField(() => String, { name: 'titleDe', description: 'The German title as written (for editing).' })
+  titleDe(@Parent() session: CohortSession): string {
+    return session.title;
   }
 
   @ResolveField(() => ProgrammeModule, { name: 'module' })

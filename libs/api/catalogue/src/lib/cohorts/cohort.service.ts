@@ -226,12 +226,13 @@ export class CohortService {
 
   private cohortFields(input: CohortInput): Partial<Cohort> {
     const { name, description, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn, revisionDays } = input;
-    return { name, description, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn, ...(revisionDays != null ? { revisionDays } : {}) };
+    const english = { ...(input.nameEn != null ? { nameEn: input.nameEn } : {}), ...(input.descriptionEn != null ? { descriptionEn: input.descriptionEn } : {}) };
+    return { name, description, ...english, startsOn, endsOn, capacity, applicationsOpenOn, applicationsCloseOn, ...(revisionDays != null ? { revisionDays } : {}) };
   }
 
   private sessionFields(input: SessionInput): Partial<CohortSession> {
     const { cohortId, moduleId, title, startsAt, endsAt } = input;
-    return { cohortId, moduleId, title, startsAt, endsAt, location: input.location || null, onlineUrl: input.onlineUrl || null };
+    return { cohortId, moduleId, title, ...(input.titleEn != null ? { titleEn: input.titleEn } : {}), startsAt, endsAt, location: input.location || null, onlineUrl: input.onlineUrl || null };
   }
 
   private async translateConstraints<T>(work: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { Trimmed } from '@koko/api/core/graphql';
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ModuleFormat } from './programme-module.entity';
 
 
@@ -14,4 +14,9 @@ export class UpdateProgrammeModuleInput {
   @Field(() => Int) @IsInt() @Min(1) @Max(500) workloadHours!: number;
   @Field(() => ModuleFormat) @IsEnum(ModuleFormat) format!: ModuleFormat;
   @Field() @Trimmed() @IsString() @MaxLength(10000) assignmentBrief!: string;
+  @Field(() => String, { nullable: true, description: 'English texts (empty ones fall back to German); unchanged when omitted.' })
+  @Trimmed() @IsOptional() @IsString() @MaxLength(200)
+  titleEn?: string | null;
+  @Field(() => String, { nullable: true }) @Trimmed() @IsOptional() @IsString() @MaxLength(5000) learningOutcomesEn?: string | null;
+  @Field(() => String, { nullable: true }) @Trimmed() @IsOptional() @IsString() @MaxLength(10000) assignmentBriefEn?: string | null;
 }

@@ -34,6 +34,9 @@ export class ProgrammeService {
         workloadHours: input.workloadHours,
         format: input.format,
         assignmentBrief: input.assignmentBrief,
+        titleEn: input.titleEn ?? row.titleEn,
+        learningOutcomesEn: input.learningOutcomesEn ?? row.learningOutcomesEn,
+        assignmentBriefEn: input.assignmentBriefEn ?? row.assignmentBriefEn,
       });
       return m.save(row);
     });

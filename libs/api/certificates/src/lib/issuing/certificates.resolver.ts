@@ -1,7 +1,8 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { CohortService, todayInBerlin } from '@koko/api/catalogue';
+import { displayLocale, GraphQLContext } from '@koko/api/core/graphql';
+import { CohortService, localized, todayInBerlin } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentQueryService, EnrolmentState } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -80,7 +81,7 @@ export class CertificatesResolver {
     name: 'certificatesToIssue',
     description: 'Cohorts that have begun and have eligible participants without a valid certificate, oldest first. The same few statements for any number of cohorts.',
   })
-  async certificatesToIssue(): Promise<CohortCertificatesToIssue[]> {
+  async certificatesToIssue(@Context() ctx: GraphQLContext): Promise<CohortCertificatesToIssue[]> {
     const cohorts = await this.cohorts.startedCohorts(todayInBerlin());
     if (!cohorts.length) return [];
     const enrolments = await this.enrolments.enrolmentsOfCohorts(
@@ -95,7 +96,7 @@ export class CertificatesResolver {
     const certified = new Set(valid.map((c) => c.enrolmentId));
     const counts = new Map<string, number>();
     for (const e of enrolments) if (eligible.has(e.id) && !certified.has(e.id)) counts.set(e.cohortId, (counts.get(e.cohortId) ?? 0) + 1);
-    return cohorts.filter((c) => counts.has(c.id)).map((c) => ({ cohortId: c.id, cohortName: c.name, count: counts.get(c.id) ?? 0 }));
+    return cohorts.filter((c) => counts.has(c.id)).map((c) => ({ cohortId: c.id, cohortName: localized(c.name, c.nameEn, displayLocale(ctx.req)), count: counts.get(c.id) ?? 0 }));
   }
 
   @Roles(Role.ADMIN)

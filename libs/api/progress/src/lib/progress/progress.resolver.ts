@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { ExportFile, ExportFormat, GraphQLContext, LoaderHost, requestLoader, requestLocale } from '@koko/api/core/graphql';
+import { displayLocale, ExportFile, ExportFormat, GraphQLContext, LoaderHost, requestLoader, requestLocale } from '@koko/api/core/graphql';
 import { catalogueLoaders, Cohort, CohortService } from '@koko/api/catalogue';
 import { Enrolment } from '@koko/api/enrolment';
 import { Role } from '@koko/shared';
@@ -47,8 +47,12 @@ export class ProgressResolver {
     name: 'overdueAssignments',
     description: 'Assignments past their due date with nothing submitted: in one cohort the viewer runs, or in all their running cohorts (admins: all).',
   })
-  overdueAssignments(@CurrentUser() viewer: AuthUser, @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string | null): Promise<OverdueAssignment[]> {
-    return this.progress.overdueAssignments(viewer, cohortId ?? null);
+  overdueAssignments(
+    @CurrentUser() viewer: AuthUser,
+    @Context() ctx: GraphQLContext,
+    @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string | null,
+  ): Promise<OverdueAssignment[]> {
+    return this.progress.overdueAssignments(viewer, cohortId ?? null, new Date(), displayLocale(ctx.req));
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)

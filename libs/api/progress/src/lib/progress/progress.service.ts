@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { ExportFile, ExportFormat, tableExport } from '@koko/api/core/graphql';
-import { Cohort, CohortModule, CohortService, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
+import { Cohort, CohortModule, CohortService, CohortSession, localized, ProgrammeModule } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentState, SEAT_STATES } from '@koko/api/enrolment';
 import { User } from '@koko/api/identity';
 import { Locale } from '@koko/shared';
@@ -122,7 +122,7 @@ export class ProgressService {
    * Assignments past their due date with nothing submitted, of admitted participants in one cohort
    * the viewer runs, or in every running cohort they run (admins: all); earliest due date first.
    */
-  async overdueAssignments(viewer: AuthUser, cohortId: string | null, now = new Date()): Promise<OverdueAssignment[]> {
+  async overdueAssignments(viewer: AuthUser, cohortId: string | null, now = new Date(), locale: Locale = Locale.DE): Promise<OverdueAssignment[]> {
     const cohorts = cohortId ? [await this.cohorts.get(viewer, cohortId)] : await this.cohorts.runningCohortsOf(viewer, now);
     if (!cohorts.length) return [];
     const enrolments = await this.db.manager.find(Enrolment, { where: { cohortId: In(cohorts.map((c) => c.id)), state: EnrolmentState.ADMITTED } });
@@ -142,10 +142,10 @@ export class ProgressService {
             participantId: p.enrolment.userId,
             participantName: nameOf.get(p.enrolment.userId) ?? '',
             cohortId: p.cohort.id,
-            cohortName: p.cohort.name,
+            cohortName: localized(p.cohort.name, p.cohort.nameEn, locale),
             moduleId: m.moduleId,
             modulePosition: m.position,
-            moduleTitle: m.module.title,
+            moduleTitle: localized(m.module.title, m.module.titleEn, locale),
             dueAt: m.assignmentDueAt as Date,
             assignmentState: m.assignmentState,
           })),

@@ -6,7 +6,7 @@ const cohort = { startsOn: '2027-03-01', endsOn: '2027-09-30' };
 describe('session form', () => {
   it('builds the API input from the Berlin day and times the admin typed', () => {
     const form = sessionForm(cohort);
-    form.setValue({ day: dateOfDay('2027-06-10'), startTime: dateOfTime('09:30'), endTime: dateOfTime('16:00'), title: ' Praxistag ', location: ' Bielefeld ', onlineUrl: '' });
+    form.setValue({ day: dateOfDay('2027-06-10'), startTime: dateOfTime('09:30'), endTime: dateOfTime('16:00'), title: ' Praxistag ', titleEn: ' Practice day ', location: ' Bielefeld ', onlineUrl: '' });
     expect(form.valid).toBe(true);
     expect(sessionInput(form, 'c1', 'm1')).toEqual({
       cohortId: 'c1',
@@ -14,6 +14,7 @@ describe('session form', () => {
       startsAt: '2027-06-10T07:30:00.000Z',
       endsAt: '2027-06-10T14:00:00.000Z',
       title: 'Praxistag',
+      titleEn: 'Practice day',
       location: 'Bielefeld',
       onlineUrl: null,
     });
@@ -24,7 +25,9 @@ describe('session form', () => {
       id: 's1',
       cohortId: 'c1',
       moduleId: 'm1',
-      title: 'Auftakt',
+      title: 'Kick-off',
+      titleDe: 'Auftakt',
+      titleEn: 'Kick-off',
       startsAt: '2027-03-04T08:00:00.000Z',
       endsAt: '2027-03-04T15:00:00.000Z',
       location: null,
@@ -37,6 +40,7 @@ describe('session form', () => {
       startTime: '09:00',
       endTime: '16:00',
       title: 'Auftakt',
+      titleEn: 'Kick-off',
       location: '',
       onlineUrl: 'https://meet.example.org/a',
     });
@@ -45,7 +49,7 @@ describe('session form', () => {
 
   it('names what is wrong at the field', () => {
     const form = sessionForm(cohort);
-    form.setValue({ day: dateOfDay('2027-10-01'), startTime: dateOfTime('14:00'), endTime: dateOfTime('13:00'), title: '', location: ' ', onlineUrl: 'meet.example.org' });
+    form.setValue({ day: dateOfDay('2027-10-01'), startTime: dateOfTime('14:00'), endTime: dateOfTime('13:00'), title: '', titleEn: '', location: ' ', onlineUrl: 'meet.example.org' });
     expect(form.controls.day.hasError('outsideCohort')).toBe(true);
     expect(form.controls.endTime.hasError('endsBeforeStart')).toBe(true);
     expect(form.controls.onlineUrl.hasError('pattern')).toBe(true);

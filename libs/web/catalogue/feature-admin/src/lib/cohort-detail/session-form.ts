@@ -34,7 +34,8 @@ export function sessionForm(cohort: { startsOn: string; endsOn: string }, sessio
       day: new FormControl<Date | null>(dateOfDay(start?.day), { validators: [Validators.required, withinCohort(cohort.startsOn, cohort.endsOn)] }),
       startTime: new FormControl<Date | null>(dateOfTime(start?.time ?? '09:00'), { validators: [Validators.required] }),
       endTime: new FormControl<Date | null>(dateOfTime(end?.time ?? '16:00'), { validators: [Validators.required, endsAfterStart] }),
-      title: new FormControl(session?.title ?? '', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+      title: new FormControl(session?.titleDe ?? '', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+      titleEn: new FormControl(session?.titleEn ?? '', { nonNullable: true, validators: [Validators.maxLength(200)] }),
       location: new FormControl(session?.location ?? '', { nonNullable: true, validators: [Validators.maxLength(300)] }),
       onlineUrl: new FormControl(session?.onlineUrl ?? '', {
         nonNullable: true,
@@ -59,6 +60,7 @@ export function sessionInput(form: SessionForm, cohortId: string, moduleId: stri
     startsAt,
     endsAt,
     title: v.title.trim(),
+    titleEn: v.titleEn.trim(),
     location: v.location.trim() || null,
     onlineUrl: v.onlineUrl.trim() || null,
   };

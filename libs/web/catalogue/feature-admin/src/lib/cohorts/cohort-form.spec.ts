@@ -8,6 +8,8 @@ describe('cohort form', () => {
   const valid = {
     name: '  Durchgang Herbst 2027 ',
     description: '',
+    nameEn: ' Autumn cohort 2027 ',
+    descriptionEn: '',
     startsOn: picked('2027-09-01'),
     endsOn: picked('2028-03-31'),
     applicationsOpenOn: picked('2027-05-01'),
@@ -24,6 +26,7 @@ describe('cohort form', () => {
     expect(cohortInput(form)).toEqual({
       ...valid,
       name: 'Durchgang Herbst 2027',
+      nameEn: 'Autumn cohort 2027',
       startsOn: '2027-09-01',
       endsOn: '2028-03-31',
       applicationsOpenOn: '2027-05-01',

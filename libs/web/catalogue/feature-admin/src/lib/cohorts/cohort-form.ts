@@ -29,11 +29,13 @@ export type CohortForm = ReturnType<typeof cohortForm>;
 /** The cohort's fields with the API's rules, so most mistakes are named at the field before anything is sent. */
 export function cohortForm(cohort?: CohortDetail) {
   const form = new FormGroup({
-    name: new FormControl(cohort?.name ?? '', {
+    name: new FormControl(cohort?.nameDe ?? '', {
       nonNullable: true,
       validators: [Validators.required, Validators.minLength(3), Validators.maxLength(160)],
     }),
-    description: new FormControl(cohort?.description ?? '', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    description: new FormControl(cohort?.descriptionDe ?? '', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    nameEn: new FormControl(cohort?.nameEn ?? '', { nonNullable: true, validators: [Validators.maxLength(160)] }),
+    descriptionEn: new FormControl(cohort?.descriptionEn ?? '', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
     // Days are picked with Material's date picker (local Dates); the API gets calendar days.
     startsOn: dayControl(cohort?.startsOn),
     endsOn: dayControl(cohort?.endsOn, notBefore('startsOn', 'endsBeforeStart')),
@@ -61,6 +63,8 @@ export function cohortInput(form: CohortForm): CohortInput {
   return {
     name: v.name.trim(),
     description: v.description.trim(),
+    nameEn: v.nameEn.trim(),
+    descriptionEn: v.descriptionEn.trim(),
     startsOn: dayOf(v.startsOn),
     endsOn: dayOf(v.endsOn),
     applicationsOpenOn: dayOf(v.applicationsOpenOn),

@@ -43,7 +43,7 @@ export class ProgrammeModuleDialog {
   protected readonly formats = MODULE_FORMATS;
   protected readonly formatKey = formatKey;
   protected readonly form = new FormGroup({
-    title: new FormControl(this.module.title, {
+    title: new FormControl(this.module.titleDe, {
       nonNullable: true,
       validators: [Validators.required, Validators.minLength(3), Validators.maxLength(200)],
     }),
@@ -51,8 +51,11 @@ export class ProgrammeModuleDialog {
     workloadHours: new FormControl<number | null>(this.module.workloadHours, {
       validators: [Validators.required, Validators.min(1), Validators.max(500), Validators.pattern(/^\d+$/)],
     }),
-    learningOutcomes: new FormControl(this.module.learningOutcomes, { nonNullable: true, validators: [Validators.maxLength(5000)] }),
-    assignmentBrief: new FormControl(this.module.assignmentBrief, { nonNullable: true, validators: [Validators.maxLength(10000)] }),
+    learningOutcomes: new FormControl(this.module.learningOutcomesDe, { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    assignmentBrief: new FormControl(this.module.assignmentBriefDe, { nonNullable: true, validators: [Validators.maxLength(10000)] }),
+    titleEn: new FormControl(this.module.titleEn, { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    learningOutcomesEn: new FormControl(this.module.learningOutcomesEn, { nonNullable: true, validators: [Validators.maxLength(5000)] }),
+    assignmentBriefEn: new FormControl(this.module.assignmentBriefEn, { nonNullable: true, validators: [Validators.maxLength(10000)] }),
   });
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -77,6 +80,9 @@ export class ProgrammeModuleDialog {
         workloadHours: Number(value.workloadHours),
         learningOutcomes: value.learningOutcomes.trim(),
         assignmentBrief: value.assignmentBrief.trim(),
+        titleEn: value.titleEn.trim(),
+        learningOutcomesEn: value.learningOutcomesEn.trim(),
+        assignmentBriefEn: value.assignmentBriefEn.trim(),
       });
       this.ref.close(saved);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { I18nService } from '@koko/web/shared/util';
 import { settle } from '@koko/web/shared/util/testing';
 import { Subject, throwError } from 'rxjs';
 import { createLoader, isEmptyByDefault } from './loader';
@@ -53,6 +54,20 @@ describe('createLoader', () => {
     await settle(fixture);
     expect(host.list.empty()).toBe(true);
     expect(host.list.hasData()).toBe(false);
+  });
+
+  it('requests again when the UI language changes, so programme content comes in the new language', async () => {
+    const { fixture, host } = await setup();
+    host.answers.get('a')?.next(['Modul 1']);
+    await settle(fixture);
+    const i18n = TestBed.inject(I18nService);
+    i18n.setLocale(i18n.locale() === 'de' ? 'en' : 'de');
+    await settle(fixture);
+    expect(host.calls).toEqual(['a', 'a']);
+    expect(host.list.data()).toEqual(['Modul 1']);
+    host.answers.get('a')?.next(['Module 1']);
+    await settle(fixture);
+    expect(host.list.data()).toEqual(['Module 1']);
   });
 
   it('requests again when a param changes, keeping the last data meanwhile', async () => {

@@ -1,6 +1,6 @@
 import { computed, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { type Loader, type LoadState, withLoadState } from '@koko/web/shared/util';
+import { I18nService, type Loader, type LoadState, withLoadState } from '@koko/web/shared/util';
 import { defer, from, type Observable, switchMap } from 'rxjs';
 import { ApiErrorService } from '../api-error';
 
@@ -23,11 +23,13 @@ export function isEmptyByDefault(data: unknown): boolean {
 
 /**
  * The page's data as signals: loading, loaded, empty, or error with retry (`reload()`). A change of the
- * params starts a new request and cancels the running one; the last data stays visible meanwhile.
+ * params starts a new request and cancels the running one; the last data stays visible meanwhile. So does a
+ * change of the UI language: programme content (module titles, briefs, cohort names) comes in the page's language.
  * Call in an injection context (a field initialiser or constructor of a component).
  */
 export function createLoader<T, P = void>(options: LoaderOptions<P, T>): Loader<T> {
   const errors = inject(ApiErrorService);
+  const i18n = inject(I18nService);
   const destroyRef = inject(DestroyRef);
   const describe = (error: unknown) => errors.describe(error);
   const isEmpty = options.isEmpty ?? isEmptyByDefault;
@@ -35,7 +37,7 @@ export function createLoader<T, P = void>(options: LoaderOptions<P, T>): Loader<
 
   const reloads = signal(0);
   const state = signal<LoadState<T>>({ kind: 'loading', data: null });
-  const request = computed(() => ({ params: params(), reload: reloads() }));
+  const request = computed(() => ({ params: params(), reload: reloads(), locale: i18n.locale() }));
 
   toObservable(request)
     .pipe(

@@ -47,6 +47,13 @@ export const catalogueDe = {
   'catalogue.programme.format': 'Format',
   'catalogue.programme.workloadHours': 'Arbeitsaufwand in Stunden',
   'catalogue.programme.saved': 'Modul {position} wurde gespeichert.',
+  'catalogue.english.heading': 'Englische Fassung',
+  'catalogue.english.hint': 'Für Nutzer:innen, die das Portal auf Englisch verwenden. Leere Felder zeigen ihnen den deutschen Text.',
+  'catalogue.english.title': 'Titel (Englisch)',
+  'catalogue.english.name': 'Name (Englisch)',
+  'catalogue.english.description': 'Beschreibung (Englisch)',
+  'catalogue.english.learningOutcomes': 'Lernziele (Englisch)',
+  'catalogue.english.assignmentBrief': 'Transferaufgabe (Englisch)',
 
   'catalogue.municipalities.heading': 'Kommunen',
   'catalogue.municipalities.create': 'Kommune anlegen',
