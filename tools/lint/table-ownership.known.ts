@@ -17,11 +17,9 @@ export const KNOWN_CROSSINGS: readonly string[] = [
   // The reminder and digest jobs select their recipients in one statement across domains.
   'libs/api/assessment/src/lib/reminders/digest.service.ts cohort_trainers',
   'libs/api/assessment/src/lib/reminders/digest.service.ts enrolments',
-  'libs/api/assessment/src/lib/reminders/digest.service.ts cohorts',
   'libs/api/assessment/src/lib/reminders/digest.service.ts programme_modules',
   'libs/api/assessment/src/lib/reminders/reminder.service.ts enrolments',
   'libs/api/assessment/src/lib/reminders/reminder.service.ts cohort_modules',
-  'libs/api/assessment/src/lib/reminders/reminder.service.ts cohorts',
   'libs/api/assessment/src/lib/reminders/reminder.service.ts programme_modules',
   // The trainers loader orders trainers by name with a join on users.
   'libs/api/catalogue/src/lib/cohorts/cohort.service.ts entity:User',

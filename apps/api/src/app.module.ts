@@ -8,7 +8,7 @@ import { ApiGraphQLModule } from '@koko/api/core/graphql';
 import { StorageModule } from '@koko/api/core/storage';
 import { AssessmentModule, AttemptAssignmentStates } from '@koko/api/assessment';
 import { ACTOR_NAMES, AuditModule } from '@koko/api/audit';
-import { CatalogueModule } from '@koko/api/catalogue';
+import { CatalogueModule, ProgrammeTextDirectory } from '@koko/api/catalogue';
 import { CertificatesModule } from '@koko/api/certificates';
 import { ContentModule } from '@koko/api/content';
 import { DemoModule } from '@koko/api/demo';
@@ -16,7 +16,7 @@ import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
 import { EvaluationModule } from '@koko/api/evaluation';
 import { IdentityModule, SessionService, UserDirectory } from '@koko/api/identity';
-import { MAIL_RECIPIENTS, NotificationsModule } from '@koko/api/notifications';
+import { MAIL_PROGRAMME_TEXTS, MAIL_RECIPIENTS, NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -63,7 +63,11 @@ export class AppModule {
         EvaluationModule,
         ContentModule,
         AuditModule.forRoot({ imports: [IdentityModule], actorNames: { provide: ACTOR_NAMES, useExisting: UserDirectory } }),
-        NotificationsModule.forRoot(config, { imports: [IdentityModule], recipients: { provide: MAIL_RECIPIENTS, useExisting: UserDirectory } }),
+        NotificationsModule.forRoot(config, {
+          imports: [IdentityModule, CatalogueModule],
+          recipients: { provide: MAIL_RECIPIENTS, useExisting: UserDirectory },
+          programmeTexts: { provide: MAIL_PROGRAMME_TEXTS, useExisting: ProgrammeTextDirectory },
+        }),
         DemoModule,
         TerminusModule,
       ],

@@ -28,6 +28,7 @@ describe('transfer assignment mails', () => {
   let participants: Record<Locale, TestUser & { enrolmentId: string }>;
   let trainers: { de: TestUser; en: TestUser; digest: TestUser };
   let cohortName: string;
+  let cohortNameEn: string;
 
   beforeAll(async () => {
     t = await startApp();
@@ -49,7 +50,8 @@ describe('transfer assignment mails', () => {
     };
     await setTrainerMailPreference(t.db, trainers.digest.id, 'digest');
     cohortName = `Durchgang <Frühjahr> ${randomUUID().slice(0, 6)}`;
-    cohort = await createRunningCohort(t.db, { participants: 0, trainerIds: Object.values(trainers).map((u) => u.id), name: cohortName });
+    cohortNameEn = `Spring <cohort> ${randomUUID().slice(0, 6)}`;
+    cohort = await createRunningCohort(t.db, { participants: 0, trainerIds: Object.values(trainers).map((u) => u.id), name: cohortName, nameEn: cohortNameEn });
     const enrol = async (locale: Locale) => {
       const user = await createUser(t.db, { locale, displayName: locale === Locale.DE ? 'Paula Probst' : 'Peter Park' });
       const { id } = await createEnrolment(t.db, cohort.cohortId, { user, municipalityId: cohort.municipalityId, state: 'admitted', decidedAt: new Date() });
@@ -66,10 +68,8 @@ describe('transfer assignment mails', () => {
       attemptNo: 1,
       enrolmentId: p.enrolmentId,
       cohortId: cohort.cohortId,
-      cohortName,
       moduleId: cohort.moduleIds[1],
       modulePosition: 2,
-      moduleTitle: 'Interessen, Werte, Verhandlung',
       participantId: p.id,
     };
   };
@@ -83,7 +83,7 @@ describe('transfer assignment mails', () => {
       [entityId],
     );
 
-  it('tell each trainer who wants it about a new submission, in their language; digest readers wait', async () => {
+  it('tell each trainer who wants it about a new submission, in their language (programme names too); digest readers wait', async () => {
     const payload: AttemptSubmittedEvent = {
       ...context(Locale.DE),
       late: true,
@@ -94,12 +94,13 @@ describe('transfer assignment mails', () => {
     await emit(AssessmentEvents.Submitted, payload);
 
     const de = await waitForMail(t.db, trainers.de.email, { subject: exactly('Neue Einreichung (verspätet): Modul 2 – Paula Probst') });
-    expect(de.text).toContain(`Guten Tag Tamara Trainerin,\n\nPaula Probst hat im Durchgang „${cohortName}“ die Transferaufgabe zu Modul 2 „Interessen, Werte, Verhandlung“ eingereicht (1. Versuch, 2. März 2030 um 10:30).`);
+    expect(de.text).toContain(`Guten Tag Tamara Trainerin,\n\nPaula Probst hat im Durchgang „${cohortName}“ die Transferaufgabe zu Modul 2 „Interessen, Werte und Verhandlung“ eingereicht (1. Versuch, 2. März 2030 um 10:30).`);
     expect(de.text).toContain('als verspätet markiert');
     expect(de.text).toContain('http://campus.test/trainer/bewertung/attempt-1');
     expect(de.html).toContain('Durchgang &lt;Frühjahr&gt;');
     const en = await waitForMail(t.db, trainers.en.email, { subject: exactly('New submission (late): module 2 – Paula Probst') });
-    expect(en.text).toContain('(attempt 1, 2 March 2030 at 10:30)');
+    expect(en.text).toContain(`module 2 “Interests, values and negotiation” in the cohort “${cohortNameEn}” (attempt 1, 2 March 2030 at 10:30)`);
+    expect(en.html).toContain('Spring &lt;cohort&gt;');
     expect(en.html).toContain('href="http://campus.test/trainer/bewertung/attempt-1"');
     expect(await outbox(trainers.digest.email)).toEqual([]);
   });
@@ -138,7 +139,6 @@ describe('transfer assignment mails', () => {
       enrolmentId: participants[locale].enrolmentId,
       cohortId: cohort.cohortId,
       moduleId: cohort.moduleIds[3],
-      moduleTitle: 'Eskalation und Krisenfestigkeit',
       participantId: participants[locale].id,
       dueAt: '2030-04-10T21:59:00.000Z',
       previousDueAt: '2030-03-31T21:59:00.000Z',
@@ -147,11 +147,11 @@ describe('transfer assignment mails', () => {
       assignmentUrl: assignmentUrl(locale),
     });
     await emit(AssessmentEvents.ExtensionGranted, grant(Locale.DE));
-    const de = await waitForMail(t.db, participants.de.email, { subject: exactly('Verlängerung: neuer Abgabetermin für Ihre Transferaufgabe „Eskalation und Krisenfestigkeit“') });
+    const de = await waitForMail(t.db, participants.de.email, { subject: exactly('Verlängerung: neuer Abgabetermin für Ihre Transferaufgabe „Eskalation, Radikalisierung, Rechtspopulismus und Krisenfestigkeit“') });
     expect(de.text).toContain('Ihr neuer Abgabetermin ist 10. April 2030 um 23:59 (bisher: 31. März 2030 um 23:59).');
     expect(de.text).toContain('Begründung:\nKrankheit, ärztlich bescheinigt');
     await emit(AssessmentEvents.ExtensionGranted, grant(Locale.EN));
-    const en = await waitForMail(t.db, participants.en.email, { subject: exactly('Extension: new due date for your transfer assignment “Eskalation und Krisenfestigkeit”') });
+    const en = await waitForMail(t.db, participants.en.email, { subject: exactly('Extension: new due date for your transfer assignment “Escalation, radicalisation, right-wing populism and crisis resilience”') });
     expect(en.text).toContain('Your new due date is 10 April 2030 at 23:59 (previously: 31 March 2030 at 23:59).');
     expect(en.text).toContain('Reason:\nKrankheit, ärztlich bescheinigt');
 

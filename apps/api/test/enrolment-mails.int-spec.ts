@@ -70,10 +70,11 @@ describe('enrolment mails', () => {
   };
   const outboxCount = async (email: string) => (await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [email])).n;
 
-  it.each([Locale.DE, Locale.EN])('go out in the participant’s language (%s)', async (locale) => {
+  it.each([Locale.DE, Locale.EN])('go out in the participant’s language (%s), with the cohort’s name in it', async (locale) => {
     const say = EXPECTED[locale];
-    const cohortName = `Durchgang ${tag()}`;
-    const input = { name: cohortName, startsOn: day(30), endsOn: day(200), capacity: 1, applicationsOpenOn: day(-5), applicationsCloseOn: day(20) };
+    const names = { de: `Durchgang ${tag()}`, en: `Cohort ${tag()}` };
+    const cohortName = names[locale];
+    const input = { name: names.de, nameEn: names.en, startsOn: day(30), endsOn: day(200), capacity: 1, applicationsOpenOn: day(-5), applicationsCloseOn: day(20) };
     const cohortId = (await admin.ok<{ createCohort: { id: string } }>(CREATE_COHORT, { input })).createCohort.id;
     const participant = async () => {
       const user = await createUser(t.db, { locale });

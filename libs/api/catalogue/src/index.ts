@@ -10,4 +10,4 @@ export * from './lib/cohorts/cohort.entity';
 export { CohortService } from './lib/cohorts/cohort.service';
 export { catalogueLoaders } from './lib/cohorts/catalogue-loaders';
 export * from './lib/programme-time';
-export { localized } from './lib/texts/localized';
+export { ProgrammeTextDirectory } from './lib/texts/programme-text-directory';

@@ -8,3 +8,5 @@ export type { MailTransport, OutgoingMail } from './lib/mail-transport';
 export { messageIdOf } from './lib/mail-transport';
 export { MAIL_RECIPIENTS } from './lib/mail-recipients';
 export type { MailRecipient, MailRecipientSource } from './lib/mail-recipients';
+export { MAIL_PROGRAMME_TEXTS } from './lib/programme-texts';
+export type { ProgrammeTexts, ProgrammeTextSource } from './lib/programme-texts';

@@ -67,13 +67,12 @@ export const EnrolmentEvents = {
 } as const;
 
 /**
- * Whom an enrolment event is about: ids and the cohort's name as a fact of the change. The
- * participant's address, name and language are not copied in; mail reads them by id.
+ * Whom an enrolment event is about, by id: the participant's address, name and language and the
+ * cohort's name (in the reader's language) are not copied in; mail reads them by id.
  */
 interface EnrolmentPerson {
   enrolmentId: string;
   cohortId: string;
-  cohortName: string;
   userId: string;
 }
 
@@ -101,7 +100,7 @@ export interface EnrolmentStateChangedEvent extends EnrolmentPerson {
 export interface ExistingAccountAppliedEvent {
   /** The existing account; mail reads its address, name and language. */
   userId: string;
-  cohortName: string;
+  cohortId: string;
   signInUrl: string;
 }
 
@@ -138,10 +137,8 @@ interface AttemptContext {
   attemptNo: number;
   enrolmentId: string;
   cohortId: string;
-  cohortName: string;
   moduleId: string;
   modulePosition: number;
-  moduleTitle: string;
   participantId: string;
 }
 
@@ -168,7 +165,6 @@ export interface ExtensionGrantedEvent {
   enrolmentId: string;
   cohortId: string;
   moduleId: string;
-  moduleTitle: string;
   participantId: string;
   dueAt: string;
   previousDueAt: string | null;
@@ -189,10 +185,8 @@ export interface ClaimTakenOverEvent {
 export interface ReminderDueEvent {
   enrolmentId: string;
   cohortId: string;
-  cohortName: string;
   moduleId: string;
   modulePosition: number;
-  moduleTitle: string;
   participantId: string;
   /** '7d': due within a week (more than a day away); '1d': due within a day. */
   kind: '7d' | '1d';
@@ -212,9 +206,9 @@ export interface SubmissionDigestDueEvent {
   submissions: {
     attemptId: string;
     attemptNo: number;
-    cohortName: string;
+    cohortId: string;
+    moduleId: string;
     modulePosition: number;
-    moduleTitle: string;
     participantId: string;
     submittedAt: string;
     late: boolean;

@@ -16,3 +16,14 @@ export function pickLocale(value: string | null | undefined, fallback: Locale = 
   }
   return fallback;
 }
+
+/** Programme content written in both languages (English may be empty). */
+export interface LocalizedText {
+  de: string;
+  en: string;
+}
+
+/** Programme content in the reader's language: the English text where one is written, else the German one. */
+export function localized(german: string, english: string, locale: Locale | `${Locale}`): string {
+  return locale === Locale.EN && english.trim() !== '' ? english : german;
+}

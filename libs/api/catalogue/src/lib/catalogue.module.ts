@@ -13,6 +13,7 @@ import { ProgrammeResolver } from './programme/programme.resolver';
 import { ProgrammeService } from './programme/programme.service';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { CataloguePersonalData } from './catalogue-personal-data';
+import { ProgrammeTextDirectory } from './texts/programme-text-directory';
 
 /** The programme's reference data: municipalities, the five modules, cohorts and their sessions. */
 @Module({
@@ -29,7 +30,8 @@ import { CataloguePersonalData } from './catalogue-personal-data';
     CohortResolver,
     CohortModuleResolver,
     CohortSessionResolver,
+    ProgrammeTextDirectory,
   ],
-  exports: [MunicipalityService, MunicipalityDirectory, MunicipalityImportService, ProgrammeService, CohortService],
+  exports: [MunicipalityService, MunicipalityDirectory, MunicipalityImportService, ProgrammeService, CohortService, ProgrammeTextDirectory],
 })
 export class CatalogueModule {}

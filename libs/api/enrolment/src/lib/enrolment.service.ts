@@ -19,10 +19,10 @@ export interface DecisionOutcome {
 }
 
 /** Who an enrolment event is about, as every enrolment event names them (ids, no copies of the person). */
-type EnrolmentPerson = Pick<EnrolmentAppliedEvent, 'enrolmentId' | 'cohortId' | 'cohortName' | 'userId'>;
+type EnrolmentPerson = Pick<EnrolmentAppliedEvent, 'enrolmentId' | 'cohortId' | 'userId'>;
 
 function enrolmentPerson(enrolment: Enrolment, cohort: Cohort): EnrolmentPerson {
-  return { enrolmentId: enrolment.id, cohortId: cohort.id, cohortName: cohort.name, userId: enrolment.userId };
+  return { enrolmentId: enrolment.id, cohortId: cohort.id, userId: enrolment.userId };
 }
 
 @Injectable()
@@ -80,7 +80,7 @@ export class EnrolmentService {
       if (existingId) {
         const payload: ExistingAccountAppliedEvent = {
           userId: existingId,
-          cohortName: cohort.name,
+          cohortId: cohort.id,
           signInUrl: webUrl(this.config.publicUrl, WebRoute.APPLY, { cohortId: cohort.id }),
         };
         await this.events.emitAsync(EnrolmentEvents.ExistingAccountApplied, { payload, manager: m } satisfies TransactionalEvent<ExistingAccountAppliedEvent>);

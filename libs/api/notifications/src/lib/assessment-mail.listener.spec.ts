@@ -2,6 +2,7 @@ import { AttemptSubmittedEvent, ReminderDueEvent, Verdict } from '@koko/shared';
 import { EntityManager } from 'typeorm';
 import { AssessmentMailListener, immediateRecipients, verdictTemplate } from './assessment-mail.listener';
 import { MailRecipient } from './mail-recipients';
+import { ProgrammeTexts } from './programme-texts';
 import { OutboxService } from './outbox.service';
 
 describe('assessment mail choice', () => {
@@ -29,16 +30,24 @@ describe('AssessmentMailListener', () => {
   const setup = () => {
     const enqueue = jest.fn().mockResolvedValue(undefined);
     const recipients = jest.fn(async (ids: readonly string[]) => new Map(ids.filter((id) => accounts[id]).map((id) => [id, accounts[id]])));
-    return { enqueue, recipients, listener: new AssessmentMailListener({ enqueue } as unknown as OutboxService, { recipients }) };
+    const programmeTexts = jest.fn(
+      async (): Promise<ProgrammeTexts> => ({
+        cohorts: new Map([['c1', { de: 'Frühjahr', en: 'Spring' }]]),
+        modules: new Map([['m2', { de: 'Interessen', en: '' }]]),
+      }),
+    );
+    return { enqueue, recipients, programmeTexts, listener: new AssessmentMailListener({ enqueue } as unknown as OutboxService, { recipients }, { programmeTexts }) };
   };
 
-  it('queues one mail per active immediate trainer in the event’s transaction, loading the people once', async () => {
-    const { enqueue, recipients, listener } = setup();
-    const payload = {
+  it('queues one mail per active immediate trainer in the event’s transaction, loading the people and the names once', async () => {
+    const { enqueue, recipients, programmeTexts, listener } = setup();
+    const payload: AttemptSubmittedEvent = {
+      attemptId: 'a1',
+      enrolmentId: 'e1',
       participantId: 'p1',
-      cohortName: 'Frühjahr',
+      cohortId: 'c1',
+      moduleId: 'm2',
       modulePosition: 2,
-      moduleTitle: 'Interessen',
       attemptNo: 1,
       late: true,
       submittedAt: '2026-03-01T10:00:00.000Z',
@@ -49,17 +58,19 @@ describe('AssessmentMailListener', () => {
         { id: 't3', mode: 'immediate' },
         { id: 't4', mode: 'immediate' },
       ],
-    } as AttemptSubmittedEvent;
+    };
     await listener.onSubmitted({ payload, manager });
     expect(recipients).toHaveBeenCalledTimes(1);
+    expect(programmeTexts).toHaveBeenCalledTimes(1);
     expect(enqueue).toHaveBeenCalledTimes(1);
     expect(enqueue).toHaveBeenCalledWith(manager, expect.objectContaining({ to: 't1@example.org', locale: 'en', template: 'submission-received' }));
-    expect(enqueue.mock.calls[0][1].context).toMatchObject({ displayName: 'Tina', participantName: 'Pia', late: true, gradingUrl: payload.gradingUrl });
+    // An English reader gets the English cohort name, and the German module title where no English one is written.
+    expect(enqueue.mock.calls[0][1].context).toMatchObject({ displayName: 'Tina', participantName: 'Pia', cohortName: 'Spring', moduleTitle: 'Interessen', late: true, gradingUrl: payload.gradingUrl });
   });
 
   it('marks the reminder a day before as the last one', async () => {
     const { enqueue, listener } = setup();
-    const payload = { participantId: 'p1', kind: '1d', extended: false } as ReminderDueEvent;
+    const payload = { participantId: 'p1', cohortId: 'c1', moduleId: 'm2', kind: '1d', extended: false } as ReminderDueEvent;
     await listener.onReminderDue({ payload, manager });
     expect(enqueue.mock.calls[0][1]).toMatchObject({ to: 'p1@example.org', template: 'deadline-reminder', context: { displayName: 'Pia', lastCall: true, kind: '1d' } });
   });
@@ -71,11 +82,12 @@ describe('AssessmentMailListener', () => {
   });
 
   it('names each submission’s participant in the digest from one lookup', async () => {
-    const { enqueue, recipients, listener } = setup();
-    const submission = { attemptId: 'a1', attemptNo: 1, cohortName: 'K', modulePosition: 1, moduleTitle: 'M', participantId: 'p1', submittedAt: '', late: false, gradingUrl: 'g' };
+    const { enqueue, recipients, programmeTexts, listener } = setup();
+    const submission = { attemptId: 'a1', attemptNo: 1, cohortId: 'c1', moduleId: 'm2', modulePosition: 2, participantId: 'p1', submittedAt: '', late: false, gradingUrl: 'g' };
     await listener.onSubmissionDigestDue({ payload: { trainerId: 't2', since: '', until: '', submissions: [submission, { ...submission, attemptId: 'a2' }], queueUrl: 'q' }, manager });
     expect(recipients).toHaveBeenCalledTimes(1);
-    expect(enqueue.mock.calls[0][1]).toMatchObject({ to: 't2@example.org', context: { count: 2, submissions: [{ participantName: 'Pia', attemptId: 'a1' }, { participantName: 'Pia', attemptId: 'a2' }] } });
+    expect(programmeTexts).toHaveBeenCalledTimes(1);
+    expect(enqueue.mock.calls[0][1]).toMatchObject({ to: 't2@example.org', context: { count: 2, submissions: [{ participantName: 'Pia', attemptId: 'a1', cohortName: 'Frühjahr', moduleTitle: 'Interessen' }, { participantName: 'Pia', attemptId: 'a2' }] } });
     expect(enqueue.mock.calls[0][1].context.submissions[0]).not.toHaveProperty('participantId');
   });
 

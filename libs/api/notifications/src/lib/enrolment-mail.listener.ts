@@ -10,6 +10,7 @@ import {
 } from '@koko/shared';
 import { MAIL_RECIPIENTS, MailRecipientSource, reachable } from './mail-recipients';
 import { OutboxService } from './outbox.service';
+import { MAIL_PROGRAMME_TEXTS, nameIn, ProgrammeTextSource } from './programme-texts';
 import { EnrolmentTemplateName } from './templates/enrolment';
 
 /** The mail for each state an enrolment can be moved to; none for 'completed' (the certificate tells). */
@@ -34,6 +35,7 @@ export class EnrolmentMailListener {
   constructor(
     private readonly outbox: OutboxService,
     @Inject(MAIL_RECIPIENTS) private readonly people: MailRecipientSource,
+    @Inject(MAIL_PROGRAMME_TEXTS) private readonly programme: ProgrammeTextSource,
   ) {}
 
   @OnEvent(EnrolmentEvents.Applied, { suppressErrors: false })
@@ -44,7 +46,7 @@ export class EnrolmentMailListener {
       to: participant.email,
       locale: participant.locale,
       template: 'application-received',
-      context: { displayName: participant.displayName, cohortName: payload.cohortName, setPasswordUrl: payload.setPassword?.url ?? null, expiresAt: payload.setPassword?.expiresAt ?? null },
+      context: { displayName: participant.displayName, cohortName: await this.cohortName(payload.cohortId, participant.locale, manager), setPasswordUrl: payload.setPassword?.url ?? null, expiresAt: payload.setPassword?.expiresAt ?? null },
     });
   }
 
@@ -56,7 +58,7 @@ export class EnrolmentMailListener {
       to: owner.email,
       locale: owner.locale,
       template: 'application-existing-account',
-      context: { displayName: owner.displayName, cohortName: payload.cohortName, signInUrl: payload.signInUrl },
+      context: { displayName: owner.displayName, cohortName: await this.cohortName(payload.cohortId, owner.locale, manager), signInUrl: payload.signInUrl },
     });
   }
 
@@ -72,12 +74,17 @@ export class EnrolmentMailListener {
       template,
       context: {
         displayName: participant.displayName,
-        cohortName: payload.cohortName,
+        cohortName: await this.cohortName(payload.cohortId, participant.locale, manager),
         dashboardUrl: payload.dashboardUrl,
         message: payload.message,
         // A participant who withdrew themselves gets their own reason back, not "a message from the team".
         bySelf: payload.actorId !== null && payload.actorId === payload.userId,
       },
     });
+  }
+
+  /** The cohort's name in the recipient's language. */
+  private async cohortName(cohortId: string, locale: 'de' | 'en', manager: TransactionalEvent<unknown>['manager']): Promise<string> {
+    return nameIn((await this.programme.programmeTexts({ cohortIds: [cohortId] }, manager)).cohorts, cohortId, locale);
   }
 }

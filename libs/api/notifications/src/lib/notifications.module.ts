@@ -22,8 +22,11 @@ import { NotificationsRetention } from './notifications-retention';
 /** Mail: listens to domain events, queues mails in the outbox, delivers them in the background. */
 @Module({})
 export class NotificationsModule {
-  /** The app hands in whom mail writes to (`MAIL_RECIPIENTS`, provided by the identity domain). */
-  static forRoot(config: AppConfig, options: { imports: ModuleMetadata['imports']; recipients: Provider }): DynamicModule {
+  /**
+   * The app hands in whom mail writes to (`MAIL_RECIPIENTS`, provided by the identity domain) and what
+   * programme content is called (`MAIL_PROGRAMME_TEXTS`, provided by the catalogue domain).
+   */
+  static forRoot(config: AppConfig, options: { imports: ModuleMetadata['imports']; recipients: Provider; programmeTexts: Provider }): DynamicModule {
     const capture = config.mail.transport === 'capture';
     return {
       module: NotificationsModule,
@@ -41,6 +44,7 @@ export class NotificationsModule {
         BarrierMailListener,
         MailWorker,
         options.recipients,
+        options.programmeTexts,
         {
           provide: MAIL_TRANSPORT,
           inject: [APP_CONFIG, getDataSourceToken()],

@@ -26,7 +26,7 @@ function isoDay(d: Date): string {
  */
 export async function createRunningCohort(
   db: DataSource,
-  options: { participants: number; sessionsPerModule?: number; trainerIds?: string[]; capacity?: number; name?: string; now?: Date },
+  options: { participants: number; sessionsPerModule?: number; trainerIds?: string[]; capacity?: number; name?: string; nameEn?: string; now?: Date },
 ): Promise<CohortFixture> {
   counter++;
   const now = options.now ?? new Date();
@@ -35,9 +35,15 @@ export async function createRunningCohort(
   const end = new Date(now.getTime() + 120 * 86_400_000);
   const cohort = await sqlOne<{ id: string }>(
     db,
-    `INSERT INTO cohorts (name, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
-     VALUES ($1, $2, $3, $4, $2, $2) RETURNING id`,
-    [options.name ?? `Durchgang Test ${counter}-${Math.random().toString(36).slice(2, 7)}`, isoDay(start), isoDay(end), options.capacity ?? Math.max(options.participants, 1)],
+    `INSERT INTO cohorts (name, name_en, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
+     VALUES ($1, $5, $2, $3, $4, $2, $2) RETURNING id`,
+    [
+      options.name ?? `Durchgang Test ${counter}-${Math.random().toString(36).slice(2, 7)}`,
+      isoDay(start),
+      isoDay(end),
+      options.capacity ?? Math.max(options.participants, 1),
+      options.nameEn ?? '',
+    ],
   );
   const cohortId = cohort.id;
   const modules = await sqlRows<{ id: string }>(db, `SELECT id FROM programme_modules ORDER BY position`);

@@ -20,10 +20,8 @@ export async function attemptContext(
     attemptNo: attempt.attemptNo,
     enrolmentId: enrolment.id,
     cohortId: cohort.id,
-    cohortName: cohort.name,
     moduleId: module.id,
     modulePosition: module.position,
-    moduleTitle: module.title,
     participantId: enrolment.userId,
   };
 }

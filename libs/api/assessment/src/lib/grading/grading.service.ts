@@ -177,7 +177,6 @@ export class GradingService {
         enrolmentId: enrolment.id,
         cohortId: enrolment.cohortId,
         moduleId: module.id,
-        moduleTitle: module.title,
         participantId: enrolment.userId,
         dueAt: input.dueAt.toISOString(),
         previousDueAt: (previous?.dueAt ?? settings.assignmentDueAt)?.toISOString() ?? null,

@@ -25,9 +25,9 @@ interface SubmissionRow {
   attempt_no: number;
   submitted_at: Date;
   late: boolean;
-  cohort_name: string;
+  cohort_id: string;
+  module_id: string;
   module_position: number;
-  module_title: string;
   participant_id: string;
 }
 
@@ -67,12 +67,11 @@ const RECORD_DIGESTS = `
 /** The submissions each recorded digest covers, oldest first. $1 = trainer ids, $2 = the day. */
 const DIGEST_SUBMISSIONS = `
   SELECT d.user_id AS trainer_id, a.id AS attempt_id, a.attempt_no, a.submitted_at, a.late,
-         co.name AS cohort_name, pm.position AS module_position, pm.title AS module_title, e.user_id AS participant_id
+         e.cohort_id, a.module_id, pm.position AS module_position, e.user_id AS participant_id
     FROM trainer_digests d
     JOIN cohort_trainers ct ON ct.user_id = d.user_id
     JOIN enrolments e ON e.cohort_id = ct.cohort_id
     JOIN assignment_attempts a ON a.enrolment_id = e.id AND a.submitted_at > d.covered_from AND a.submitted_at <= d.covered_until
-    JOIN cohorts co ON co.id = e.cohort_id
     JOIN programme_modules pm ON pm.id = a.module_id
    WHERE d.user_id = ANY($1::uuid[]) AND d.day = $2::date
    ORDER BY d.user_id, a.submitted_at, a.id`;
@@ -100,9 +99,9 @@ export class DigestService {
           .map((r) => ({
             attemptId: r.attempt_id,
             attemptNo: r.attempt_no,
-            cohortName: r.cohort_name,
+            cohortId: r.cohort_id,
+            moduleId: r.module_id,
             modulePosition: r.module_position,
-            moduleTitle: r.module_title,
             participantId: r.participant_id,
             submittedAt: r.submitted_at.toISOString(),
             late: r.late,

@@ -22,9 +22,7 @@ interface ReminderRow {
   due_at: Date;
   extended: boolean;
   cohort_id: string;
-  cohort_name: string;
   module_position: number;
-  module_title: string;
   participant_id: string;
 }
 
@@ -60,11 +58,10 @@ const SEND_DUE_REMINDERS = `
     ON CONFLICT DO NOTHING
     RETURNING enrolment_id, module_id, kind, due_at
   )
-  SELECT i.enrolment_id, i.module_id, i.kind, i.due_at, c.extended, c.cohort_id, co.name AS cohort_name,
-         pm.position AS module_position, pm.title AS module_title, c.user_id AS participant_id
+  SELECT i.enrolment_id, i.module_id, i.kind, i.due_at, c.extended, c.cohort_id,
+         pm.position AS module_position, c.user_id AS participant_id
     FROM inserted i
     JOIN candidates c USING (enrolment_id, module_id, kind)
-    JOIN cohorts co ON co.id = c.cohort_id
     JOIN programme_modules pm ON pm.id = i.module_id
    ORDER BY i.enrolment_id, pm.position, i.kind`;
 
@@ -91,10 +88,8 @@ export class ReminderService {
         const payload: ReminderDueEvent = {
           enrolmentId: row.enrolment_id,
           cohortId: row.cohort_id,
-          cohortName: row.cohort_name,
           moduleId: row.module_id,
           modulePosition: row.module_position,
-          moduleTitle: row.module_title,
           participantId: row.participant_id,
           kind: row.kind,
           dueAt: row.due_at.toISOString(),

@@ -2,8 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { displayLocale, GraphQLContext, Page } from '@koko/api/core/graphql';
-import { localized } from '../texts/localized';
-import { Role } from '@koko/shared';
+import { localized, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { ProgrammeModule } from '../programme/programme-module.entity';
 import { catalogueLoaders } from './catalogue-loaders';

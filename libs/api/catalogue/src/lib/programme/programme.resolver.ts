@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '@koko/api/core/auth';
 import { displayLocale, GraphQLContext } from '@koko/api/core/graphql';
-import { localized } from '../texts/localized';
-import { Role } from '@koko/shared';
+import { localized, Role } from '@koko/shared';
 import { UpdateProgrammeModuleInput } from './programme.dto';
 import { ProgrammeModule } from './programme-module.entity';
 import { ProgrammeService } from './programme.service';

@@ -2,9 +2,9 @@ import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { displayLocale, GraphQLContext } from '@koko/api/core/graphql';
-import { CohortService, localized, todayInBerlin } from '@koko/api/catalogue';
+import { CohortService, todayInBerlin } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentQueryService, EnrolmentState } from '@koko/api/enrolment';
-import { Role } from '@koko/shared';
+import { localized, Role } from '@koko/shared';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { Certificate, CertificateState, RevocationReason } from '../certificate.entity';

@@ -25,7 +25,7 @@ export const ASSESSMENT_TEMPLATES: Record<AssessmentTemplateName, Record<'de' | 
       html: `<p>Guten Tag {{displayName}},</p>
 <p>{{participantName}} hat im Durchgang <strong>{{cohortName}}</strong> die Transferaufgabe zu ${MODULE.de} eingereicht ({{attemptNo}}. Versuch, {{formatDate submittedAt}}).</p>
 {{#if late}}<p>Die Einreichung ist nach dem Abgabetermin eingegangen und als <strong>verspätet</strong> markiert.</p>{{/if}}
-<p>Sobald Sie die Einreichung zur Bewertung öffnen, sehen die anderen Trainer:innen, dass Sie sie bearbeiten.</p>
+<p>Sie können die Einreichung zuerst in Ruhe lesen. Sobald Sie „Bewertung beginnen“ wählen, sehen die anderen Trainer:innen, dass Sie sie bearbeiten.</p>
 ${button('gradingUrl', 'Einreichung bewerten')}
 <p>Statt einer E-Mail je Einreichung können Sie in Ihrem Profil eine tägliche Zusammenfassung wählen.</p>`,
       text: `Guten Tag {{displayName}},
@@ -34,7 +34,7 @@ ${button('gradingUrl', 'Einreichung bewerten')}
 
 Die Einreichung ist nach dem Abgabetermin eingegangen und als verspätet markiert.{{/if}}
 
-Sobald Sie die Einreichung zur Bewertung öffnen, sehen die anderen Trainer:innen, dass Sie sie bearbeiten:
+Sie können die Einreichung zuerst in Ruhe lesen. Sobald Sie „Bewertung beginnen“ wählen, sehen die anderen Trainer:innen, dass Sie sie bearbeiten:
 {{gradingUrl}}
 
 Statt einer E-Mail je Einreichung können Sie in Ihrem Profil eine tägliche Zusammenfassung wählen.`,
@@ -44,7 +44,7 @@ Statt einer E-Mail je Einreichung können Sie in Ihrem Profil eine tägliche Zus
       html: `<p>Hello {{displayName}},</p>
 <p>{{participantName}} has submitted the transfer assignment for ${MODULE.en} in the cohort <strong>{{cohortName}}</strong> (attempt {{attemptNo}}, {{formatDate submittedAt}}).</p>
 {{#if late}}<p>The submission arrived after the due date and is marked as <strong>late</strong>.</p>{{/if}}
-<p>As soon as you open the submission for grading, the other trainers see that you are working on it.</p>
+<p>You can read the submission first. As soon as you choose “Start grading”, the other trainers see that you are working on it.</p>
 ${button('gradingUrl', 'Grade the submission')}
 <p>Instead of one e-mail per submission you can choose a daily summary in your profile.</p>`,
       text: `Hello {{displayName}},
@@ -53,7 +53,7 @@ ${button('gradingUrl', 'Grade the submission')}
 
 The submission arrived after the due date and is marked as late.{{/if}}
 
-As soon as you open the submission for grading, the other trainers see that you are working on it:
+You can read the submission first. As soon as you choose “Start grading”, the other trainers see that you are working on it:
 {{gradingUrl}}
 
 Instead of one e-mail per submission you can choose a daily summary in your profile.`,

@@ -1,5 +1,4 @@
-import { Locale } from '@koko/shared';
-import { localized } from './localized';
+import { Locale, localized } from './locale';
 
 describe('localized', () => {
   it('gives English readers the English text', () => {
