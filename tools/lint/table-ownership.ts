@@ -53,6 +53,8 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   evaluation_invitations: 'evaluation',
   evaluation_responses: 'evaluation',
   evaluation_answers: 'evaluation',
+  counselling_requests: 'counselling',
+  counselling_assignments: 'counselling',
 };
 
 /**

@@ -15,6 +15,7 @@ import { DemoModule } from '@koko/api/demo';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
 import { EvaluationModule } from '@koko/api/evaluation';
+import { CounsellingModule } from '@koko/api/counselling';
 import { IdentityModule, SessionService, UserDirectory } from '@koko/api/identity';
 import { MAIL_PROGRAMME_TEXTS, MAIL_RECIPIENTS, NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
@@ -61,6 +62,7 @@ export class AppModule {
         CertificatesModule,
         EventsModule,
         EvaluationModule,
+        CounsellingModule,
         ContentModule,
         AuditModule.forRoot({ imports: [IdentityModule], actorNames: { provide: ACTOR_NAMES, useExisting: UserDirectory } }),
         NotificationsModule.forRoot(config, {

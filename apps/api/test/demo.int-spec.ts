@@ -186,4 +186,24 @@ describe('demo data', () => {
     // Present and a waived excuse in module 1: attendance met; the assignment is still open everywhere.
     expect(myProgress[0].modules[0]).toEqual({ position: 1, attendanceMet: true, openConditions: ['ASSIGNMENT'] });
   });
+
+  it('has counselling requests: an acute one nobody has taken, one in progress with the demo advisor, one closed with its outcome', async () => {
+    const advisor = t.client();
+    await advisor.signIn('beraterin@koko-campus.example', DEMO_PASSWORD);
+    const mine = await advisor.ok<{ counsellingRequests: { items: Array<{ status: string; urgency: string; municipalityName: string }> } }>(
+      `{ counsellingRequests { items { status urgency municipalityName } } }`,
+    );
+    expect(mine.counsellingRequests.items).toEqual([
+      { status: 'IN_PROGRESS', urgency: 'SOON', municipalityName: 'Bielefeld' },
+      { status: 'CLOSED', urgency: 'NORMAL', municipalityName: 'Kleve' },
+    ]);
+    const admin = t.client();
+    await admin.signIn('admin@koko-campus.example', DEMO_PASSWORD);
+    const all = await admin.ok<{ counsellingRequests: { items: Array<{ status: string; urgency: string; advisors: unknown[] }> } }>(`{ counsellingRequests { items { status urgency advisors { id } } } }`);
+    expect(all.counsellingRequests.items[0]).toEqual({ status: 'NEW', urgency: 'ACUTE', advisors: [] });
+    const trail = await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'counselling_request'`);
+    expect(trail[0].n).toBeGreaterThanOrEqual(9);
+    await t.app.get(DemoSeedService).seed();
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM counselling_requests`)).toEqual([{ n: 3 }]);
+  });
 });

@@ -22,7 +22,7 @@ export const MOTIVATION = 'Wir wollen Konflikte in unserer Kommune früher erken
 export const cohortDates = { startsOn: '2031-01-10', endsOn: '2031-06-30', applicationsOpenOn: '2030-10-01', applicationsCloseOn: '2030-12-01' };
 export const sessionTimes = { startsAt: '2031-02-01T09:00:00.000Z', endsAt: '2031-02-01T15:00:00.000Z' };
 
-export const CALLERS: Caller[] = ['anonymous', Role.PARTICIPANT, Role.TRAINER, Role.ADMIN, Role.EVALUATION];
+export const CALLERS: Caller[] = ['anonymous', Role.PARTICIPANT, Role.TRAINER, Role.ADMIN, Role.EVALUATION, Role.ADVISOR];
 
 /** The audience as docs/authorization.md writes it. */
 export function audienceLabel(audience: Audience): string {

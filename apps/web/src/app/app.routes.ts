@@ -142,6 +142,31 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('PARTICIPANT')],
     loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.SurveyAnswerPage),
   },
+  // routes: counselling (participants ask; admins and advisors work through the requests)
+  {
+    path: 'beratung',
+    title: 'counselling.title.mine',
+    canActivate: [signedInGuard, roleGuard('PARTICIPANT')],
+    loadComponent: () => import('@koko/web/counselling/feature').then((m) => m.MyCounsellingPage),
+  },
+  {
+    path: 'beratung/neu',
+    title: 'counselling.title.new',
+    canActivate: [signedInGuard, roleGuard('PARTICIPANT')],
+    loadComponent: () => import('@koko/web/counselling/feature').then((m) => m.RequestCounsellingPage),
+  },
+  {
+    path: 'beratung/eingang',
+    title: 'counselling.title.inbox',
+    canActivate: [signedInGuard, roleGuard('ADMIN', 'ADVISOR')],
+    loadComponent: () => import('@koko/web/counselling/feature').then((m) => m.CounsellingInboxPage),
+  },
+  {
+    path: 'beratung/anfragen/:id',
+    title: 'counselling.title.detail',
+    canActivate: [signedInGuard, roleGuard('PARTICIPANT', 'ADMIN', 'ADVISOR')],
+    loadComponent: () => import('@koko/web/counselling/feature').then((m) => m.CounsellingRequestPage),
+  },
   {
     path: 'auswertung',
     title: 'evaluation.title.results',

@@ -362,3 +362,21 @@ export interface EvaluationAuditedEvent {
   cohortId: string | null;
   after: Record<string, unknown> | null;
 }
+
+/** Counselling (Beratung): every change to a request is audited. */
+export const CounsellingEvents = {
+  /** A request filed, assigned, moved on in its status (CounsellingAuditedEvent). */
+  Audited: 'counselling.audited',
+} as const;
+
+export interface CounsellingAuditedEvent {
+  actorId: string;
+  /** e.g. `counselling-request.created`, `counselling-request.assigned`, `counselling-request.status-changed`. */
+  action: string;
+  entityType: 'counselling_request';
+  entityId: string;
+  /** The requester. */
+  subjectUserId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}

@@ -5,6 +5,8 @@ export enum Role {
   ADMIN = 'admin',
   /** The scientific monitoring team: builds questionnaires, analyses anonymous results. */
   EVALUATION = 'evaluation',
+  /** Berater:in: advises and accompanies municipalities (counselling requests); a trainer may also hold it. */
+  ADVISOR = 'advisor',
 }
 
-export const ALL_ROLES: readonly Role[] = [Role.PARTICIPANT, Role.TRAINER, Role.ADMIN, Role.EVALUATION];
+export const ALL_ROLES: readonly Role[] = [Role.PARTICIPANT, Role.TRAINER, Role.ADMIN, Role.EVALUATION, Role.ADVISOR];

@@ -76,6 +76,8 @@ export class Shell {
       links.push({ path: '/mein-weg', label: 'progress.nav.myWay', exact: false }, { path: '/bewerben', label: 'enrolment.nav.apply', exact: false });
     }
     if (this.session.isParticipant()) links.push({ path: '/befragungen', label: 'evaluation.nav.mine', exact: false });
+    if (this.session.isParticipant()) links.push({ path: '/beratung', label: 'counselling.nav.mine', exact: true });
+    if (this.session.isAdmin() || this.session.hasRole('ADVISOR')) links.push({ path: '/beratung/eingang', label: 'counselling.nav.inbox', exact: false });
     links.push({ path: '/veranstaltungen', label: 'events.nav', exact: false });
     if (this.session.hasRole('EVALUATION') || this.session.isTrainer() || this.session.isAdmin()) links.push({ path: '/auswertung', label: 'evaluation.nav.results', exact: false });
     if (this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.trainerCohorts', exact: false });

@@ -23,6 +23,8 @@ import {
   FeedbackReleasedEvent,
   ShortFormatAuditedEvent,
   EvaluationAuditedEvent,
+  CounsellingAuditedEvent,
+  CounsellingEvents,
   EvaluationEvents,
   ShortFormatEvents,
   IdentityEvents,
@@ -76,6 +78,12 @@ export class AuditListener {
   @OnEvent(EvaluationEvents.Audited, { suppressErrors: false })
   async onEvaluation({ payload, manager }: TransactionalEvent<EvaluationAuditedEvent>): Promise<void> {
     await this.audit.append(manager, { ...payload, subjectUserId: null, before: null });
+  }
+
+  /** Counselling requests: filed, assigned, moved on; the requester is the subject. */
+  @OnEvent(CounsellingEvents.Audited, { suppressErrors: false })
+  async onCounselling({ payload, manager }: TransactionalEvent<CounsellingAuditedEvent>): Promise<void> {
+    await this.audit.append(manager, { ...payload, cohortId: null });
   }
 
   @OnEvent(AttendanceEvents.Changed, { suppressErrors: false })

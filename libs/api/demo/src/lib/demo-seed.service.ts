@@ -10,6 +10,8 @@ import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { FINISHED_COHORT, RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
 import { seedDemoShortFormats } from './demo-short-formats';
+import { seedDemoCounselling } from './demo-counselling';
+import { CounsellingService } from '@koko/api/counselling';
 
 /** Loads the demo data. Running it again changes nothing: rows are only inserted when missing. */
 @Injectable()
@@ -22,6 +24,7 @@ export class DemoSeedService {
     private readonly certificates: CertificateIssuerService,
     private readonly shortFormats: ShortFormatService,
     private readonly registrations: RegistrationService,
+    private readonly counselling: CounsellingService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -51,6 +54,7 @@ export class DemoSeedService {
     if (created) this.logger.log(`Demo data: ${created} account(s) created.`);
     await this.seedCertificates();
     await this.seedShortFormats();
+    await this.seedCounselling();
     return { created };
   }
 
@@ -65,6 +69,13 @@ export class DemoSeedService {
     const actor = await this.adminActor();
     if (!actor) return;
     if (await seedDemoShortFormats(this.db, this.shortFormats, this.registrations, actor)) this.logger.log('Demo data: short formats created.');
+  }
+
+  /** Counselling: an acute request nobody has taken yet, one in progress, one closed with its outcome. */
+  private async seedCounselling(): Promise<void> {
+    const actor = await this.adminActor();
+    if (!actor) return;
+    if (await seedDemoCounselling(this.db, this.counselling, actor)) this.logger.log('Demo data: counselling requests created.');
   }
 
   /**

@@ -36,6 +36,6 @@ import { StoredFilesModule } from '@koko/api/core/storage';
   imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, VerifiableDocumentsModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
   providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, OrganiserRegistrationsService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
-  exports: [ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
+  exports: [TopicService, ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
 })
 export class EventsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { byKeyOrError, LoaderHost, requestLoader } from '@koko/api/core/graphql';
+import { Role } from '@koko/shared';
 import { EntityManager, In, Repository } from 'typeorm';
 import { User } from '../entities/user.entity';
 import { ANONYMISED_DOMAIN } from './user-admin.service';
@@ -20,6 +21,17 @@ export class UserDirectory {
     if (!ids.length) return Promise.resolve([]);
     const repo = manager ? manager.getRepository(User) : this.users;
     return repo.find({ where: { id: In([...new Set(ids)]) } });
+  }
+
+  /** The active accounts holding this role, by name (e.g. whom admins can assign as advisors). */
+  withRole(role: Role): Promise<User[]> {
+    return this.users
+      .createQueryBuilder('u')
+      .where(':role = ANY(u.roles)', { role })
+      .andWhere('u.active')
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getMany();
   }
 
   /** The id of the account with this address (compared case-insensitively), or null. */

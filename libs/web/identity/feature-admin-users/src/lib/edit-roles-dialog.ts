@@ -51,6 +51,7 @@ export class EditRolesDialog {
       TRAINER: new FormControl(this.user.roles.includes('TRAINER'), { nonNullable: true }),
       ADMIN: new FormControl(this.user.roles.includes('ADMIN'), { nonNullable: true }),
       EVALUATION: new FormControl(this.user.roles.includes('EVALUATION'), { nonNullable: true }),
+      ADVISOR: new FormControl(this.user.roles.includes('ADVISOR'), { nonNullable: true }),
     } satisfies RoleCheckboxes,
     { validators: rolesRequired },
   );

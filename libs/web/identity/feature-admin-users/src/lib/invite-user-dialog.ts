@@ -55,6 +55,7 @@ export class InviteUserDialog {
         TRAINER: new FormControl(false, { nonNullable: true }),
         ADMIN: new FormControl(false, { nonNullable: true }),
         EVALUATION: new FormControl(false, { nonNullable: true }),
+        ADVISOR: new FormControl(false, { nonNullable: true }),
       } satisfies RoleCheckboxes,
       { validators: rolesRequired },
     ),

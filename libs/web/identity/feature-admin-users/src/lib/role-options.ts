@@ -1,7 +1,7 @@
 import type { AbstractControl, FormControl, ValidationErrors } from '@angular/forms';
 import type { Role } from '@koko/web/identity/data-access';
 
-export const ROLE_OPTIONS: readonly Role[] = ['PARTICIPANT', 'TRAINER', 'ADMIN', 'EVALUATION'];
+export const ROLE_OPTIONS: readonly Role[] = ['PARTICIPANT', 'TRAINER', 'ADMIN', 'EVALUATION', 'ADVISOR'];
 
 export type RoleCheckboxes = Record<Role, FormControl<boolean>>;
 

@@ -77,6 +77,12 @@ export type ApplyWithoutAccountInput = {
   municipalityId: Scalars['ID']['input'];
 };
 
+export type AssignCounsellingAdvisorsInput = {
+  /** One or two accounts with the advisor role. */
+  advisorIds: Array<Scalars['ID']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
 /** One attempt at a module’s transfer assignment. Submitted attempts are frozen. */
 export type AssignmentAttempt = {
   __typename?: 'AssignmentAttempt';
@@ -533,6 +539,73 @@ export type ContentPageVersion = {
   version: Scalars['Float']['output'];
 };
 
+/** How the requester prefers to be advised. */
+export type CounsellingFormat =
+  | 'ONLINE'
+  | 'ON_SITE'
+  | 'PHONE';
+
+/** What a closed counselling achieved (one or more). */
+export type CounsellingOutcome =
+  | 'ADVICE'
+  | 'CRISIS_INTERVENTION'
+  | 'MEDIATION'
+  | 'NETWORKING'
+  | 'PROCESS_SUPPORT'
+  | 'REFERRAL';
+
+/** A person as counselling shows them: the name only. */
+export type CounsellingPerson = {
+  __typename?: 'CounsellingPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A request for advice, as its requester, its advisors and admins see it. */
+export type CounsellingRequest = {
+  __typename?: 'CounsellingRequest';
+  advisors: Array<CounsellingPerson>;
+  availability: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  format: CounsellingFormat;
+  id: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  outcomeCategories: Array<CounsellingOutcome>;
+  outcomeSummary?: Maybe<Scalars['String']['output']>;
+  requester: CounsellingPerson;
+  status: CounsellingStatus;
+  statusChangedAt: Scalars['DateTime']['output'];
+  topicId: Scalars['ID']['output'];
+  topicTitle: Scalars['String']['output'];
+  topicTitleEn: Scalars['String']['output'];
+  urgency: CounsellingUrgency;
+};
+
+export type CounsellingRequestPage = {
+  __typename?: 'CounsellingRequestPage';
+  items: Array<CounsellingRequest>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** NEW → ACCEPTED → IN_PROGRESS → CLOSED, or DECLINED (from NEW or ACCEPTED). */
+export type CounsellingStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'NEW';
+
+/** normal, soon (within days) or an acute crisis. */
+export type CounsellingUrgency =
+  | 'ACUTE'
+  | 'NORMAL'
+  | 'SOON';
+
 export type CreateMunicipalityInput = {
   hasIntegrationCentre: Scalars['Boolean']['input'];
   /** 8-digit AGS, or 5-digit Kreisschlüssel for a Kreis. */
@@ -939,6 +1012,8 @@ export type Mutation = {
   applyToCohort: Enrolment;
   /** Creates the account with an invitation and the application; always true so addresses cannot be probed. */
   applyWithoutAccount: Scalars['Boolean']['output'];
+  /** Sets the one or two advisors who accompany a request. */
+  assignCounsellingAdvisors: CounsellingRequest;
   /** Cancels a published event and informs every registrant. */
   cancelShortFormat: ShortFormat;
   /** Cancels a registration or leaves the waiting list. */
@@ -992,6 +1067,8 @@ export type Mutation = {
   renewCalendarUrl: Scalars['String']['output'];
   /** Anyone reports an accessibility barrier; limited per client address and hour. */
   reportBarrier: Scalars['Boolean']['output'];
+  /** Asks the programme team for advice on a concrete situation. */
+  requestCounselling: CounsellingRequest;
   /** Starts building a ZIP of all the caller’s data in the background (answers the running one if there is one); a mail says when it is ready. */
   requestDataExport: DataExport;
   /** Answers true whether or not the address exists. */
@@ -1016,6 +1093,8 @@ export type Mutation = {
   setBarrierReportStatus: BarrierReport;
   /** Issue automatically the moment a participant completes the fifth module. */
   setCohortAutoIssue: Scalars['Boolean']['output'];
+  /** Moves a request on: accept, start, close (with outcome) or decline (with a reason). */
+  setCounsellingStatus: CounsellingRequest;
   /** Replaces a module’s rubric; given feedback keeps its snapshot. */
   setRubric: Array<RubricCriterion>;
   /** Trainers: a mail per submission ("immediate") or a daily digest ("digest"). */
@@ -1077,6 +1156,11 @@ export type MutationApplyToCohortArgs = {
 
 export type MutationApplyWithoutAccountArgs = {
   input: ApplyWithoutAccountInput;
+};
+
+
+export type MutationAssignCounsellingAdvisorsArgs = {
+  input: AssignCounsellingAdvisorsInput;
 };
 
 
@@ -1235,6 +1319,11 @@ export type MutationReportBarrierArgs = {
 };
 
 
+export type MutationRequestCounsellingArgs = {
+  input: RequestCounsellingInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -1299,6 +1388,11 @@ export type MutationSetBarrierReportStatusArgs = {
 export type MutationSetCohortAutoIssueArgs = {
   cohortId: Scalars['ID']['input'];
   enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetCounsellingStatusArgs = {
+  input: SetCounsellingStatusInput;
 };
 
 
@@ -1515,6 +1609,12 @@ export type Query = {
   /** Newest first, at most 100 versions. */
   contentPageHistory: Array<ContentPageVersion>;
   contentPages: Array<ContentPageOverview>;
+  /** Active accounts with the advisor role, by name. */
+  counsellingAdvisors: Array<CounsellingPerson>;
+  /** One request: for its requester, its advisors and admins. */
+  counsellingRequest: CounsellingRequest;
+  /** Open first, acute first; advisors see only the requests they accompany. */
+  counsellingRequests: CounsellingRequestPage;
   enrolments: EnrolmentPage;
   /** The filtered applications as CSV, or as XLSX with typed cells (format: XLSX). */
   enrolmentsCsv: ExportFile;
@@ -1532,6 +1632,8 @@ export type Query = {
   myCalendarUrl?: Maybe<Scalars['String']['output']>;
   /** The signed-in participant’s certificates (all states). */
   myCertificates: Array<Certificate>;
+  /** The caller’s own counselling requests, newest first. */
+  myCounsellingRequests: Array<CounsellingRequest>;
   /** The caller’s data exports, newest first (at most five). */
   myDataExports: Array<DataExport>;
   /** The signed-in user’s own enrolments. */
@@ -1656,6 +1758,21 @@ export type QueryCohortsArgs = {
 export type QueryContentPageHistoryArgs = {
   locale: Locale;
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryCounsellingRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCounsellingRequestsArgs = {
+  advisorId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: Scalars['Int']['input'];
+  status?: InputMaybe<CounsellingStatus>;
+  urgency?: InputMaybe<CounsellingUrgency>;
 };
 
 
@@ -1956,6 +2073,18 @@ export type ReportBarrierInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A request for advice on a concrete situation. */
+export type RequestCounsellingInput = {
+  /** When the requester can be reached, in their words. */
+  availability: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  format: CounsellingFormat;
+  municipalityId: Scalars['ID']['input'];
+  /** One of the conflict topics (shortFormatTopics). */
+  topicId: Scalars['ID']['input'];
+  urgency: CounsellingUrgency;
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -2007,6 +2136,7 @@ export type RevokeCertificateInput = {
 /** What an account may do; one account may hold several. */
 export type Role =
   | 'ADMIN'
+  | 'ADVISOR'
   | 'EVALUATION'
   | 'PARTICIPANT'
   | 'TRAINER';
@@ -2126,6 +2256,17 @@ export type SessionInput = {
 export type SetBarrierReportStatusInput = {
   id: Scalars['ID']['input'];
   status: BarrierReportStatus;
+};
+
+export type SetCounsellingStatusInput = {
+  /** Required to close: one or more. */
+  outcomeCategories?: InputMaybe<Array<CounsellingOutcome>>;
+  /** Required to close; the requester sees it. */
+  outcomeSummary?: InputMaybe<Scalars['String']['input']>;
+  /** Required to decline. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+  status: CounsellingStatus;
 };
 
 export type SetRubricInput = {
@@ -2901,6 +3042,63 @@ export type SetBarrierReportStatusMutationVariables = Exact<{
 
 export type SetBarrierReportStatusMutation = { __typename?: 'Mutation', setBarrierReportStatus: { __typename?: 'BarrierReport', id: string, status: BarrierReportStatus, statusChangedAt?: string | null } };
 
+export type CounsellingRequestFieldsFragment = { __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> };
+
+export type MyCounsellingRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCounsellingRequestsQuery = { __typename?: 'Query', myCounsellingRequests: Array<{ __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> }> };
+
+export type CounsellingRequestsQueryVariables = Exact<{
+  status?: InputMaybe<CounsellingStatus>;
+  urgency?: InputMaybe<CounsellingUrgency>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  advisorId?: InputMaybe<Scalars['ID']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CounsellingRequestsQuery = { __typename?: 'Query', counsellingRequests: { __typename?: 'CounsellingRequestPage', total: number, offset: number, limit: number, items: Array<{ __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> }> } };
+
+export type CounsellingRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CounsellingRequestQuery = { __typename?: 'Query', counsellingRequest: { __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> } };
+
+export type CounsellingAdvisorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CounsellingAdvisorsQuery = { __typename?: 'Query', counsellingAdvisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> };
+
+export type CounsellingTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CounsellingTopicsQuery = { __typename?: 'Query', shortFormatTopics: Array<{ __typename?: 'ShortFormatTopic', id: string, title: string, titleEn: string }> };
+
+export type RequestCounsellingMutationVariables = Exact<{
+  input: RequestCounsellingInput;
+}>;
+
+
+export type RequestCounsellingMutation = { __typename?: 'Mutation', requestCounselling: { __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> } };
+
+export type AssignCounsellingAdvisorsMutationVariables = Exact<{
+  input: AssignCounsellingAdvisorsInput;
+}>;
+
+
+export type AssignCounsellingAdvisorsMutation = { __typename?: 'Mutation', assignCounsellingAdvisors: { __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> } };
+
+export type SetCounsellingStatusMutationVariables = Exact<{
+  input: SetCounsellingStatusInput;
+}>;
+
+
+export type SetCounsellingStatusMutation = { __typename?: 'Mutation', setCounsellingStatus: { __typename?: 'CounsellingRequest', id: string, municipalityId: string, municipalityName: string, topicId: string, topicTitle: string, topicTitleEn: string, description: string, urgency: CounsellingUrgency, format: CounsellingFormat, availability: string, status: CounsellingStatus, declineReason?: string | null, outcomeCategories: Array<CounsellingOutcome>, outcomeSummary?: string | null, createdAt: string, statusChangedAt: string, requester: { __typename?: 'CounsellingPerson', id: string, displayName: string }, advisors: Array<{ __typename?: 'CounsellingPerson', id: string, displayName: string }> } };
+
 export type AdminEnrolmentFieldsFragment = { __typename?: 'Enrolment', id: string, state: EnrolmentState, jobRole: string, motivation: string, appliedAt: string, decidedAt?: string | null, decisionMessage?: string | null, participant: { __typename?: 'Participant', id: string, displayName: string, email: string }, municipality: { __typename?: 'Municipality', id: string, name: string, kind: MunicipalityKind }, cohort: { __typename?: 'Cohort', id: string, name: string } };
 
 export type EnrolmentsQueryVariables = Exact<{
@@ -3457,6 +3655,7 @@ export const CertificateFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const CertificatePublicFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificatePublicFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicCertificate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"printedName"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededByCode"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"eventTitle"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}}]}}]} as unknown as DocumentNode<CertificatePublicFieldsFragment, unknown>;
 export const CertificateBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificateBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CertificateBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}}]} as unknown as DocumentNode<CertificateBatchFieldsFragment, unknown>;
 export const ContentPageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContentPageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContentPageVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}}]}}]} as unknown as DocumentNode<ContentPageFieldsFragment, unknown>;
+export const CounsellingRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<CounsellingRequestFieldsFragment, unknown>;
 export const AdminEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"jobRole"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminEnrolmentFieldsFragment, unknown>;
 export const OpenCohortFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCohortFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cohort"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsOpenOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsCloseOn"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"online"}}]}}]}}]}}]} as unknown as DocumentNode<OpenCohortFieldsFragment, unknown>;
 export const ScheduleModuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleModuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeModule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"workloadHours"}}]}}]} as unknown as DocumentNode<ScheduleModuleFieldsFragment, unknown>;
@@ -3527,6 +3726,14 @@ export const SaveContentPageDocument = {"kind":"Document","definitions":[{"kind"
 export const ReportBarrierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportBarrier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportBarrierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportBarrier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ReportBarrierMutation, ReportBarrierMutationVariables>;
 export const BarrierReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BarrierReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BarrierReportStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"barrierReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]}}]}}]} as unknown as DocumentNode<BarrierReportsQuery, BarrierReportsQueryVariables>;
 export const SetBarrierReportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBarrierReportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBarrierReportStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBarrierReportStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]}}]} as unknown as DocumentNode<SetBarrierReportStatusMutation, SetBarrierReportStatusMutationVariables>;
+export const MyCounsellingRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCounsellingRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCounsellingRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounsellingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<MyCounsellingRequestsQuery, MyCounsellingRequestsQueryVariables>;
+export const CounsellingRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounsellingRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urgency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingUrgency"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"advisorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counsellingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"urgency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urgency"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"advisorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"advisorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounsellingRequestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<CounsellingRequestsQuery, CounsellingRequestsQueryVariables>;
+export const CounsellingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounsellingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counsellingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounsellingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<CounsellingRequestQuery, CounsellingRequestQueryVariables>;
+export const CounsellingAdvisorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounsellingAdvisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counsellingAdvisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CounsellingAdvisorsQuery, CounsellingAdvisorsQueryVariables>;
+export const CounsellingTopicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounsellingTopics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortFormatTopics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}}]}}]} as unknown as DocumentNode<CounsellingTopicsQuery, CounsellingTopicsQueryVariables>;
+export const RequestCounsellingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCounselling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestCounsellingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCounselling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounsellingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<RequestCounsellingMutation, RequestCounsellingMutationVariables>;
+export const AssignCounsellingAdvisorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCounsellingAdvisors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCounsellingAdvisorsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCounsellingAdvisors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounsellingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<AssignCounsellingAdvisorsMutation, AssignCounsellingAdvisorsMutationVariables>;
+export const SetCounsellingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCounsellingStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCounsellingStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCounsellingStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CounsellingRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CounsellingRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CounsellingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"topicId"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitle"}},{"kind":"Field","name":{"kind":"Name","value":"topicTitleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeCategories"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSummary"}},{"kind":"Field","name":{"kind":"Name","value":"advisors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]} as unknown as DocumentNode<SetCounsellingStatusMutation, SetCounsellingStatusMutationVariables>;
 export const EnrolmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enrolments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminEnrolmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"jobRole"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionMessage"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnrolmentsQuery, EnrolmentsQueryVariables>;
 export const EnrolmentCohortOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentCohortOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<EnrolmentCohortOptionsQuery, EnrolmentCohortOptionsQueryVariables>;
 export const EnrolmentsCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnrolmentsCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolmentState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentsCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cohortId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cohortId"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<EnrolmentsCsvQuery, EnrolmentsCsvQueryVariables>;

@@ -7,6 +7,7 @@ import { assessmentDe } from './areas/assessment.de';
 import { certificatesDe } from './areas/certificates.de';
 import { eventsDe } from './areas/events.de';
 import { evaluationDe } from './areas/evaluation.de';
+import { counsellingDe } from './areas/counselling.de';
 import { contentDe } from './areas/content.de';
 
 export const de = {
@@ -18,6 +19,7 @@ export const de = {
   ...certificatesDe,
   ...eventsDe,
   ...evaluationDe,
+  ...counsellingDe,
   ...contentDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',
@@ -83,6 +85,7 @@ export const de = {
   'role.TRAINER': 'Trainer:in',
   'role.ADMIN': 'Administrator:in',
   'role.EVALUATION': 'Evaluation',
+  'role.ADVISOR': 'Berater:in',
   'locale.DE': 'Deutsch',
   'locale.EN': 'Englisch',
 

@@ -9,6 +9,7 @@ import { assessmentEn } from './areas/assessment.en';
 import { certificatesEn } from './areas/certificates.en';
 import { eventsEn } from './areas/events.en';
 import { evaluationEn } from './areas/evaluation.en';
+import { counsellingEn } from './areas/counselling.en';
 import { contentEn } from './areas/content.en';
 
 export const en: Record<TranslationKey, string> = {
@@ -20,6 +21,7 @@ export const en: Record<TranslationKey, string> = {
   ...certificatesEn,
   ...eventsEn,
   ...evaluationEn,
+  ...counsellingEn,
   ...contentEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',
@@ -85,6 +87,7 @@ export const en: Record<TranslationKey, string> = {
   'role.TRAINER': 'Trainer',
   'role.ADMIN': 'Administrator',
   'role.EVALUATION': 'Evaluation',
+  'role.ADVISOR': 'Advisor',
   'locale.DE': 'German',
   'locale.EN': 'English',
 

@@ -1,7 +1,7 @@
 import type { TranslationKey } from './dictionary-de';
 
 /** Dictionary key for a role name (API enum value). */
-export function roleKey(role: 'PARTICIPANT' | 'TRAINER' | 'ADMIN' | 'EVALUATION'): TranslationKey {
+export function roleKey(role: 'PARTICIPANT' | 'TRAINER' | 'ADMIN' | 'EVALUATION' | 'ADVISOR'): TranslationKey {
   return `role.${role}`;
 }
 

@@ -1,0 +1,53 @@
+import { Role } from '@koko/shared';
+import { randomUUID } from 'node:crypto';
+import { Row } from './matrix';
+
+const STAFF = [Role.ADMIN, Role.ADVISOR];
+
+/** Counselling: participants ask, admins triage, advisors accompany the requests assigned to them. */
+export const COUNSELLING_ROWS: Row[] = [
+  {
+    operation: 'requestCounselling',
+    kind: 'mutation',
+    document: `mutation($input: RequestCounsellingInput!) { requestCounselling(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        municipalityId: randomUUID(),
+        topicId: randomUUID(),
+        description: 'Im Stadtteil gibt es seit Wochen Streit um einen Bolzplatz.',
+        urgency: 'SOON',
+        format: 'ONLINE',
+        availability: 'vormittags',
+      },
+    }),
+    audience: [Role.PARTICIPANT],
+    allowedOutcome: 'MUNICIPALITY_NOT_FOUND',
+  },
+  { operation: 'myCounsellingRequests', kind: 'query', document: `{ myCounsellingRequests { id } }`, audience: [Role.PARTICIPANT], allowedOutcome: 'data' },
+  { operation: 'counsellingRequests', kind: 'query', document: `{ counsellingRequests { total } }`, audience: STAFF, allowedOutcome: 'data' },
+  {
+    operation: 'counsellingRequest',
+    kind: 'query',
+    document: `query($id: ID!) { counsellingRequest(id: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.PARTICIPANT, ...STAFF],
+    allowedOutcome: 'COUNSELLING_REQUEST_NOT_FOUND',
+  },
+  { operation: 'counsellingAdvisors', kind: 'query', document: `{ counsellingAdvisors { id } }`, audience: [Role.ADMIN], allowedOutcome: 'data' },
+  {
+    operation: 'assignCounsellingAdvisors',
+    kind: 'mutation',
+    document: `mutation($input: AssignCounsellingAdvisorsInput!) { assignCounsellingAdvisors(input: $input) { id } }`,
+    variables: () => ({ input: { requestId: randomUUID(), advisorIds: [randomUUID()] } }),
+    audience: [Role.ADMIN],
+    allowedOutcome: 'COUNSELLING_REQUEST_NOT_FOUND',
+  },
+  {
+    operation: 'setCounsellingStatus',
+    kind: 'mutation',
+    document: `mutation($input: SetCounsellingStatusInput!) { setCounsellingStatus(input: $input) { id } }`,
+    variables: () => ({ input: { requestId: randomUUID(), status: 'ACCEPTED' } }),
+    audience: STAFF,
+    allowedOutcome: 'COUNSELLING_REQUEST_NOT_FOUND',
+  },
+];

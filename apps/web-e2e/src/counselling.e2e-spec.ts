@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import { Browser, Page } from 'playwright-core';
+import { DEMO, expectNoAxeViolations, launch, newPage, settle, signIn } from './support/browser';
+
+const SHOTS = process.env['E2E_SCREENSHOTS'];
+const ADVISOR = 'beraterin@koko-campus.example';
+
+async function shoot(page: Page, name: string, phone: boolean): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await settle(page);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${phone ? 390 : 1280}.png`, fullPage: true });
+}
+
+/** Counselling: a participant asks for advice, an admin assigns an advisor, the advisor accepts. */
+describe('counselling', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(() => browser.close());
+
+  it('participant requests advice → admin assigns an advisor → the advisor accepts; the participant sees it', async () => {
+    const description = `Seit ${Date.now()} eskaliert in der Nachbarschaft der Streit um einen neuen Gebetsraum; es gab Drohungen.`;
+
+    // The participant looks at both pages on a phone, then files the request on the desktop.
+    for (const phone of [true, false]) {
+      const { context, page } = await newPage(browser, { phone });
+      await signIn(page, DEMO.participant);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto('/beratung');
+      await page.getByTestId('my-counselling-heading').waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-mine', phone);
+      await page.getByTestId('counselling-new').click();
+      await page.getByTestId('request-counselling-heading').waitFor();
+      await page.getByTestId('counselling-topic').waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-new', phone);
+      if (phone) {
+        await context.close();
+        continue;
+      }
+      // Submitting empty shows field errors and sends nothing.
+      await page.getByTestId('counselling-submit').click();
+      expect(await page.getByText('Bitte wählen Sie ein Thema.').count()).toBe(1);
+      await page.getByTestId('counselling-municipality').fill('Bielef');
+      await page.getByTestId('counselling-municipality-option').filter({ hasText: 'Bielefeld' }).first().click();
+      await page.getByTestId('counselling-topic').click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('counselling-description').fill(description);
+      await page.getByTestId('counselling-urgency-ACUTE').click();
+      expect(await page.getByRole('note').textContent()).toContain('bestätigen wir Ihre Anfrage sofort');
+      await page.getByTestId('counselling-format-ON_SITE').click();
+      await page.getByTestId('counselling-availability').fill('Werktags ab 8 Uhr, mobil');
+      await page.getByTestId('counselling-submit').click();
+      await page.waitForURL(/\/beratung\/anfragen\/[0-9a-f-]{36}$/);
+      await page.getByTestId('counselling-request-heading').waitFor();
+      expect(await page.getByTestId('counselling-status').textContent()).toContain('Neu');
+      await context.close();
+    }
+
+    // The admin finds it first in the inbox (acute, open) and assigns the demo advisor.
+    let requestId = '';
+    for (const phone of [true, false]) {
+      const { context, page } = await newPage(browser, { phone });
+      await signIn(page, DEMO.admin);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto('/beratung/eingang?dringlichkeit=ACUTE&status=NEW');
+      await page.getByTestId('counselling-table').waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-inbox', phone);
+      const link = page.locator('[data-testid^="counselling-open-"]').first();
+      requestId = ((await link.getAttribute('data-testid')) ?? '').replace('counselling-open-', '');
+      await link.click();
+      await page.getByTestId('counselling-request-heading').waitFor();
+      expect(await page.locator('.text').first().textContent()).toBe(description);
+      if (phone) {
+        await expectNoAxeViolations(page);
+        await shoot(page, 'counselling-detail-admin', phone);
+        await context.close();
+        continue;
+      }
+      await page.getByTestId('counselling-assign-select').click();
+      await page.getByRole('option', { name: 'Dr. Hanna Vogt' }).click();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('counselling-assign-submit').click();
+      await page.getByTestId('counselling-advisors').filter({ hasText: 'Dr. Hanna Vogt' }).waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-detail-admin', phone);
+      await context.close();
+    }
+
+    // The advisor sees it among theirs and accepts it.
+    {
+      const { context, page } = await newPage(browser);
+      await signIn(page, ADVISOR);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto('/beratung/eingang');
+      await page.getByTestId(`counselling-open-${requestId}`).click();
+      await page.getByTestId('counselling-request-heading').waitFor();
+      expect(await page.getByTestId('counselling-assign-select').count()).toBe(0);
+      await page.getByTestId('counselling-next-status').click();
+      await page.getByTestId('counselling-next-ACCEPTED').click();
+      await page.getByTestId('counselling-status-submit').click();
+      await page.getByTestId('counselling-status').filter({ hasText: 'Angenommen' }).waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-detail-advisor', false);
+      await context.close();
+    }
+
+    // The participant sees the accepted request and its advisor.
+    {
+      const { context, page } = await newPage(browser);
+      await signIn(page, DEMO.participant);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto(`/beratung/anfragen/${requestId}`);
+      await page.getByTestId('counselling-status').filter({ hasText: 'Angenommen' }).waitFor();
+      expect(await page.getByTestId('counselling-advisors').textContent()).toContain('Dr. Hanna Vogt');
+      expect(await page.getByTestId('counselling-next-status').count()).toBe(0);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { DomainException, Messages, registerDomainErrors } from '@koko/api/core/graphql';
+
+export enum CounsellingErrorCode {
+  COUNSELLING_REQUEST_NOT_FOUND = 'COUNSELLING_REQUEST_NOT_FOUND',
+  MUNICIPALITY_NOT_FOUND = 'MUNICIPALITY_NOT_FOUND',
+  TOPIC_NOT_FOUND = 'TOPIC_NOT_FOUND',
+  NOT_AN_ADVISOR = 'NOT_AN_ADVISOR',
+  ADVISORS_INVALID = 'ADVISORS_INVALID',
+  ADVISOR_REQUIRED = 'ADVISOR_REQUIRED',
+  STATUS_CHANGE_NOT_ALLOWED = 'STATUS_CHANGE_NOT_ALLOWED',
+  DECLINE_REASON_REQUIRED = 'DECLINE_REASON_REQUIRED',
+  OUTCOME_REQUIRED = 'OUTCOME_REQUIRED',
+  REQUEST_FINISHED = 'REQUEST_FINISHED',
+}
+
+export class CounsellingException extends DomainException<CounsellingErrorCode> {
+  constructor(code: CounsellingErrorCode, params: Record<string, string | number> = {}) {
+    super(code, params);
+  }
+}
+
+export function messageFor(code: CounsellingErrorCode): Messages {
+  switch (code) {
+    case CounsellingErrorCode.COUNSELLING_REQUEST_NOT_FOUND:
+      return { de: 'Die Beratungsanfrage wurde nicht gefunden.', en: 'The counselling request was not found.' };
+    case CounsellingErrorCode.MUNICIPALITY_NOT_FOUND:
+      return { de: 'Bitte wählen Sie eine Kommune aus der Liste.', en: 'Please choose a municipality from the list.' };
+    case CounsellingErrorCode.TOPIC_NOT_FOUND:
+      return { de: 'Bitte wählen Sie ein Thema aus der Liste.', en: 'Please choose a topic from the list.' };
+    case CounsellingErrorCode.NOT_AN_ADVISOR:
+      return { de: 'Nur Personen mit der Rolle Berater:in können eine Anfrage begleiten.', en: 'Only people with the advisor role can accompany a request.' };
+    case CounsellingErrorCode.ADVISORS_INVALID:
+      return { de: 'Bitte wählen Sie eine oder zwei verschiedene Berater:innen.', en: 'Please choose one or two different advisors.' };
+    case CounsellingErrorCode.ADVISOR_REQUIRED:
+      return { de: 'Bitte ordnen Sie zuerst eine Berater:in zu.', en: 'Please assign an advisor first.' };
+    case CounsellingErrorCode.STATUS_CHANGE_NOT_ALLOWED:
+      return {
+        de: 'Eine Anfrage im Status „{fromDe}“ kann nicht in den Status „{toDe}“ wechseln.',
+        en: 'A request that is {fromEn} cannot become {toEn}.',
+      };
+    case CounsellingErrorCode.DECLINE_REASON_REQUIRED:
+      return { de: 'Bitte geben Sie einen Grund für die Ablehnung an.', en: 'Please give a reason for declining.' };
+    case CounsellingErrorCode.OUTCOME_REQUIRED:
+      return {
+        de: 'Zum Abschluss wählen Sie bitte mindestens eine Ergebnis-Kategorie und schreiben eine kurze Zusammenfassung.',
+        en: 'To close, please choose at least one outcome category and write a short summary.',
+      };
+    case CounsellingErrorCode.REQUEST_FINISHED:
+      return { de: 'Diese Anfrage ist bereits abgeschlossen oder abgelehnt.', en: 'This request has already been closed or declined.' };
+  }
+}
+
+registerDomainErrors(CounsellingException, (e) => messageFor(e.code));

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '@koko/api/catalogue';
+import { EventsModule } from '@koko/api/events';
+import { IdentityModule } from '@koko/api/identity';
+import { CounsellingAssignment, CounsellingRequestRow } from './counselling.entity';
+import { CounsellingResolver } from './counselling.resolver';
+import { CounsellingService } from './counselling.service';
+
+/** Counselling (Beratung): requests from municipalities, triage, advisors accompanying them. */
+@Module({
+  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment]), CatalogueModule, EventsModule, IdentityModule],
+  providers: [CounsellingService, CounsellingResolver],
+  exports: [CounsellingService],
+})
+export class CounsellingModule {}

@@ -1,0 +1,56 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
+import { Page } from '@koko/api/core/graphql';
+import { Role } from '@koko/shared';
+import { CounsellingService } from './counselling.service';
+import { AssignCounsellingAdvisorsInput, CounsellingRequestsArgs, RequestCounsellingInput, SetCounsellingStatusInput } from './dto/counselling.input';
+import { CounsellingPerson, CounsellingRequest, CounsellingRequestPage } from './dto/counselling.model';
+
+/** Counselling requests: participants ask, admins triage, advisors accompany. */
+@Resolver(() => CounsellingRequest)
+export class CounsellingResolver {
+  constructor(private readonly counselling: CounsellingService) {}
+
+  @Roles(Role.PARTICIPANT)
+  @Mutation(() => CounsellingRequest, { name: 'requestCounselling', description: 'Asks the programme team for advice on a concrete situation.' })
+  requestCounselling(@CurrentUser() actor: AuthUser, @Args('input') input: RequestCounsellingInput): Promise<CounsellingRequest> {
+    return this.counselling.request(actor, input);
+  }
+
+  @Roles(Role.PARTICIPANT)
+  @Query(() => [CounsellingRequest], { name: 'myCounsellingRequests', description: 'The caller’s own counselling requests, newest first.' })
+  mine(@CurrentUser() actor: AuthUser): Promise<CounsellingRequest[]> {
+    return this.counselling.mine(actor);
+  }
+
+  @Roles(Role.ADMIN, Role.ADVISOR)
+  @Query(() => CounsellingRequestPage, { name: 'counsellingRequests', description: 'Open first, acute first; advisors see only the requests they accompany.' })
+  list(@CurrentUser() viewer: AuthUser, @Args() args: CounsellingRequestsArgs): Promise<Page<CounsellingRequest>> {
+    return this.counselling.list(viewer, args);
+  }
+
+  @Roles(Role.PARTICIPANT, Role.ADMIN, Role.ADVISOR)
+  @Query(() => CounsellingRequest, { name: 'counsellingRequest', description: 'One request: for its requester, its advisors and admins.' })
+  one(@CurrentUser() viewer: AuthUser, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<CounsellingRequest> {
+    return this.counselling.get(viewer, id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => [CounsellingPerson], { name: 'counsellingAdvisors', description: 'Active accounts with the advisor role, by name.' })
+  advisors(): Promise<CounsellingPerson[]> {
+    return this.counselling.advisors();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CounsellingRequest, { name: 'assignCounsellingAdvisors', description: 'Sets the one or two advisors who accompany a request.' })
+  assign(@CurrentUser() actor: AuthUser, @Args('input') input: AssignCounsellingAdvisorsInput): Promise<CounsellingRequest> {
+    return this.counselling.assign(actor, input);
+  }
+
+  @Roles(Role.ADMIN, Role.ADVISOR)
+  @Mutation(() => CounsellingRequest, { name: 'setCounsellingStatus', description: 'Moves a request on: accept, start, close (with outcome) or decline (with a reason).' })
+  setStatus(@CurrentUser() actor: AuthUser, @Args('input') input: SetCounsellingStatusInput): Promise<CounsellingRequest> {
+    return this.counselling.setStatus(actor, input);
+  }
+}

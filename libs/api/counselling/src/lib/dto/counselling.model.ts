@@ -1,0 +1,33 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '@koko/api/core/graphql';
+import { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency } from '../counselling.entity';
+
+@ObjectType({ description: 'A person as counselling shows them: the name only.' })
+export class CounsellingPerson {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+}
+
+@ObjectType({ description: 'A request for advice, as its requester, its advisors and admins see it.' })
+export class CounsellingRequest {
+  @Field(() => ID) id!: string;
+  @Field(() => CounsellingPerson) requester!: CounsellingPerson;
+  @Field(() => ID) municipalityId!: string;
+  @Field() municipalityName!: string;
+  @Field(() => ID) topicId!: string;
+  @Field() topicTitle!: string;
+  @Field() topicTitleEn!: string;
+  @Field() description!: string;
+  @Field(() => CounsellingUrgency) urgency!: CounsellingUrgency;
+  @Field(() => CounsellingFormat) format!: CounsellingFormat;
+  @Field() availability!: string;
+  @Field(() => CounsellingStatus) status!: CounsellingStatus;
+  @Field(() => String, { nullable: true }) declineReason!: string | null;
+  @Field(() => [CounsellingOutcome]) outcomeCategories!: CounsellingOutcome[];
+  @Field(() => String, { nullable: true }) outcomeSummary!: string | null;
+  @Field(() => [CounsellingPerson]) advisors!: CounsellingPerson[];
+  @Field() createdAt!: Date;
+  @Field() statusChangedAt!: Date;
+}
+
+export const CounsellingRequestPage = Paginated(CounsellingRequest, 'CounsellingRequestPage');

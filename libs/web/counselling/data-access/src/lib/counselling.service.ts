@@ -1,0 +1,93 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  AssignCounsellingAdvisorsDocument,
+  CounsellingAdvisorsDocument,
+  type CounsellingAdvisorsQuery,
+  type CounsellingFormat,
+  type CounsellingOutcome,
+  type CounsellingRequestFieldsFragment,
+  CounsellingRequestDocument,
+  CounsellingRequestsDocument,
+  type CounsellingStatus,
+  CounsellingTopicsDocument,
+  type CounsellingTopicsQuery,
+  type CounsellingUrgency,
+  dataOf,
+  MyCounsellingRequestsDocument,
+  RequestCounsellingDocument,
+  type RequestCounsellingInput,
+  SetCounsellingStatusDocument,
+  type SetCounsellingStatusInput,
+} from '@koko/web/shared/data-access-graphql';
+import type { ListPage, TranslationKey } from '@koko/web/shared/util';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom, map, type Observable } from 'rxjs';
+
+export type CounsellingRequest = CounsellingRequestFieldsFragment;
+export type CounsellingAdvisor = CounsellingAdvisorsQuery['counsellingAdvisors'][number];
+export type CounsellingTopic = CounsellingTopicsQuery['shortFormatTopics'][number];
+export type { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency, RequestCounsellingInput, SetCounsellingStatusInput };
+
+export const COUNSELLING_STATUSES: readonly CounsellingStatus[] = ['NEW', 'ACCEPTED', 'IN_PROGRESS', 'CLOSED', 'DECLINED'];
+export const COUNSELLING_URGENCIES: readonly CounsellingUrgency[] = ['NORMAL', 'SOON', 'ACUTE'];
+export const COUNSELLING_FORMATS: readonly CounsellingFormat[] = ['PHONE', 'ONLINE', 'ON_SITE'];
+export const COUNSELLING_OUTCOMES: readonly CounsellingOutcome[] = ['ADVICE', 'MEDIATION', 'PROCESS_SUPPORT', 'CRISIS_INTERVENTION', 'REFERRAL', 'NETWORKING'];
+
+/** Where a request may go next (the server enforces the same machine). */
+export const NEXT_STATUSES: Readonly<Record<CounsellingStatus, readonly CounsellingStatus[]>> = {
+  NEW: ['ACCEPTED', 'DECLINED'],
+  ACCEPTED: ['IN_PROGRESS', 'DECLINED'],
+  IN_PROGRESS: ['CLOSED'],
+  CLOSED: [],
+  DECLINED: [],
+};
+
+export const statusKey = (s: CounsellingStatus): TranslationKey => `counselling.status.${s}`;
+export const urgencyKey = (u: CounsellingUrgency): TranslationKey => `counselling.urgency.${u}`;
+export const formatKey = (f: CounsellingFormat): TranslationKey => `counselling.format.${f}`;
+export const outcomeKey = (o: CounsellingOutcome): TranslationKey => `counselling.outcome.${o}`;
+
+export interface CounsellingFilters {
+  status?: CounsellingStatus;
+  urgency?: CounsellingUrgency;
+  offset: number;
+  limit: number;
+}
+
+/** Counselling requests: participants ask, admins triage, advisors accompany. */
+@Injectable({ providedIn: 'root' })
+export class CounsellingService {
+  private readonly apollo = inject(Apollo);
+
+  async mine(): Promise<CounsellingRequest[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: MyCounsellingRequestsDocument, fetchPolicy: 'network-only' }))).myCounsellingRequests;
+  }
+
+  list(variables: CounsellingFilters): Observable<ListPage<CounsellingRequest>> {
+    return this.apollo.query({ query: CounsellingRequestsDocument, variables, fetchPolicy: 'network-only' }).pipe(map((result) => dataOf(result).counsellingRequests));
+  }
+
+  async get(id: string): Promise<CounsellingRequest> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: CounsellingRequestDocument, variables: { id }, fetchPolicy: 'network-only' }))).counsellingRequest;
+  }
+
+  async advisors(): Promise<CounsellingAdvisor[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: CounsellingAdvisorsDocument, fetchPolicy: 'network-only' }))).counsellingAdvisors;
+  }
+
+  async topics(): Promise<CounsellingTopic[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: CounsellingTopicsDocument, fetchPolicy: 'cache-first' }))).shortFormatTopics;
+  }
+
+  async request(input: RequestCounsellingInput): Promise<CounsellingRequest> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: RequestCounsellingDocument, variables: { input } }))).requestCounselling;
+  }
+
+  async assign(requestId: string, advisorIds: string[]): Promise<CounsellingRequest> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AssignCounsellingAdvisorsDocument, variables: { input: { requestId, advisorIds } } }))).assignCounsellingAdvisors;
+  }
+
+  async setStatus(input: SetCounsellingStatusInput): Promise<CounsellingRequest> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SetCounsellingStatusDocument, variables: { input } }))).setCounsellingStatus;
+  }
+}
