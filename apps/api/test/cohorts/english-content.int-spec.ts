@@ -92,4 +92,27 @@ describe('programme content in English', () => {
     const stored = await sqlOne<{ title_en: string; assignment_brief_en: string }>(t.db, `SELECT title_en, assignment_brief_en FROM programme_modules WHERE id = $1`, [moduleIds[1]]);
     expect(english).toEqual({ moduleTitle: stored.title_en, brief: stored.assignment_brief_en });
   });
+
+  it('writes the iCal file and the subscription feed in the reader’s language', async () => {
+    const { cohortId } = await createRunningCohort(t.db, { participants: 0, name: 'Durchgang Kalender', nameEn: 'Calendar cohort' });
+    const english = await createUser(t.db, { locale: Locale.EN });
+    const german = await createUser(t.db, { locale: Locale.DE });
+    for (const user of [english, german]) await createEnrolment(t.db, cohortId, { user, state: 'admitted' });
+    const [en, de] = [await signInAs(t, english, 'en'), await signInAs(t, german, 'de')];
+    // RFC 5545 folds long lines; read them unfolded.
+    const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+    const enFile = unfold((await en.agent.get(`/api/calendar/cohorts/${cohortId}.ics`)).text);
+    expect(enFile).toContain('X-WR-CALNAME:KoKo II – Calendar cohort');
+    expect(enFile).toContain('SUMMARY:KoKo II – Module 2: Interests\\, values and negotiation (Tag 1)');
+    const deFile = unfold((await de.agent.get(`/api/calendar/cohorts/${cohortId}.ics`)).text);
+    expect(deFile).toContain('X-WR-CALNAME:KoKo II – Durchgang Kalender');
+    expect(deFile).toContain('SUMMARY:KoKo II – Modul 2: Interessen\\, Werte und Verhandlung (Tag 1)');
+
+    // The subscription feed has no request to follow: it speaks its owner's language.
+    const { renewCalendarUrl } = await en.ok<{ renewCalendarUrl: string }>(`mutation { renewCalendarUrl }`);
+    const feed = unfold((await t.http().get(new URL(renewCalendarUrl).pathname)).text);
+    expect(feed).toContain('SUMMARY:KoKo II – Module 1: ');
+    expect(feed).not.toContain('SUMMARY:KoKo II – Modul ');
+  });
 });

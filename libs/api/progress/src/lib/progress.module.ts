@@ -2,6 +2,7 @@ import { DynamicModule, Module, ModuleMetadata, Provider } from '@nestjs/common'
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
+import { IdentityModule } from '@koko/api/identity';
 import { AttendanceRecord } from './attendance/attendance-record.entity';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 import { AttendanceService } from './attendance/attendance.service';
@@ -17,7 +18,7 @@ import { CalendarAnonymiseListener } from './calendar/calendar-anonymise.listene
 
 /** Attendance, module progress derived from it, the participant's dashboard, the trainer's matrix, calendars. */
 @Module({
-  imports: [TypeOrmModule.forFeature([AttendanceRecord]), CatalogueModule, EnrolmentModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([AttendanceRecord]), CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule],
   controllers: [CalendarController],
   providers: [
     ProgressPersonalData,

@@ -4,7 +4,8 @@ import { AuthUser } from '@koko/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { Cohort, CohortService, CohortSession, CohortTrainer, ProgrammeModule } from '@koko/api/catalogue';
 import { Enrolment, SEAT_STATES } from '@koko/api/enrolment';
-import { Role, WebRoute, webUrl } from '@koko/shared';
+import { UserDirectory } from '@koko/api/identity';
+import { Locale, localized, Role, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { ProgressErrorCode, ProgressException } from '../progress.exception';
@@ -17,6 +18,7 @@ export class CalendarService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cohorts: CohortService,
+    private readonly users: UserDirectory,
   ) {}
 
   /** The personal subscription URL, if one was created. */
@@ -43,26 +45,29 @@ export class CalendarService {
     const rows = await sqlRows<{ user_id: string }>(this.db, `SELECT user_id FROM calendar_subscriptions WHERE token = $1`, [token]);
     if (!rows[0]) return null;
     const userId = rows[0].user_id;
-    const [enrolled, trained] = await Promise.all([
+    const [enrolled, trained, [owner]] = await Promise.all([
       this.db.manager.find(Enrolment, { where: { userId, state: In([...SEAT_STATES]) } }),
       this.db.manager.find(CohortTrainer, { where: { userId } }),
+      this.users.byIds([userId]),
     ]);
     const cohortIds = [...new Set([...enrolled.map((e) => e.cohortId), ...trained.map((t) => t.cohortId)])];
-    return calendar('KoKo Campus', await this.events(cohortIds));
+    // No request to take a language from: the feed speaks its owner's.
+    return calendar('KoKo Campus', await this.events(cohortIds, owner?.locale ?? Locale.DE));
   }
 
-  /** One cohort's sessions, for admins, its trainers and its admitted participants. */
-  async feedForCohort(viewer: AuthUser, cohortId: string): Promise<{ name: string; ics: string }> {
+  /** One cohort's sessions, for admins, its trainers and its admitted participants, in `locale`. */
+  async feedForCohort(viewer: AuthUser, cohortId: string, locale: Locale = viewer.locale): Promise<{ name: string; ics: string }> {
     const cohort = await this.db.manager.findOneBy(Cohort, { id: cohortId });
     if (!cohort) throw new ProgressException(ProgressErrorCode.CALENDAR_NOT_FOUND);
     const participant = await this.db.manager.existsBy(Enrolment, { cohortId, userId: viewer.id, state: In([...SEAT_STATES]) });
     if (!participant && !viewer.roles.includes(Role.ADMIN) && !(await this.cohorts.canManage(viewer, cohortId))) {
       throw new ProgressException(ProgressErrorCode.FORBIDDEN);
     }
-    return { name: cohort.name, ics: calendar(calendarName(cohort.name), await this.events([cohortId])) };
+    const name = localized(cohort.name, cohort.nameEn, locale);
+    return { name, ics: calendar(calendarName(name), await this.events([cohortId], locale)) };
   }
 
-  private async events(cohortIds: string[]): Promise<CalendarEvent[]> {
+  private async events(cohortIds: string[], locale: Locale): Promise<CalendarEvent[]> {
     if (!cohortIds.length) return [];
     const sessions = (await this.db.manager
       .createQueryBuilder(CohortSession, 's')
@@ -72,15 +77,19 @@ export class CalendarService {
       .orderBy('s.starts_at', 'ASC')
       .getMany()) as (CohortSession & { module: ProgrammeModule; cohort: Cohort })[];
     const host = new URL(this.config.publicUrl).host;
-    return sessions.map((s) => ({
-      uid: `${s.id}@${host}`,
-      start: s.startsAt,
-      end: s.endsAt,
-      summary: `KoKo II – Modul ${s.module.position}: ${s.module.title}${s.title ? ` (${s.title})` : ''}`,
-      location: s.location ?? s.onlineUrl,
-      url: s.onlineUrl,
-      description: `${s.cohort.name}\n${webUrl(this.config.publicUrl, WebRoute.MY_WAY)}`,
-    }));
+    const moduleWord = locale === Locale.EN ? 'Module' : 'Modul';
+    return sessions.map((s) => {
+      const title = localized(s.title, s.titleEn, locale);
+      return {
+        uid: `${s.id}@${host}`,
+        start: s.startsAt,
+        end: s.endsAt,
+        summary: `KoKo II – ${moduleWord} ${s.module.position}: ${localized(s.module.title, s.module.titleEn, locale)}${title ? ` (${title})` : ''}`,
+        location: s.location ?? s.onlineUrl,
+        url: s.onlineUrl,
+        description: `${localized(s.cohort.name, s.cohort.nameEn, locale)}\n${webUrl(this.config.publicUrl, WebRoute.MY_WAY)}`,
+      };
+    });
   }
 
   private urlFor(token: string): string {
