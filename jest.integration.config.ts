@@ -10,7 +10,8 @@ const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.
 export default {
   displayName: 'integration',
   rootDir: '.',
-  testEnvironment: 'node',
+  // `node` plus Node's own require for ESM-only packages (see the file).
+  testEnvironment: '<rootDir>/tools/jest/node-environment.js',
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: { ignoreCodes: [151002] } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],

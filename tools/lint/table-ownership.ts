@@ -55,6 +55,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   evaluation_answers: 'evaluation',
   counselling_requests: 'counselling',
   counselling_assignments: 'counselling',
+  credentials: 'credentials',
 };
 
 /**

@@ -150,6 +150,7 @@ describe('API conventions in production mode', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-secret-for-the-integration-test-0123456789',
       CERTIFICATE_SIGNATORIES: 'Prof. Dr. Jana Prüferin|Präsidentin;Dr. Ole Leitung|Programmleitung',
+      CREDENTIAL_SIGNING_KEY: 'zruzysUQcseBgW1ahJ2Y3QVRM18EsRzY6p84HK74eCjEqG5f4fReJ2TUDF1kMEgPdK1osYymt8c9vZmCpZauELtQD8G',
       MAIL_TRANSPORT: 'smtp',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await closedPort()),

@@ -26,6 +26,7 @@ const PRODUCTION = {
   TRUST_PROXY: '10.1.2.3',
   JWT_SECRET: 'a-production-secret-for-the-posture-test-0123456789',
   CERTIFICATE_SIGNATORIES: 'Prof. Dr. Jana Prüferin|Präsidentin;Dr. Ole Leitung|Programmleitung',
+  CREDENTIAL_SIGNING_KEY: 'zruzysUQcseBgW1ahJ2Y3QVRM18EsRzY6p84HK74eCjEqG5f4fReJ2TUDF1kMEgPdK1osYymt8c9vZmCpZauELtQD8G',
   MAIL_TRANSPORT: 'smtp',
   SMTP_HOST: 'smtp.campus.test',
 };

@@ -4,6 +4,7 @@ import { JobsModule, RetentionModule } from '@koko/api/core/jobs';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { IdentityModule } from '@koko/api/identity';
+import { CredentialsModule } from '@koko/api/credentials';
 import { Certificate } from './certificate.entity';
 import { CertificateBatch } from './issuing/certificate-batch.entity';
 import { AutoIssueListener } from './issuing/auto-issue.listener';
@@ -27,7 +28,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
  * ProgressService comes from the app's global ProgressModule.forRoot (with real assignment states).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule, VerifiableDocumentsModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CredentialsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule, VerifiableDocumentsModule],
   controllers: [CertificateFilesController],
   providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, EnrolmentCertificateResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],

@@ -34,6 +34,8 @@ export async function createTestApp(factory: AppFactory, env: Record<string, str
     PUBLIC_URL: 'http://campus.test',
     WEB_DIST_DIR: '/nonexistent',
     STORAGE_DIR: storageDir,
+    // A fresh credential signing key per app (generated on start, like in development).
+    CREDENTIAL_KEY_FILE: join(storageDir, 'credential-signing-key.json'),
     // No cron ticks inside unrelated tests; a test about jobs passes JOBS_ENABLED: 'true'.
     JOBS_ENABLED: 'false',
     ...env,

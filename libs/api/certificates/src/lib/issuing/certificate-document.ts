@@ -1,5 +1,6 @@
 import { berlinDay, Cohort, CohortSession, ProgrammeModule } from '@koko/api/catalogue';
 import { AppConfig } from '@koko/api/core/config';
+import type { AchievementInput } from '@koko/api/credentials';
 import { EntityManager } from 'typeorm';
 import { CertificateDocument } from '../certificate.entity';
 import { CERTIFICATE_TITLE_TEXT, CertificateTitle, WebRoute, webUrl } from '@koko/shared';
@@ -44,4 +45,24 @@ export async function certificateDocument(
 export function moduleDates(first: string, last: string): string {
   const de = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.`;
   return first === last ? `${de(last)}${last.slice(0, 4)}` : `${de(first)}–${de(last)}${last.slice(0, 4)}`;
+}
+
+/**
+ * What the Open Badges credential says about a certificate: the printed title as the achievement,
+ * the five modules with their hours as criteria, the printed name and number.
+ */
+export function certificateAchievement(document: CertificateDocument, input: { number: string; holderEmail: string; issuedAt: Date }): AchievementInput {
+  const modules = document.modules.map((mod) => `${mod.position}. ${mod.title} (${mod.workloadHours} Stunden)`).join('; ');
+  return {
+    achievementKey: 'koko-konfliktmanagement',
+    achievementName: document.certificateTitle,
+    achievementDescription: `Zertifikat der Weiterbildung „${document.programmeTitle}“ der ${document.issuer}.`,
+    criteriaNarrative: `Erfolgreicher Abschluss aller ${document.modules.length} Module der Weiterbildung „${document.programmeTitle}“ mit insgesamt ${document.totalWorkloadHours} Stunden Workload: ${modules}.`,
+    achievementType: 'Certificate',
+    documentNumber: input.number,
+    verificationUrl: document.verificationUrl,
+    holderEmail: input.holderEmail,
+    printedName: document.printedName,
+    validFrom: input.issuedAt,
+  };
 }

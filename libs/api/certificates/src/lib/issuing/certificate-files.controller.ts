@@ -3,6 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Public } from '@koko/api/core/auth';
 import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
+import { CredentialDocumentKind, CredentialsService } from '@koko/api/credentials';
 import { CertificateDownloadedEvent, CertificateEvents, Role } from '@koko/shared';
 import archiver from 'archiver';
 import type { Response } from 'express';
@@ -16,7 +17,26 @@ export class CertificateFilesController {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly events: EventEmitter2,
+    private readonly credentials: CredentialsService,
   ) {}
+
+  /** The signed Open Badges 3.0 credential, exactly as issued (holder and admins, like the PDF). */
+  @Public()
+  @Get('certificates/:id/credential.json')
+  async credential(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() viewer: AuthUser | undefined, @Res() res: Response): Promise<void> {
+    if (!viewer) return void res.status(401).json({ code: 'UNAUTHENTICATED' });
+    const certificate = await this.db.manager.findOneBy(Certificate, { id });
+    const admin = viewer.roles.includes(Role.ADMIN);
+    if (!certificate || (!admin && certificate.userId !== viewer.id)) return void res.status(404).json({ code: 'CERTIFICATE_NOT_FOUND' });
+    const issued = await this.credentials.forDocument(CredentialDocumentKind.CERTIFICATE, certificate.id);
+    if (!issued) return void res.status(404).json({ code: 'CREDENTIAL_NOT_FOUND' });
+    res.status(200);
+    res.attachment(`Zertifikat-${certificate.number}.credential.json`);
+    res.setHeader('Content-Type', 'application/ld+json; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.send(JSON.stringify(issued.credential, null, 2));
+  }
 
   @Public()
   @Get('certificates/:id.pdf')

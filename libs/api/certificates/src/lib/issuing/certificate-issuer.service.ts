@@ -9,6 +9,7 @@ import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
 import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
 import { UserDirectory } from '@koko/api/identity';
+import { CredentialDocumentKind, CredentialsService } from '@koko/api/credentials';
 import { ProgressService } from '@koko/api/progress';
 import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, CertificateTitle, DEFAULT_CERTIFICATE_TITLE, Locale, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -16,7 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Certificate, CertificateDocument, CertificateState, RevocationReason } from '../certificate.entity';
 import { CertificateErrorCode, CertificateException } from '../certificates.exception';
 import { renderCertificate } from '../document';
-import { certificateDocument, moduleDates } from './certificate-document';
+import { certificateAchievement, certificateDocument, moduleDates } from './certificate-document';
 import { formatCertificateNumber } from './certificate-number';
 
 
@@ -35,6 +36,7 @@ export class CertificateIssuerService {
     private readonly enrolments: EnrolmentService,
     private readonly events: EventEmitter2,
     private readonly users: UserDirectory,
+    private readonly credentials: CredentialsService,
   ) {}
 
   /** Is the enrolment's participant through all five modules (derived from progress)? */
@@ -66,7 +68,7 @@ export class CertificateIssuerService {
         const eligible = [EnrolmentState.ADMITTED, EnrolmentState.COMPLETED].includes(enrolment.state) && complete;
         if (!eligible) throw new CertificateException(CertificateErrorCode.NOT_ELIGIBLE, { name: holder.displayName });
 
-        const certificate = await this.create(m, store, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, title: holder.certificateTitle, actor, supersedes: null, reason: null });
+        const certificate = await this.create(m, store, { enrolment, cohort, printedName: holder.certificateName.trim() || holder.displayName, title: holder.certificateTitle, holderEmail: holder.email, actor, supersedes: null, reason: null });
         if (enrolment.state === EnrolmentState.ADMITTED) await this.enrolments.complete(m, enrolment.id, actor);
         const payload: CertificateIssuedEvent = {
           ...this.eventBase(certificate, actor),
@@ -89,6 +91,7 @@ export class CertificateIssuerService {
       if (certificate.state !== CertificateState.VALID) throw new CertificateException(CertificateErrorCode.NOT_VALID);
       Object.assign(certificate, { state: CertificateState.REVOKED, revokedAt: new Date(), revokedBy: actor.id, revocationReason: input.reason, revocationNote: input.note?.trim() || null });
       await m.save(certificate);
+      await this.credentials.revoke(m, { kind: CredentialDocumentKind.CERTIFICATE, id: certificate.id }, certificate.revokedAt as Date);
       const payload: CertificateRevokedEvent = {
         ...this.eventBase(certificate, actor),
         reason: input.reason,
@@ -117,7 +120,9 @@ export class CertificateIssuerService {
         // The old row first (the unique "one valid" index); the reference to the new row is checked at commit.
         Object.assign(old, { state: CertificateState.SUPERSEDED, supersededById: newId, reissueReason: input.reason.trim() });
         await m.save(old);
-        const certificate = await this.create(m, store, { enrolment, cohort, printedName, title, actor, supersedes: old, reason: input.reason.trim(), id: newId });
+        // A superseded certificate's credential is revoked: only the corrected one verifies as current.
+        await this.credentials.revoke(m, { kind: CredentialDocumentKind.CERTIFICATE, id: old.id }, new Date());
+        const certificate = await this.create(m, store, { enrolment, cohort, printedName, title, holderEmail: holder?.email ?? null, actor, supersedes: old, reason: input.reason.trim(), id: newId });
         const payload: CertificateReissuedEvent = {
           ...this.eventBase(certificate, actor),
           previousId: old.id,
@@ -135,7 +140,7 @@ export class CertificateIssuerService {
   private async create(
     m: EntityManager,
     store: StoreDocument,
-    input: { enrolment: Enrolment; cohort: Cohort; printedName: string; title: CertificateTitle; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
+    input: { enrolment: Enrolment; cohort: Cohort; printedName: string; title: CertificateTitle; holderEmail: string | null; actor: AuthUser | null; supersedes: Certificate | null; reason: string | null; id?: string },
   ): Promise<Certificate> {
     const issuedAt = new Date();
     const year = Number(berlinDay(issuedAt).slice(0, 4));
@@ -163,9 +168,10 @@ export class CertificateIssuerService {
       signatories: document.signatories,
     });
     const file = await store(pdf);
-    return m.save(
+    const id = input.id ?? randomUUID();
+    const certificate = await m.save(
       m.create(Certificate, {
-        ...(input.id ? { id: input.id } : {}),
+        id,
         number,
         year,
         sequence,
@@ -183,6 +189,10 @@ export class CertificateIssuerService {
         document,
       }),
     );
+    if (input.holderEmail) {
+      await this.credentials.issue(m, { kind: CredentialDocumentKind.CERTIFICATE, id }, certificateAchievement(document, { number, holderEmail: input.holderEmail, issuedAt }));
+    }
+    return certificate;
   }
 
   private eventBase(certificate: Certificate, actor: AuthUser | null) {

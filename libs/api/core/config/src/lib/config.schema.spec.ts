@@ -1,5 +1,7 @@
 import { ConfigValidationError, parseConfig } from './config.schema';
 
+const SIGNING_KEY = 'zruzysUQcseBgW1ahJ2Y3QVRM18EsRzY6p84HK74eCjEqG5f4fReJ2TUDF1kMEgPdK1osYymt8c9vZmCpZauELtQD8G';
+
 describe('parseConfig', () => {
   it('applies development defaults', () => {
     const config = parseConfig({});
@@ -30,13 +32,28 @@ describe('parseConfig', () => {
   });
 
   it('requires real certificate signatories in production (no placeholder default)', () => {
-    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://campus.example', MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'smtp.example', JWT_SECRET: 'x'.repeat(40) };
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://campus.example', MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'smtp.example', JWT_SECRET: 'x'.repeat(40), CREDENTIAL_SIGNING_KEY: SIGNING_KEY };
     expect(() => parseConfig(production)).toThrow(/CERTIFICATE_SIGNATORIES: required in production/);
     expect(() => parseConfig({ ...production, CERTIFICATE_SIGNATORIES: parseConfig({}).certificates.signatories.map((s) => `${s.name}|${s.role}`).join(';') })).toThrow(
       /CERTIFICATE_SIGNATORIES: the development placeholder is refused in production/,
     );
     expect(parseConfig({ ...production, CERTIFICATE_SIGNATORIES: 'Dr. Jana Real|Präsidentin' }).certificates.signatories).toEqual([{ name: 'Dr. Jana Real', role: 'Präsidentin' }]);
     expect(parseConfig({}).certificates.signatories).toHaveLength(2);
+  });
+
+  it('requires the credential signing key in production and reads retired keys', () => {
+    const production = { NODE_ENV: 'production', PUBLIC_URL: 'https://campus.example', MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'smtp.example', JWT_SECRET: 'x'.repeat(40), CERTIFICATE_SIGNATORIES: 'Dr. Jana Real|Präsidentin' };
+    expect(() => parseConfig(production)).toThrow(/CREDENTIAL_SIGNING_KEY: required in production/);
+    expect(() => parseConfig({ ...production, CREDENTIAL_SIGNING_KEY: 'not-a-key' })).toThrow(/CREDENTIAL_SIGNING_KEY: must be an Ed25519 Multikey/);
+    expect(() => parseConfig({ CREDENTIAL_RETIRED_KEYS: 'z6Mk, nonsense' })).toThrow(/CREDENTIAL_RETIRED_KEYS/);
+    const retired = ['z6MkvG6DpGnti3TE7ybJmpvUSjPU8VXM3b1n93bdr2YbVteG', 'z6MknvgqsVRnwqf9gWpTtwvjLA2GReWW98aab5UwwySxCdFa'];
+    expect(parseConfig({ ...production, CREDENTIAL_SIGNING_KEY: SIGNING_KEY, CREDENTIAL_RETIRED_KEYS: retired.join(', ') }).credentials).toEqual({
+      signingKey: SIGNING_KEY,
+      retiredPublicKeys: retired,
+      keyFile: '.data/credential-signing-key.json',
+    });
+    // Development generates one on first start.
+    expect(parseConfig({}).credentials.signingKey).toBeNull();
   });
 
   it('defaults file storage and upload limits, and reads them from the environment', () => {

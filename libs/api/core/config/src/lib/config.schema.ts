@@ -4,6 +4,9 @@ const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000000000';
 /** Placeholder signatories for development and tests; refused in production. */
 const DEV_SIGNATORIES = 'Prof. Dr. Andrea Beispiel|Vizepräsidentin für Studium und Lehre, Hochschule Niederrhein;Dr. Miriam Schulte|Programmleitung KoKo II';
 
+/** base58btc multibase ("z" + base58 alphabet). */
+const MULTIBASE = /^z[1-9A-HJ-NP-Za-km-z]{40,}$/;
+
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
@@ -56,6 +59,12 @@ export const envSchema = z.object({
     .string()
     .regex(/^[^|;]+\|[^|;]+(;[^|;]+\|[^|;]+)*$/, 'must be "Name|Funktion;Name|Funktion"')
     .optional(),
+  /** The Ed25519 key that signs Open Badges credentials (Multikey `secretKeyMultibase`, "z…"); required in production. */
+  CREDENTIAL_SIGNING_KEY: z.string().regex(MULTIBASE, 'must be an Ed25519 Multikey secretKeyMultibase ("zrv…")').optional(),
+  /** Public keys (Multikey `publicKeyMultibase`, "z6Mk…") of earlier signing keys, comma-separated: kept in the DID document so older credentials keep verifying. */
+  CREDENTIAL_RETIRED_KEYS: z.string().regex(/^z6Mk[1-9A-HJ-NP-Za-km-z]{40,}(\s*,\s*z6Mk[1-9A-HJ-NP-Za-km-z]{40,})*$/, 'must be Ed25519 publicKeyMultibase values ("z6Mk…"), comma-separated').optional(),
+  /** Outside production without CREDENTIAL_SIGNING_KEY: where a key generated on first start is kept. */
+  CREDENTIAL_KEY_FILE: z.string().min(1).default('.data/credential-signing-key.json'),
   VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   SHORT_FORMAT_CONFIRM_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SHORT_FORMAT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
@@ -125,6 +134,12 @@ export interface AppConfig {
   graphql: { introspection: boolean };
   /** Express `trust proxy`: whose X-Forwarded-For is believed for the client address (sign-in throttling). */
   trustProxy: boolean | number | string;
+  /**
+   * Open Badges 3.0 credentials: the signing key (Multikey secretKeyMultibase; null outside production
+   * means "generate one on first start and keep it in keyFile") and retired public keys still listed
+   * in /.well-known/did.json.
+   */
+  credentials: { signingKey: string | null; retiredPublicKeys: string[]; keyFile: string };
   /** Who signs certificates (printed under the signature lines). */
   certificates: { signatories: { name: string; role: string }[]; verifyPerMinute: number };
   /**
@@ -182,6 +197,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     if (!e.CERTIFICATE_SIGNATORIES) problems.push('CERTIFICATE_SIGNATORIES: required in production ("Name|Funktion;Name|Funktion")');
     else if (e.CERTIFICATE_SIGNATORIES === DEV_SIGNATORIES) problems.push('CERTIFICATE_SIGNATORIES: the development placeholder is refused in production');
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: required in production');
+    // A key generated on a server's disk would silently change with every fresh container.
+    if (!e.CREDENTIAL_SIGNING_KEY) problems.push('CREDENTIAL_SIGNING_KEY: required in production (an Ed25519 Multikey secretKeyMultibase; see docs/adr/0008-verifiable-credentials.md)');
     if (e.MAIL_TRANSPORT !== 'smtp') problems.push('MAIL_TRANSPORT: must be "smtp" in production');
   }
   if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_HOST) problems.push('SMTP_HOST: required when MAIL_TRANSPORT=smtp');
@@ -225,6 +242,11 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },
     graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    credentials: {
+      signingKey: e.CREDENTIAL_SIGNING_KEY ?? null,
+      retiredPublicKeys: e.CREDENTIAL_RETIRED_KEYS ? e.CREDENTIAL_RETIRED_KEYS.split(',').map((k) => k.trim()) : [],
+      keyFile: e.CREDENTIAL_KEY_FILE,
+    },
     certificates: {
       signatories: (e.CERTIFICATE_SIGNATORIES ?? DEV_SIGNATORIES).split(';').map((pair) => {
         const [name, role] = pair.split('|');

@@ -144,6 +144,9 @@ export const certificatesDe = {
   'certificates.mine.superseded': 'Dieses Zertifikat wurde durch {number} ersetzt.',
   'certificates.mine.supersededUnknown': 'Dieses Zertifikat wurde durch ein neueres ersetzt.',
   'certificates.mine.download': 'PDF herunterladen',
+  'certificates.mine.credential': 'Digitalen Nachweis herunterladen',
+  'certificates.mine.credentialHint':
+    'Der digitale Nachweis ist ein signiertes Open Badge 3.0 (JSON-Datei). Sie können ihn in einer digitalen Brieftasche speichern oder weitergeben; seine Echtheit lässt sich ohne dieses Portal prüfen.',
   'certificates.mine.verify': 'Echtheit prüfen',
 
   'certificates.verify.heading': 'Zertifikat prüfen',

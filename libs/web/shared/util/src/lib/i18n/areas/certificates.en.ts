@@ -143,6 +143,9 @@ export const certificatesEn: Record<keyof typeof certificatesDe, string> = {
   'certificates.mine.superseded': 'This certificate was superseded by {number}.',
   'certificates.mine.supersededUnknown': 'This certificate was superseded by a newer one.',
   'certificates.mine.download': 'Download PDF',
+  'certificates.mine.credential': 'Download digital credential',
+  'certificates.mine.credentialHint':
+    'The digital credential is a signed Open Badge 3.0 (JSON file). You can keep it in a digital wallet or pass it on; anyone can check that it is genuine without this portal.',
   'certificates.mine.verify': 'Verify authenticity',
 
   'certificates.verify.heading': 'Verify a certificate',

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CredentialsService } from './credentials.service';
+import { DidWebController } from './did-web.controller';
+import { IssuedCredential } from './issued-credential.entity';
+import { CredentialKeys } from './signing-keys';
+import { StatusListController } from './status-list.controller';
+import { StatusListsService } from './status-lists.service';
+
+/**
+ * Open Badges 3.0 credentials for documents issued by other libraries (certificates, later
+ * Teilnahmebescheinigungen): signing key and did:web, signing, status lists, verification.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([IssuedCredential])],
+  controllers: [DidWebController, StatusListController],
+  providers: [CredentialKeys, CredentialsService, StatusListsService],
+  exports: [CredentialsService, CredentialKeys, StatusListsService],
+})
+export class CredentialsModule {}
