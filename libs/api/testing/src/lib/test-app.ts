@@ -34,8 +34,9 @@ export async function createTestApp(factory: AppFactory, env: Record<string, str
     PUBLIC_URL: 'http://campus.test',
     WEB_DIST_DIR: '/nonexistent',
     STORAGE_DIR: storageDir,
-    // A fresh credential signing key per app (generated on start, like in development).
-    CREDENTIAL_KEY_FILE: join(storageDir, 'credential-signing-key.json'),
+    // A fresh credential signing key per app (generated on start, like in development), beside the
+    // storage folder: never inside it, where the orphan clean-up would take it for a stray file.
+    CREDENTIAL_KEY_FILE: `${storageDir}.credential-key.json`,
     // No cron ticks inside unrelated tests; a test about jobs passes JOBS_ENABLED: 'true'.
     JOBS_ENABLED: 'false',
     ...env,
@@ -54,6 +55,7 @@ export async function createTestApp(factory: AppFactory, env: Record<string, str
       await app.close();
       await database.drop();
       rmSync(storageDir, { recursive: true, force: true });
+      rmSync(`${storageDir}.credential-key.json`, { force: true });
     },
   };
 }

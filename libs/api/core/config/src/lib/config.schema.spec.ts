@@ -52,6 +52,7 @@ describe('parseConfig', () => {
       retiredPublicKeys: retired,
       keyFile: '.data/credential-signing-key.json',
     });
+    expect(() => parseConfig({ STORAGE_DIR: '/srv/files', CREDENTIAL_KEY_FILE: '/srv/files/key.json' })).toThrow(/CREDENTIAL_KEY_FILE: must not be inside STORAGE_DIR/);
     // Development generates one on first start.
     expect(parseConfig({}).credentials.signingKey).toBeNull();
   });

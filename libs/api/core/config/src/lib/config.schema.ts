@@ -1,3 +1,4 @@
+import { resolve, sep } from 'node:path';
 import { z } from 'zod';
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000000000';
@@ -202,6 +203,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     if (e.MAIL_TRANSPORT !== 'smtp') problems.push('MAIL_TRANSPORT: must be "smtp" in production');
   }
   if (e.MAIL_TRANSPORT === 'smtp' && !e.SMTP_HOST) problems.push('SMTP_HOST: required when MAIL_TRANSPORT=smtp');
+  // The nightly clean-up deletes files no row points to: a key kept there would vanish.
+  if (`${resolve(e.CREDENTIAL_KEY_FILE)}`.startsWith(`${resolve(e.STORAGE_DIR)}${sep}`)) problems.push('CREDENTIAL_KEY_FILE: must not be inside STORAGE_DIR');
   if (problems.length) throw new ConfigValidationError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');

@@ -11,6 +11,7 @@ function mine(overrides: Partial<MyCertificate>): MyCertificate {
     state: 'VALID',
     issuedAt: '2026-11-25T10:00:00.000Z',
     downloadUrl: '/api/certificates/c1.pdf',
+    credentialUrl: null,
     verificationCode: 'code-1',
     printedName: 'Łukasz Żółć',
     revokedAt: null,
@@ -46,6 +47,21 @@ describe('MyCertificatesSection', () => {
     expect(byTestId('my-certificate-download-KOKO-2026-000001')).toBeNull();
     expect(byTestId('my-certificate-KOKO-2025-000009')?.textContent).toContain('widerrufen und ist nicht mehr gültig');
     expect(byTestId('my-certificate-download-KOKO-2025-000009')).toBeNull();
+  });
+
+  it('offers the signed digital credential of a valid certificate that has one', async () => {
+    const { byTestId } = await render([
+      mine({ id: 'c2', number: 'KOKO-2026-000002', credentialUrl: '/api/certificates/c2/credential.json' }),
+      mine({ state: 'REVOKED', revokedAt: '2026-12-01T10:00:00.000Z', credentialUrl: '/api/certificates/c1/credential.json' }),
+      mine({ id: 'c3', number: 'KOKO-2025-000009' }),
+    ]);
+    const link = byTestId('my-certificate-credential-KOKO-2026-000002');
+    expect(link?.getAttribute('href')).toBe('/api/certificates/c2/credential.json');
+    expect(link?.textContent).toContain('Digitalen Nachweis herunterladen');
+    expect(byTestId('my-certificate-KOKO-2026-000002')?.textContent).toContain('signiertes Open Badge 3.0');
+    expect(byTestId('my-certificate-credential-KOKO-2026-000001')).toBeNull();
+    // Issued before credentials existed.
+    expect(byTestId('my-certificate-credential-KOKO-2025-000009')).toBeNull();
   });
 
   it('explains when there is no certificate yet, and shows errors', async () => {
