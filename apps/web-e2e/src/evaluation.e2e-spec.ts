@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Browser } from 'playwright-core';
 import { apiAs, day } from './support/api';
-import { DEMO, expectNoAxeViolations, launch, newPage, signIn } from './support/browser';
+import { DEMO, expectNoAxeViolations, launch, newPage, readMail, signIn } from './support/browser';
 
 const SHOTS = process.env['E2E_SCREENSHOTS'];
 
@@ -31,7 +31,7 @@ describe('evaluation', () => {
   });
   afterAll(() => browser.close());
 
-  it('a participant answers a survey by keyboard after the notice of what is stored; results stay hidden below the minimum', async () => {
+  it('a participant answers by keyboard after the notice of what is stored, another through the mailed link; one reminder; results stay hidden below the minimum', async () => {
     const participant = await apiAs(DEMO.participant);
     const { myEnrolments } = await participant.gql<{ myEnrolments: Array<{ cohortId: string; state: string }> }>(`{ myEnrolments { cohortId state } }`);
     const cohortId = myEnrolments.find((e) => e.state === 'ADMITTED')!.cohortId;
@@ -94,7 +94,63 @@ describe('evaluation', () => {
       await context.close();
     }
 
-    // One response is below the minimum of five: the results say so and show no figure.
+    // The invitation mail (in English for Thu Hà) opens the survey without an account; the link works once.
+    const mail = await readMail(browser, 'thu.ha.nguyen@muenster.example', /We would like your opinion: Pre survey E2E/);
+    const link = new URL(/https?:\/\/\S+\/befragungen\/link#[A-Za-z0-9_-]+/.exec(mail)?.[0] ?? 'http://missing');
+    expect(link.pathname).toBe('/befragungen/link');
+    for (const phone of [true, false]) {
+      const { context, page } = await newPage(browser, { phone });
+      await page.goto(link.pathname + link.hash);
+      await page.getByTestId('survey-notice').waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/survey-link-${phone ? 390 : 1280}.png`, fullPage: true });
+      if (!phone) {
+        await page.getByTestId('item-prep-2').locator('input').check();
+        await page.getByTestId('code-none').locator('input').check();
+        await page.getByTestId('survey-submit').click();
+        await page.getByTestId('survey-thanks').waitFor();
+      }
+      await context.close();
+    }
+    {
+      const { context, page } = await newPage(browser);
+      await page.goto(link.pathname + link.hash);
+      await page.getByText('Dieser Link ist ungültig oder wurde bereits verwendet').waitFor();
+      await context.close();
+    }
+
+    // The one reminder, from the results list: only Łukasz (invited, not answered) gets it, Anna does not.
+    {
+      const { context, page } = await newPage(browser);
+      await signIn(page, DEMO.admin);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto('/auswertung');
+      const row = page.getByTestId('survey-row').filter({ hasText: title });
+      await row.getByTestId('survey-remind').click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Erinnerung senden' }).click();
+      await row.getByTestId('survey-reminded').waitFor();
+      expect(await row.getByTestId('survey-remind').count()).toBe(0);
+      await page.waitForLoadState('networkidle');
+      await expectNoAxeViolations(page);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/surveys-results-1280.png`, fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/surveys-results-390.png`, fullPage: true });
+      await context.close();
+    }
+    expect(await readMail(browser, 'lukasz.zolc@kleve.example', new RegExp(`^Erinnerung: ${title}`))).toContain('/befragungen/link#');
+    {
+      const { context, page } = await newPage(browser);
+      await signIn(page, DEMO.admin);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto(`/dev/mail?to=${encodeURIComponent(DEMO.participant)}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByTestId('dev-mail-link').filter({ hasText: `Erinnerung: ${title}` }).count()).toBe(0);
+      expect(await page.getByTestId('dev-mail-link').filter({ hasText: `Ihre Meinung ist gefragt: ${title}` }).count()).toBe(1);
+      await context.close();
+    }
+
+    // Two responses are below the minimum of five: the results say so and show no figure.
     for (const phone of [false, true]) {
       const { context, page } = await newPage(browser, { phone });
       await signIn(page, DEMO.admin);

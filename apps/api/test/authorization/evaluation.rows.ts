@@ -1,6 +1,6 @@
 import { Role } from '@koko/shared';
 import { randomUUID } from 'node:crypto';
-import { Row } from './matrix';
+import { Row, unknownToken } from './matrix';
 
 const STAFF = [Role.EVALUATION, Role.ADMIN];
 
@@ -52,6 +52,30 @@ export const EVALUATION_ROWS: Row[] = [
     }),
     audience: STAFF,
     allowedOutcome: 'MODULE_REQUIRED',
+  },
+  {
+    operation: 'sendSurveyReminder',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { sendSurveyReminder(surveyId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: STAFF,
+    allowedOutcome: 'SURVEY_NOT_FOUND',
+  },
+  {
+    operation: 'surveyByLink',
+    kind: 'query',
+    document: `query($token: String!) { surveyByLink(token: $token) { id } }`,
+    variables: () => ({ token: unknownToken() }),
+    audience: 'anonymous',
+    allowedOutcome: 'SURVEY_LINK_INVALID',
+  },
+  {
+    operation: 'answerSurveyByLink',
+    kind: 'mutation',
+    document: `mutation($token: String!, $input: AnswerSurveyInput!) { answerSurveyByLink(token: $token, input: $input) }`,
+    variables: () => ({ token: unknownToken(), input: { surveyId: randomUUID(), answers: [] } }),
+    audience: 'anonymous',
+    allowedOutcome: 'SURVEY_LINK_INVALID',
   },
   { operation: 'evaluationSurveys', kind: 'query', document: `{ evaluationSurveys { id } }`, audience: [...STAFF, Role.TRAINER], allowedOutcome: 'data' },
   {

@@ -136,6 +136,12 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('PARTICIPANT')],
     loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.MySurveysPage),
   },
+  // A mail's one-time link: no account needed (the token follows in the fragment).
+  {
+    path: WebRoute.SURVEY_LINK,
+    title: 'evaluation.title.answer',
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.SurveyAnswerPage),
+  },
   {
     path: 'befragungen/:id',
     title: 'evaluation.title.answer',

@@ -12,6 +12,8 @@ export const WebRoute = {
   GRADING_QUEUE: 'trainer/bewertung',
   GRADING_ATTEMPT: 'trainer/bewertung/:attemptId',
   MY_DATA: 'profil/meine-daten',
+  /** Answering a survey from a mail; the one-time token follows in the fragment (`#…`), which browsers never send. */
+  SURVEY_LINK: 'befragungen/link',
 } as const;
 
 export type WebRoute = (typeof WebRoute)[keyof typeof WebRoute];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
-import { sqlRun } from '@koko/api/core/database';
+import { sqlRun, UNLOGGED_PARAMETERS } from '@koko/api/core/database';
 import { EnrolmentQueryService } from '@koko/api/enrolment';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AnswerInput, AnswerSurveyInput } from './dto/survey.input';
 import { EvaluationErrorCode, EvaluationException } from './evaluation.exception';
 import { Item, ItemKind, scalePoints } from './questionnaire.entity';
@@ -61,41 +61,54 @@ export class AnswerService {
   ) {}
 
   async answer(user: AuthUser, input: AnswerSurveyInput): Promise<boolean> {
+    return this.db.transaction((m) => this.answerAs(m, user.id, input));
+  }
+
+  /** Answers through a mail's one-time link: the token names the invitation (and is then discarded). */
+  async answerByLink(token: string, input: AnswerSurveyInput): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      // The invitation row is the once-only lock: a second submission waits here and then finds it answered.
-      const { survey } = await this.surveys.answerable(m, user, input.surveyId, true);
-      // Key-share lock on the version: an edit of its content cannot run meanwhile (it locks FOR UPDATE).
-      await sqlRun(m, `SELECT 1 FROM evaluation_questionnaire_versions WHERE id = $1 FOR SHARE`, [survey.versionId]);
-      const items = await m.find(Item, { where: { versionId: survey.versionId } });
-      const byId = new Map(items.map((i) => [i.id, i]));
-      const stored: StoredAnswer[] = [];
-      const seen = new Set<string>();
-      for (const a of input.answers) {
-        const item = byId.get(a.itemId);
-        if (!item || seen.has(a.itemId)) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: item?.code ?? '?' });
-        seen.add(a.itemId);
-        const s = storedAnswer(item, a);
-        if (!s) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: item.code });
-        stored.push(s);
-      }
-      const missing = items.find((i) => i.required && !seen.has(i.id));
-      if (missing) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: missing.code });
-      const [seat] = await this.enrolments.participantsOf(survey.cohortId, user.id, m);
-      // One statement: the response's random id is made and used inside PostgreSQL, so it appears in
-      // no parameter next to the respondent's id (not even in a debug log of the statements).
-      await sqlRun(
-        m,
-        `WITH r AS (
-           INSERT INTO evaluation_responses (survey_id, version_id, wave, municipality_id, code) VALUES ($1, $2, $3, $4, $5) RETURNING id
-         )
-         INSERT INTO evaluation_answers (response_id, item_id, value, choices, text, no_answer, not_for_publication)
-         SELECT r.id, a.item_id, a.value, a.choices, a.text, a.no_answer, a.not_for_publication
-           FROM r CROSS JOIN jsonb_to_recordset($6::jsonb)
-             AS a(item_id uuid, value integer, choices integer[], text text, no_answer boolean, not_for_publication boolean)`,
-        [survey.id, survey.versionId, survey.wave, seat?.municipalityId ?? null, input.code ? input.code.toUpperCase() : null, JSON.stringify(stored)],
-      );
-      await sqlRun(m, `UPDATE evaluation_invitations SET answered = true, token_hash = NULL WHERE survey_id = $1 AND user_id = $2`, [survey.id, user.id]);
-      return true;
+      const holder = await this.surveys.linkHolder(m, token, true);
+      if (holder.surveyId !== input.surveyId) throw new EvaluationException(EvaluationErrorCode.SURVEY_LINK_INVALID);
+      return this.answerAs(m, holder.userId, input);
     });
+  }
+
+  private async answerAs(m: EntityManager, userId: string, input: AnswerSurveyInput): Promise<boolean> {
+    // The invitation row is the once-only lock: a second submission waits here and then finds it answered.
+    const { survey } = await this.surveys.answerable(m, userId, input.surveyId, true);
+    // Key-share lock on the version: an edit of its content cannot run meanwhile (it locks FOR UPDATE).
+    await sqlRun(m, `SELECT 1 FROM evaluation_questionnaire_versions WHERE id = $1 FOR SHARE`, [survey.versionId]);
+    const items = await m.find(Item, { where: { versionId: survey.versionId } });
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const stored: StoredAnswer[] = [];
+    const seen = new Set<string>();
+    for (const a of input.answers) {
+      const item = byId.get(a.itemId);
+      if (!item || seen.has(a.itemId)) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: item?.code ?? '?' });
+      seen.add(a.itemId);
+      const s = storedAnswer(item, a);
+      if (!s) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: item.code });
+      stored.push(s);
+    }
+    const missing = items.find((i) => i.required && !seen.has(i.id));
+    if (missing) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: missing.code });
+    const [seat] = await this.enrolments.participantsOf(survey.cohortId, userId, m);
+    // One statement: the response's random id is made and used inside PostgreSQL, so it appears in
+    // no parameter next to the respondent's id; its parameters (the answers) stay out of the
+    // statement log (DB_LOG_QUERIES), where the same request also logs the respondent's invitation.
+    await sqlRun(
+      m,
+      `${UNLOGGED_PARAMETERS}
+       WITH r AS (
+         INSERT INTO evaluation_responses (survey_id, version_id, wave, municipality_id, code) VALUES ($1, $2, $3, $4, $5) RETURNING id
+       )
+       INSERT INTO evaluation_answers (response_id, item_id, value, choices, text, no_answer, not_for_publication)
+       SELECT r.id, a.item_id, a.value, a.choices, a.text, a.no_answer, a.not_for_publication
+         FROM r CROSS JOIN jsonb_to_recordset($6::jsonb)
+           AS a(item_id uuid, value integer, choices integer[], text text, no_answer boolean, not_for_publication boolean)`,
+      [survey.id, survey.versionId, survey.wave, seat?.municipalityId ?? null, input.code ? input.code.toUpperCase() : null, JSON.stringify(stored)],
+    );
+    await sqlRun(m, `UPDATE evaluation_invitations SET answered = true, token_hash = NULL, reminder_token_hash = NULL WHERE survey_id = $1 AND user_id = $2`, [survey.id, userId]);
+    return true;
   }
 }

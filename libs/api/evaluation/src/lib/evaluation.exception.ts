@@ -12,6 +12,9 @@ export enum EvaluationErrorCode {
   ALREADY_ANSWERED = 'ALREADY_ANSWERED',
   INVALID_ANSWER = 'INVALID_ANSWER',
   TOO_FEW_RESPONSES = 'TOO_FEW_RESPONSES',
+  REMIND_AT_INVALID = 'REMIND_AT_INVALID',
+  REMINDER_ALREADY_SENT = 'REMINDER_ALREADY_SENT',
+  SURVEY_LINK_INVALID = 'SURVEY_LINK_INVALID',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -45,6 +48,15 @@ export function messageFor(code: EvaluationErrorCode): Messages {
       return {
         de: 'Rohdaten gibt es erst ab {min} Antworten: Einzelne Antworten dürfen nicht erkennbar sein.',
         en: 'Raw data is available from {min} responses: no single answer may be recognisable.',
+      };
+    case EvaluationErrorCode.REMIND_AT_INVALID:
+      return { de: 'Die Erinnerung muss nach der Öffnung und vor dem Ende der Befragung liegen.', en: 'The reminder must lie after the survey opens and before it closes.' };
+    case EvaluationErrorCode.REMINDER_ALREADY_SENT:
+      return { de: 'Die Erinnerung zu dieser Befragung wurde bereits verschickt; es gibt nur eine.', en: 'The reminder for this survey has already been sent; there is only one.' };
+    case EvaluationErrorCode.SURVEY_LINK_INVALID:
+      return {
+        de: 'Dieser Link ist ungültig oder wurde bereits verwendet. Wenn Sie schon teilgenommen haben: vielen Dank!',
+        en: 'This link is invalid or has already been used. If you have already taken part: thank you!',
       };
     case EvaluationErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { PersonalDataModule } from '@koko/api/core/database';
+import { JobsModule } from '@koko/api/core/jobs';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { AnswerService } from './answer.service';
 import { ResearchExportService } from './export/research-export.service';
 import { EvaluationClock } from './evaluation-clock';
 import { EvaluationPersonalData } from './evaluation-personal-data';
 import { EvaluationResolver } from './evaluation.resolver';
+import { SurveyMails } from './mails/survey-mails';
 import { Item, Questionnaire, QuestionnaireVersionRow, Section } from './questionnaire.entity';
 import { QuestionnaireService } from './questionnaire.service';
 import { ResultsService } from './results/results.service';
@@ -16,8 +18,8 @@ import { SurveyService } from './survey.service';
 
 /** Evaluation: questionnaires, anonymous surveys, results from a minimum group size up. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule, PersonalDataModule],
-  providers: [EvaluationPersonalData, EvaluationClock, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, EvaluationResolver],
-  exports: [EvaluationClock],
+  imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule, PersonalDataModule, JobsModule],
+  providers: [EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, EvaluationResolver],
+  exports: [EvaluationClock, SurveyMails],
 })
 export class EvaluationModule {}

@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
+import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
 import { AnswerService } from './answer.service';
 import { ResearchExport, ResearchExportService } from './export/research-export.service';
@@ -10,6 +10,7 @@ import { OpenSurvey, StaffSurvey, SurveyResults, SurveyToAnswer } from './dto/su
 import { QuestionnaireSummary, QuestionnaireVersion } from './questionnaire.entity';
 import { QuestionnaireService } from './questionnaire.service';
 import { ResultsService } from './results/results.service';
+import { Survey } from './survey.entity';
 import { SurveyService } from './survey.service';
 
 /** Questionnaires and surveys (Evaluation and admins), answering (participants), results. */
@@ -60,6 +61,15 @@ export class EvaluationResolver {
     return this.surveys.create(actor, input);
   }
 
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Mutation(() => Survey, {
+    name: 'sendSurveyReminder',
+    description: 'Sends the one reminder now, by mail, to the invited who have not answered; refused once sent or while the survey is not open.',
+  })
+  sendSurveyReminder(@CurrentUser() actor: AuthUser, @Args('surveyId', { type: () => ID }, ParseUUIDPipe) surveyId: string): Promise<Survey> {
+    return this.surveys.remind(actor, surveyId);
+  }
+
   @Roles(Role.EVALUATION, Role.ADMIN, Role.TRAINER)
   @Query(() => [StaffSurvey], { name: 'evaluationSurveys', description: 'Surveys (trainers: of their own cohorts) with invitation and response counts.' })
   staffSurveys(@CurrentUser() viewer: AuthUser): Promise<StaffSurvey[]> {
@@ -92,6 +102,18 @@ export class EvaluationResolver {
   @Mutation(() => Boolean, { name: 'answerSurvey', description: 'Submits the caller’s answers, once; stored without anything that names them.' })
   answerSurvey(@CurrentUser() user: AuthUser, @Args('input') input: AnswerSurveyInput): Promise<boolean> {
     return this.answers.answer(user, input);
+  }
+
+  @Public()
+  @Query(() => SurveyToAnswer, { name: 'surveyByLink', description: 'The survey a mail’s one-time link opens (no sign-in): SURVEY_LINK_INVALID once used.' })
+  surveyByLink(@Args('token') token: string): Promise<SurveyToAnswer> {
+    return this.surveys.toAnswerByLink(token);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { name: 'answerSurveyByLink', description: 'Submits the answers through a mail’s one-time link, once; the link is then void.' })
+  answerSurveyByLink(@Args('token') token: string, @Args('input') input: AnswerSurveyInput): Promise<boolean> {
+    return this.answers.answerByLink(token, input);
   }
 
   @Roles(Role.EVALUATION)

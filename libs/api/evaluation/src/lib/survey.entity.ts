@@ -21,18 +21,29 @@ export class Survey {
   @Field(() => SurveyWave) @Column({ type: 'varchar', length: 6 }) wave!: SurveyWave;
   @Field() @Column({ name: 'opens_at', type: 'timestamptz' }) opensAt!: Date;
   @Field() @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the one reminder goes out by itself (it can also be sent by hand once).' })
+  @Column({ name: 'remind_at', type: 'timestamptz', nullable: true })
+  remindAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the invitations were mailed (at the opening).' })
+  @Column({ name: 'invitations_sent_at', type: 'timestamptz', nullable: true })
+  invitationsSentAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the reminder was mailed to those who had not answered.' })
+  @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
+  reminderSentAt!: Date | null;
   @HideField() @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
 }
 
 /**
  * Who may answer a survey and whether they have. Shares no key with the responses (only the
- * survey) and records no time; the one-time token's hash is cleared once it is used.
+ * survey) and records no time; the hashes of the one-time link tokens (invitation, reminder) are
+ * cleared once the person answers.
  */
 @Entity({ name: 'evaluation_invitations' })
 export class Invitation {
   @PrimaryColumn({ name: 'survey_id', type: 'uuid' }) surveyId!: string;
   @PrimaryColumn({ name: 'user_id', type: 'uuid' }) userId!: string;
   @Column({ name: 'token_hash', type: 'bytea', nullable: true }) tokenHash!: Buffer | null;
+  @Column({ name: 'reminder_token_hash', type: 'bytea', nullable: true }) reminderTokenHash!: Buffer | null;
   @Column({ type: 'boolean', default: false }) answered!: boolean;
   @Column({ type: 'boolean', default: false }) reminded!: boolean;
 }

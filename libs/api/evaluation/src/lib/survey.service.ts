@@ -11,6 +11,7 @@ import { SurveyInput } from './dto/survey.input';
 import { OpenSurvey, StaffSurvey, SurveyToAnswer } from './dto/survey.model';
 import { EvaluationClock } from './evaluation-clock';
 import { EvaluationErrorCode, EvaluationException } from './evaluation.exception';
+import { SurveyMails, surveyTokenHash } from './mails/survey-mails';
 import { QuestionnaireService } from './questionnaire.service';
 import { Invitation, Survey, SurveyWave } from './survey.entity';
 
@@ -33,11 +34,16 @@ export class SurveyService {
     private readonly enrolments: EnrolmentQueryService,
     private readonly cohorts: CohortService,
     private readonly clock: EvaluationClock,
+    private readonly mails: SurveyMails,
   ) {}
 
-  /** Creates the survey and invites every admitted (or completed) participant of the cohort. */
+  /**
+   * Creates the survey and invites every admitted (or completed) participant of the cohort; when it
+   * is open already, the invitations are mailed at once (otherwise when it opens).
+   */
   async create(actor: AuthUser, input: SurveyInput): Promise<StaffSurvey> {
     if (input.closesAt <= input.opensAt) throw new EvaluationException(EvaluationErrorCode.SURVEY_PERIOD_INVALID);
+    if (input.remindAt && (input.remindAt <= input.opensAt || input.remindAt >= input.closesAt)) throw new EvaluationException(EvaluationErrorCode.REMIND_AT_INVALID);
     if ((input.wave === SurveyWave.MODULE) !== !!input.moduleId) throw new EvaluationException(EvaluationErrorCode.MODULE_REQUIRED);
     try {
       return await this.db.transaction(async (m) => {
@@ -51,11 +57,17 @@ export class SurveyService {
             wave: input.wave,
             opensAt: input.opensAt,
             closesAt: input.closesAt,
+            remindAt: input.remindAt ?? null,
           }),
         );
         const participants = await this.enrolments.participantsOf(input.cohortId, undefined, m);
         if (participants.length) await m.insert(Invitation, participants.map((p) => ({ surveyId: survey.id, userId: p.userId })));
         await this.audit(m, actor, 'evaluation-survey.created', survey, { invited: participants.length, wave: survey.wave, versionId: survey.versionId });
+        const now = this.clock.now();
+        if (survey.opensAt <= now && survey.closesAt > now) {
+          await this.mails.send(m, survey, 'invitation', now);
+          survey.invitationsSentAt = now;
+        }
         return Object.assign(new StaffSurvey(), survey, { invited: participants.length, responses: null });
       });
     } catch (error) {
@@ -66,6 +78,25 @@ export class SurveyService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Sends the survey's one reminder now, to the invited who have not answered (each with a new
+   * one-time link; the invitation's link stays valid). Refused once sent, and outside the open period.
+   */
+  async remind(actor: AuthUser, surveyId: string): Promise<Survey> {
+    return this.db.transaction(async (m) => {
+      const survey = await m.findOne(Survey, { where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
+      if (!survey) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_FOUND);
+      if (survey.reminderSentAt) throw new EvaluationException(EvaluationErrorCode.REMINDER_ALREADY_SENT);
+      const now = this.clock.now();
+      // Before the invitations went out there is nothing to remind of.
+      if (!survey.invitationsSentAt || survey.opensAt > now || survey.closesAt <= now) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_OPEN);
+      const recipients = await this.mails.send(m, survey, 'reminder', now);
+      survey.reminderSentAt = now;
+      await this.audit(m, actor, 'evaluation-survey.reminded', survey, { recipients });
+      return survey;
+    });
   }
 
   /** Surveys with their counts, newest first; the response count only from the minimum group size up. */
@@ -117,7 +148,33 @@ export class SurveyService {
 
   /** The questionnaire of an open survey the caller may still answer. */
   async toAnswer(user: AuthUser, surveyId: string): Promise<SurveyToAnswer> {
-    const { survey } = await this.answerable(this.db.manager, user, surveyId, false);
+    const { survey } = await this.answerable(this.db.manager, user.id, surveyId, false);
+    return this.toAnswerOf(survey);
+  }
+
+  /** The same through a mail's one-time link, without signing in. */
+  async toAnswerByLink(token: string): Promise<SurveyToAnswer> {
+    const { surveyId, userId } = await this.linkHolder(this.db.manager, token, false);
+    const { survey } = await this.answerable(this.db.manager, userId, surveyId, false);
+    return this.toAnswerOf(survey);
+  }
+
+  /**
+   * Whose invitation a link's token belongs to (locked with `lock`); a token that is unknown,
+   * malformed or already used (cleared on answering) is refused alike.
+   */
+  async linkHolder(m: EntityManager, token: string, lock: boolean): Promise<{ surveyId: string; userId: string }> {
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new EvaluationException(EvaluationErrorCode.SURVEY_LINK_INVALID);
+    const [row] = await sqlRows<{ survey_id: string; user_id: string }>(
+      m,
+      `SELECT survey_id, user_id FROM evaluation_invitations WHERE (token_hash = $1 OR reminder_token_hash = $1) AND NOT answered${lock ? ' FOR UPDATE' : ''}`,
+      [surveyTokenHash(token)],
+    );
+    if (!row) throw new EvaluationException(EvaluationErrorCode.SURVEY_LINK_INVALID);
+    return { surveyId: row.survey_id, userId: row.user_id };
+  }
+
+  private async toAnswerOf(survey: Survey): Promise<SurveyToAnswer> {
     return {
       id: survey.id,
       title: survey.title,
@@ -133,18 +190,18 @@ export class SurveyService {
    * The caller's invitation to an open survey they have not answered (locked with `lock`), or the
    * reason why not: not invited (as if the survey did not exist), answered, not open.
    */
-  async answerable(m: EntityManager, user: AuthUser, surveyId: string, lock: boolean): Promise<{ survey: Survey; invitation: Invitation }> {
+  async answerable(m: EntityManager, userId: string, surveyId: string, lock: boolean): Promise<{ survey: Survey; invitation: Invitation }> {
     const [invitation] = await sqlRows<{ answered: boolean }>(
       m,
       `SELECT answered FROM evaluation_invitations WHERE survey_id = $1 AND user_id = $2${lock ? ' FOR UPDATE' : ''}`,
-      [surveyId, user.id],
+      [surveyId, userId],
     );
     if (!invitation) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_FOUND);
     if (invitation.answered) throw new EvaluationException(EvaluationErrorCode.ALREADY_ANSWERED);
     const survey = await m.findOneByOrFail(Survey, { id: surveyId });
     const now = this.clock.now();
     if (survey.opensAt > now || survey.closesAt <= now) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_OPEN);
-    return { survey, invitation: Object.assign(new Invitation(), { surveyId, userId: user.id, answered: false }) };
+    return { survey, invitation: Object.assign(new Invitation(), { surveyId, userId, answered: false }) };
   }
 
   private async runBy(viewer: AuthUser, surveys: Survey[]): Promise<Survey[]> {

@@ -7,6 +7,7 @@ import { BarrierMailListener } from './barrier-mail.listener';
 import { CertificateMailListener } from './certificate-mail.listener';
 import { DevMailController } from './dev-mail.controller';
 import { EnrolmentMailListener } from './enrolment-mail.listener';
+import { EvaluationMailListener } from './evaluation-mail.listener';
 import { IdentityMailListener } from './identity-mail.listener';
 import { ShortFormatMailListener } from './short-format-mail.listener';
 import { CapturedMail, MailOutbox } from './mail-outbox.entity';
@@ -42,6 +43,7 @@ export class NotificationsModule {
         CertificateMailListener,
         ShortFormatMailListener,
         BarrierMailListener,
+        EvaluationMailListener,
         MailWorker,
         options.recipients,
         options.programmeTexts,

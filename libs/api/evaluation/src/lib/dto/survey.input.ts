@@ -14,6 +14,9 @@ export class SurveyInput {
   @Field(() => SurveyWave) @IsEnum(SurveyWave) wave!: SurveyWave;
   @Field() @Type(() => Date) @IsDate() opensAt!: Date;
   @Field() @Type(() => Date) @IsDate() closesAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the one reminder goes out by itself: after the opening, before the closing.' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  remindAt?: Date | null;
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import { BARRIER_TEMPLATES, BarrierTemplateName } from './barriers';
 import { PRIVACY_TEMPLATES, PrivacyTemplateName } from './privacy';
 import { CERTIFICATE_TEMPLATES, CertificateTemplateName } from './certificates';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
+import { EVALUATION_TEMPLATES, EvaluationTemplateName } from './evaluation';
 import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
 
 export interface MailTemplate {
@@ -15,7 +16,7 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
@@ -24,6 +25,7 @@ export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> 
   ...SHORT_FORMAT_TEMPLATES,
   ...BARRIER_TEMPLATES,
   ...PRIVACY_TEMPLATES,
+  ...EVALUATION_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

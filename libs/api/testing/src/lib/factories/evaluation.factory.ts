@@ -30,7 +30,7 @@ export async function addSurveyResponses(db: DataSource, surveyId: string, respo
   }
   await sqlRun(
     db,
-    `UPDATE evaluation_invitations SET answered = true, token_hash = NULL
+    `UPDATE evaluation_invitations SET answered = true, token_hash = NULL, reminder_token_hash = NULL
       WHERE (survey_id, user_id) IN (SELECT survey_id, user_id FROM evaluation_invitations WHERE survey_id = $1 AND NOT answered LIMIT $2)`,
     [surveyId, responses.length],
   );

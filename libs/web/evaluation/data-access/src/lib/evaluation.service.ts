@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import {
   type AnswerInput,
+  AnswerSurveyByLinkDocument,
   AnswerSurveyDocument,
   dataOf,
   EvaluationSurveysDocument,
@@ -10,17 +11,19 @@ import {
   MyOpenSurveysDocument,
   type MyOpenSurveysQuery,
   type ResultGrouping,
+  SendSurveyReminderDocument,
+  SurveyByLinkDocument,
   SurveyResultsDocument,
   type SurveyResultsQuery,
   SurveyToAnswerDocument,
-  type SurveyToAnswerQuery,
+  type SurveyToAnswerFieldsFragment,
   type SurveyWave,
 } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export type OpenSurvey = MyOpenSurveysQuery['myOpenSurveys'][number];
-export type SurveyToAnswer = SurveyToAnswerQuery['surveyToAnswer'];
+export type SurveyToAnswer = SurveyToAnswerFieldsFragment;
 export type SurveyItem = SurveyToAnswer['questionnaire']['sections'][number]['items'][number];
 export type StaffSurvey = EvaluationSurveysQuery['evaluationSurveys'][number];
 export type SurveyResults = SurveyResultsQuery['surveyResults'];
@@ -42,6 +45,20 @@ export class EvaluationService {
 
   async answer(surveyId: string, answers: AnswerInput[], code: string | null): Promise<void> {
     dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AnswerSurveyDocument, variables: { input: { surveyId, answers, code } } })));
+  }
+
+  /** The survey a mail's one-time link opens (no sign-in needed). */
+  async byLink(token: string): Promise<SurveyToAnswer> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: SurveyByLinkDocument, variables: { token }, fetchPolicy: 'network-only' }))).surveyByLink;
+  }
+
+  async answerByLink(token: string, surveyId: string, answers: AnswerInput[], code: string | null): Promise<void> {
+    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AnswerSurveyByLinkDocument, variables: { token, input: { surveyId, answers, code } } })));
+  }
+
+  /** The survey's one reminder mail, now. */
+  async sendReminder(surveyId: string): Promise<void> {
+    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SendSurveyReminderDocument, variables: { surveyId } })));
   }
 
   async surveys(): Promise<StaffSurvey[]> {

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { type AnswerInput, EvaluationService, type SurveyItem, type SurveyToAnswer } from '@koko/web/evaluation/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { FormError, LoadStateView, PageHeader } from '@koko/web/shared/ui';
@@ -22,7 +22,9 @@ interface ItemControls {
 }
 
 /**
- * `/befragungen/:id` – a participant answers a survey. Every question is a fieldset whose legend is
+ * `/befragungen/:id` – a participant answers a survey; `/befragungen/link#<token>` – anyone holding
+ * a mail's one-time link answers it without signing in (the token sits in the fragment, which the
+ * browser never sends to a server). Every question is a fieldset whose legend is
  * the question, so screen readers announce it with each option; Likert scales are radio groups
  * (arrow keys move, space chooses) with the labelled ends in the option names. A plain-language
  * notice says what is stored before the first question.
@@ -35,12 +37,18 @@ interface ItemControls {
   styleUrl: './survey-answer-page.scss',
 })
 export class SurveyAnswerPage {
-  readonly id = input.required<string>();
+  /** Set on `/befragungen/:id`; absent on the link page, which reads the token from the fragment. */
+  readonly id = input<string>();
   private readonly service = inject(EvaluationService);
+  private readonly token = inject(ActivatedRoute).snapshot.fragment ?? '';
   private readonly errors = inject(ApiErrorService);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly survey = createLoader({ params: () => this.id(), load: (id) => this.service.toAnswer(id).then((s) => this.prepare(s)) });
+  protected readonly byLink = computed(() => !this.id());
+  protected readonly survey = createLoader({
+    params: () => this.id(),
+    load: (id) => (id ? this.service.toAnswer(id) : this.service.byLink(this.token)).then((s) => this.prepare(s)),
+  });
   protected readonly en = computed(() => this.i18n.locale() === 'en');
   protected readonly controls = new Map<string, ItemControls>();
   protected readonly code = new FormGroup({
@@ -92,7 +100,8 @@ export class SurveyAnswerPage {
     }
     this.busy.set(true);
     try {
-      await this.service.answer(survey.id, answers, code);
+      if (this.byLink()) await this.service.answerByLink(this.token, survey.id, answers, code);
+      else await this.service.answer(survey.id, answers, code);
       this.done.set(true);
     } catch (error) {
       this.error.set(this.errors.describe(error).message);

@@ -1,20 +1,26 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { EvaluationService } from '@koko/web/evaluation/data-access';
-import { createLoader } from '@koko/web/shared/data-access-graphql';
-import { LoadStateView, PageHeader, TableScroll } from '@koko/web/shared/ui';
+import { EvaluationService, type StaffSurvey } from '@koko/web/evaluation/data-access';
+import { SessionStore } from '@koko/web/identity/data-access';
+import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
+import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/shared/util';
 
-/** `/auswertung` – Evaluation, admins and trainers (own cohorts): every survey with its counts. */
+/**
+ * `/auswertung` – Evaluation, admins and trainers (own cohorts): every survey with its counts and
+ * mails; Evaluation and admins send the one reminder from here.
+ */
 @Component({
   selector: 'koko-surveys-results-page',
-  imports: [RouterLink, PageHeader, LoadStateView, TableScroll, TranslatePipe],
+  imports: [RouterLink, MatButton, PageHeader, LoadStateView, TableScroll, FormError, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koko-page">
       <koko-page-header [heading]="'evaluation.results.heading' | t" headingTestId="surveys-results-heading" [intro]="'evaluation.results.intro' | t" />
       <koko-load-state [loader]="list" [emptyMessage]="'evaluation.results.empty' | t" [loadingLabel]="'evaluation.results.loading' | t">
         @if (list.data(); as surveys) {
+          <koko-form-error [message]="error()" />
           <koko-table-scroll [label]="'evaluation.results.heading' | t">
             <table class="koko-table" data-testid="surveys-table">
               <thead>
@@ -24,6 +30,7 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/share
                   <th scope="col">{{ 'evaluation.results.colPeriod' | t }}</th>
                   <th scope="col" class="num">{{ 'evaluation.results.colInvited' | t }}</th>
                   <th scope="col" class="num">{{ 'evaluation.results.colResponses' | t }}</th>
+                  <th scope="col">{{ 'evaluation.results.colMails' | t }}</th>
                 </tr>
               </thead>
               <tbody>
@@ -34,6 +41,23 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/share
                     <td>{{ date(s.opensAt) }} – {{ date(s.closesAt) }}</td>
                     <td class="num">{{ s.invited }}</td>
                     <td class="num">{{ s.responses ?? ('evaluation.results.belowMinimum' | t) }}</td>
+                    <td data-testid="survey-mails">
+                      @if (s.invitationsSentAt) {
+                        <span class="line">{{ 'evaluation.results.invitedOn' | t: { date: date(s.invitationsSentAt) } }}</span>
+                      } @else {
+                        <span class="line">{{ 'evaluation.results.invitesAtOpening' | t }}</span>
+                      }
+                      @if (s.reminderSentAt) {
+                        <span class="line" data-testid="survey-reminded">{{ 'evaluation.results.remindedOn' | t: { date: date(s.reminderSentAt) } }}</span>
+                      } @else if (s.remindAt) {
+                        <span class="line">{{ 'evaluation.results.remindsOn' | t: { date: date(s.remindAt) } }}</span>
+                      }
+                      @if (canRemind(s)) {
+                        <button mat-stroked-button type="button" [disabled]="busy() === s.id" (click)="remind(s)" data-testid="survey-remind">
+                          {{ 'evaluation.results.remind' | t }}
+                        </button>
+                      }
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -47,12 +71,48 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/share
     table { width: 100%; border-collapse: collapse; }
     th, td { text-align: left; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: top; }
     .num { text-align: right; white-space: nowrap; }
+    .line { display: block; }
+    td button { margin-top: 0.25rem; }
   `,
 })
 export class SurveysResultsPage {
   private readonly service = inject(EvaluationService);
   protected readonly i18n = inject(I18nService);
+  private readonly session = inject(SessionStore);
+  private readonly confirmation = inject(ConfirmService);
+  private readonly notifier = inject(Notifier);
+  private readonly errors = inject(ApiErrorService);
   protected readonly list = createLoader({ load: () => this.service.surveys() });
+  protected readonly busy = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  /** The one reminder: Evaluation and admins, once, while the survey is open and invited. */
+  protected canRemind(s: StaffSurvey): boolean {
+    const now = Date.now();
+    const staff = this.session.hasRole('EVALUATION') || this.session.hasRole('ADMIN');
+    return staff && !!s.invitationsSentAt && !s.reminderSentAt && new Date(s.opensAt).getTime() <= now && new Date(s.closesAt).getTime() > now;
+  }
+
+  protected async remind(s: StaffSurvey): Promise<void> {
+    const title = this.i18n.locale() === 'en' ? s.titleEn : s.title;
+    const confirmed = await this.confirmation.confirm({
+      title: this.i18n.t('evaluation.results.remindTitle'),
+      message: this.i18n.t('evaluation.results.remindText', { title }),
+      confirmLabel: this.i18n.t('evaluation.results.remind'),
+    });
+    if (!confirmed) return;
+    this.error.set(null);
+    this.busy.set(s.id);
+    try {
+      await this.service.sendReminder(s.id);
+      this.notifier.success(this.i18n.t('evaluation.results.reminded', { title }));
+      this.list.reload();
+    } catch (error) {
+      this.error.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(null);
+    }
+  }
 
   protected waveKey(wave: string): TranslationKey {
     return `evaluation.wave.${wave}` as TranslationKey;
