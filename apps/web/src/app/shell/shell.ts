@@ -77,9 +77,11 @@ export class Shell {
     }
     if (this.session.isParticipant()) links.push({ path: '/befragungen', label: 'evaluation.nav.mine', exact: false });
     if (this.session.isParticipant()) links.push({ path: '/beratung', label: 'counselling.nav.mine', exact: true });
-    if (this.session.isAdmin() || this.session.hasRole('ADVISOR')) links.push({ path: '/beratung/eingang', label: 'counselling.nav.inbox', exact: false });
+    // Admins find counselling requests and survey results in the administration menu (and on their
+    // start page): the toolbar keeps room for its links at desktop width.
+    if (!this.session.isAdmin() && this.session.hasRole('ADVISOR')) links.push({ path: '/beratung/eingang', label: 'counselling.nav.inbox', exact: false });
     links.push({ path: '/veranstaltungen', label: 'events.nav', exact: false });
-    if (this.session.hasRole('EVALUATION') || this.session.isTrainer() || this.session.isAdmin()) links.push({ path: '/auswertung', label: 'evaluation.nav.results', exact: false });
+    if (!this.session.isAdmin() && (this.session.hasRole('EVALUATION') || this.session.isTrainer())) links.push({ path: '/auswertung', label: 'evaluation.nav.results', exact: false });
     if (this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.trainerCohorts', exact: false });
     if (this.session.isTrainer()) links.push({ path: '/trainer/bewertung', label: 'grading.nav.queue', exact: false });
     if (this.session.isAdmin()) {
@@ -94,7 +96,10 @@ export class Shell {
   /** Administration, grouped in one menu so the toolbar stays readable. */
   protected readonly adminLinks = computed<NavLink[]>(() => {
     if (!this.session.isAdmin()) return [];
-    const links: NavLink[] = [];
+    const links: NavLink[] = [
+      { path: '/beratung/eingang', label: 'counselling.nav.inbox', exact: false },
+      { path: '/auswertung', label: 'evaluation.nav.results', exact: false },
+    ];
     if (!this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.adminCohorts', exact: false });
     if (!this.session.isTrainer()) links.push({ path: '/trainer/bewertung', label: 'grading.nav.queue', exact: false });
     links.push(

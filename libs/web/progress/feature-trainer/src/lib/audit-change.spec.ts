@@ -27,4 +27,25 @@ describe('describeAuditValue', () => {
     expect(describeAuditValue('x', '{"grade":3}')).toEqual([{ field: 'grade', value: '3', translated: false }]);
     expect(describeAuditValue('x', 'not json')).toEqual([{ field: 'value', value: 'not json', translated: false }]);
   });
+
+  it('translates certificate and assignment states and revocation reasons, marks dates and leaves out ids and raw scores', () => {
+    expect(describeAuditValue('certificate.revoked', '{"state":"revoked","reason":"issued_in_error","note":"Zu früh"}')).toEqual([
+      { labelKey: 'progress.audit.field.state', value: 'progress.audit.state.revoked', translated: true },
+      { labelKey: 'progress.audit.field.reason', value: 'certificates.reason.ISSUED_IN_ERROR', translated: true },
+      { labelKey: 'progress.audit.field.note', value: 'Zu früh', translated: false },
+    ]);
+    expect(describeAuditValue('certificate.reissued', '{"certificateId":"c1","number":"KOKO-2026-000003","printedName":"Elif Yıldız"}')).toEqual([
+      { labelKey: 'progress.audit.field.number', value: 'KOKO-2026-000003', translated: false },
+      { labelKey: 'progress.audit.field.printedName', value: 'Elif Yıldız', translated: false },
+    ]);
+    expect(describeAuditValue('assessment.verdict-released', '{"state":"REVISION_REQUESTED","scores":{"k1":2}}')).toEqual([
+      { labelKey: 'progress.audit.field.state', value: 'grading.verdict.REVISION_REQUESTED', translated: true },
+    ]);
+    expect(describeAuditValue('assessment.extension-granted', '{"dueAt":"2030-04-10T21:59:00.000Z","reason":"Krankheit"}')).toEqual([
+      { labelKey: 'progress.audit.field.dueAt', value: '2030-04-10T21:59:00.000Z', translated: false, date: true },
+      { labelKey: 'progress.audit.field.reason', value: 'Krankheit', translated: false },
+    ]);
+    // A state word of one kind of entry is not read as another's.
+    expect(describeAuditValue('certificate.issued', '{"state":"admitted"}')).toEqual([{ labelKey: 'progress.audit.field.state', value: 'admitted', translated: false }]);
+  });
 });

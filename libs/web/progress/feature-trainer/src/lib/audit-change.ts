@@ -8,6 +8,8 @@ export interface AuditValuePart {
   value: string;
   /** When set, `value` is a dictionary key. */
   translated: boolean;
+  /** When set, `value` is an ISO date-time to be shown in the reader's locale. */
+  date?: boolean;
 }
 
 const ATTENDANCE_STATUS: Record<string, TranslationKey> = {
@@ -25,15 +27,46 @@ const ENROLMENT_STATE: Record<string, TranslationKey> = {
   withdrawn: 'progress.audit.state.withdrawn',
 };
 
+/** What a `state` means, by the kind of entry: an enrolment's, a certificate's or an assignment's. */
+const STATES: Record<string, Record<string, TranslationKey>> = {
+  enrolment: ENROLMENT_STATE,
+  certificate: { valid: 'progress.audit.state.valid', revoked: 'progress.audit.state.revoked' },
+  assessment: {
+    submitted: 'progress.audit.state.submitted',
+    PASSED: 'grading.verdict.PASSED',
+    REVISION_REQUESTED: 'grading.verdict.REVISION_REQUESTED',
+    FAILED: 'grading.verdict.FAILED',
+  },
+};
+
+const REVOCATION_REASON: Record<string, TranslationKey> = {
+  issued_in_error: 'certificates.reason.ISSUED_IN_ERROR',
+  requirements_not_met: 'certificates.reason.REQUIREMENTS_NOT_MET',
+  misconduct: 'certificates.reason.MISCONDUCT',
+  other: 'certificates.reason.OTHER',
+};
+
 const FIELD_LABELS: Record<string, TranslationKey> = {
   state: 'progress.audit.field.state',
   message: 'progress.audit.field.message',
   movedUp: 'progress.audit.field.movedUp',
   jobRole: 'progress.audit.field.jobRole',
+  number: 'progress.audit.field.number',
+  printedName: 'progress.audit.field.printedName',
+  automatic: 'progress.audit.field.automatic',
+  reason: 'progress.audit.field.reason',
+  note: 'progress.audit.field.note',
+  dueAt: 'progress.audit.field.dueAt',
 };
 
-/** Technical references that mean nothing to a reader of the trail. */
-const HIDDEN_FIELDS = new Set(['municipalityId']);
+/** Fields whose value is a date-time. */
+const DATE_FIELDS = new Set(['dueAt']);
+
+/**
+ * Technical references that mean nothing to a reader of the trail: ids (the entry's subject and actor
+ * are named in their own columns) and the rubric's raw scores (the grading page shows them).
+ */
+const HIDDEN_FIELDS = new Set(['municipalityId', 'certificateId', 'certificateIds', 'claimedBy', 'scores']);
 
 function parse(json: string | null | undefined): Record<string, unknown> | null {
   if (!json) return null;
@@ -45,20 +78,26 @@ function parse(json: string | null | undefined): Record<string, unknown> | null 
   }
 }
 
-function fieldPart(field: string, value: unknown): AuditValuePart {
+function fieldPart(action: string, field: string, value: unknown): AuditValuePart {
   const labelKey = FIELD_LABELS[field];
   const label = labelKey ? { labelKey } : { field };
-  if (field === 'state' && typeof value === 'string' && ENROLMENT_STATE[value]) {
-    return { ...label, value: ENROLMENT_STATE[value], translated: true };
+  const states = STATES[action.split('.')[0]];
+  if (field === 'state' && typeof value === 'string' && states?.[value]) {
+    return { ...label, value: states[value], translated: true };
   }
+  if (field === 'reason' && action === 'certificate.revoked' && typeof value === 'string' && REVOCATION_REASON[value]) {
+    return { ...label, value: REVOCATION_REASON[value], translated: true };
+  }
+  if (DATE_FIELDS.has(field) && typeof value === 'string') return { ...label, value, translated: false, date: true };
   if (typeof value === 'boolean') return { ...label, value: value ? 'progress.audit.yes' : 'progress.audit.no', translated: true };
   return { ...label, value: typeof value === 'string' ? value : JSON.stringify(value), translated: false };
 }
 
 /**
  * Reads the before/after JSON of an audit entry. Attendance is shown as one translated value
- * ("entschuldigt, angerechnet"); known fields get labels, enrolment states are translated,
- * anything else is shown as it is.
+ * ("entschuldigt, angerechnet"); known fields get labels, states and revocation reasons are
+ * translated, dates are marked for the reader's locale, ids are left out, anything else is shown as
+ * it is.
  */
 export function describeAuditValue(action: string, json: string | null | undefined): AuditValuePart[] {
   const value = parse(json);
@@ -72,5 +111,5 @@ export function describeAuditValue(action: string, json: string | null | undefin
   }
   return Object.entries(value)
     .filter(([field, v]) => !HIDDEN_FIELDS.has(field) && v !== null && v !== undefined && v !== '')
-    .map(([field, v]) => fieldPart(field, v));
+    .map(([field, v]) => fieldPart(action, field, v));
 }

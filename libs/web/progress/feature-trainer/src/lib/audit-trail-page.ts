@@ -154,7 +154,11 @@ export class AuditTrailPage {
   }
 
   protected partText(part: AuditValuePart): string {
-    const value = part.translated ? this.i18n.t(part.value as TranslationKey) : part.value;
+    const value = part.translated
+      ? this.i18n.t(part.value as TranslationKey)
+      : part.date
+        ? this.i18n.formatDate(part.value, { dateStyle: 'medium', timeStyle: 'short' })
+        : part.value;
     const label = part.labelKey ? this.i18n.t(part.labelKey) : part.field;
     return label ? `${label}: ${value}` : value;
   }

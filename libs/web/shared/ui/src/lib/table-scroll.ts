@@ -10,11 +10,13 @@ let nextId = 0;
  *
  * `<koko-table-scroll [label]="'x.caption' | t"><table …></table></koko-table-scroll>`
  * `framed` draws the rounded border around the scrolling box (below the hint, not around it).
+ * `cards` says the table turns into cards on a narrow screen (its own styles): the frame is left off there.
  */
 @Component({
   selector: 'koko-table-scroll',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[class.cards]': 'cards()' },
   template: `
     @if (overflowing()) {
       <p class="hint" [id]="hintId" data-testid="table-scroll-hint">
@@ -47,6 +49,7 @@ let nextId = 0;
         linear-gradient(to right, var(--mat-sys-surface), var(--mat-sys-surface)) local,
         linear-gradient(to left, rgb(0 0 0 / 0.18), transparent 1.25rem) right / 1.25rem 100% no-repeat scroll;
     }
+    @media (max-width: 47.99rem) { :host(.cards) .box.framed { border: 0; border-radius: 0; } }
     .hint { margin: 0 0 0.5rem; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
   `,
 })
@@ -55,6 +58,8 @@ export class TableScroll {
   readonly label = input<string>('');
   /** A rounded border around the table (the hint stays above it). */
   readonly framed = input(false, { transform: booleanAttribute });
+  /** The table becomes cards on a narrow screen (below 48rem): no frame around them there. */
+  readonly cards = input(false, { transform: booleanAttribute });
 
   protected readonly hintId = `koko-table-scroll-hint-${nextId++}`;
   protected readonly overflowing = signal(false);
