@@ -122,6 +122,26 @@ describe('demo data', () => {
     });
   });
 
+  it('holds short formats on NRW working days at a sensible Berlin hour, with registrations inside their window', async () => {
+    const events = await t.db.query<{ title: string; day: string; starts: string; ends: string; window_ok: boolean }[]>(
+      `SELECT title, to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS day,
+              to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS starts,
+              to_char(ends_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS ends,
+              registration_opens_at < starts_at AND registration_closes_at <= starts_at AS window_ok
+         FROM short_formats`,
+    );
+    expect(events).toHaveLength(4);
+    expect(events.filter((e) => !isWorkingDay(e.day)).map((e) => `${e.title}: ${e.day}`)).toEqual([]);
+    // Whole or half hours between 09:00 and 18:00, ending the same day.
+    expect(events.filter((e) => !/^(09|1[0-7]):[03]0$/.test(e.starts) || e.ends <= e.starts || e.ends > '18:00').map((e) => `${e.title}: ${e.starts}–${e.ends}`)).toEqual([]);
+    expect(events.filter((e) => !e.window_ok).map((e) => e.title)).toEqual([]);
+    const outside = await t.db.query(
+      `SELECT r.id FROM short_format_registrations r JOIN short_formats f ON f.id = r.short_format_id
+        WHERE r.created_at < f.registration_opens_at OR r.created_at > f.starts_at OR r.confirmed_at < r.created_at`,
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('has short formats: upcoming online, full with a waiting list, hybrid, and one held; seeding again changes nothing', async () => {
     const count = () => t.db.query(`SELECT (SELECT count(*) FROM short_formats) f, (SELECT count(*) FROM short_format_registrations) r`);
     const events = await t.db.query(`SELECT format, state FROM short_formats ORDER BY starts_at`);

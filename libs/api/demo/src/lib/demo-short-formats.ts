@@ -1,17 +1,20 @@
 import { AuthUser } from '@koko/api/core/auth';
+import { berlinDay, berlinInstant } from '@koko/api/catalogue';
 import { RegistrationService, ShortFormatFormat, ShortFormatLanguage, ShortFormatService } from '@koko/api/events';
 import { Locale } from '@koko/shared';
 import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { DataSource } from 'typeorm';
+import { workingDayFrom } from './working-days';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** 10:00 Berlin time (09:00 UTC in winter, close enough for demo data) `days` from today. */
-function at(days: number, hourUtc = 9): Date {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hourUtc, 0, 0, 0);
-  return d;
+/**
+ * `time` (HH:MM, Berlin) on the first NRW working day from `days` days after today: the days and hours
+ * a programme team would hold an event on, in summer and winter alike.
+ */
+function at(days: number, time = '10:00'): Date {
+  return berlinInstant(workingDayFrom(berlinDay(new Date(Date.now() + days * DAY))), time);
 }
 
 export const DEMO_SHORT_FORMAT_FULL = 'Rassismuskritische Beratung im Kommunalen Integrationszentrum';
@@ -61,8 +64,8 @@ export async function seedDemoShortFormats(db: DataSource, shortFormats: ShortFo
     description: 'Werkstatt zum Umgang mit Diskriminierungserfahrungen in der Beratung. Mit Übungen in kleinen Gruppen.',
     format: ShortFormatFormat.IN_PERSON,
     address: 'Kommunales Integrationszentrum Kreis Kleve, Nassauerallee 15–23, 47533 Kleve',
-    startsAt: at(16, 8),
-    endsAt: new Date(at(16, 8).getTime() + 6 * HOUR),
+    startsAt: at(16, '09:00'),
+    endsAt: new Date(at(16, '09:00').getTime() + 6 * HOUR),
     capacity: 3,
     targetGroup: 'Beratende in Kommunen und Trägern',
     speakers: 'Ayşe Yılmaz, Jonas Becker',
@@ -89,8 +92,8 @@ export async function seedDemoShortFormats(db: DataSource, shortFormats: ShortFo
     format: ShortFormatFormat.HYBRID,
     joinUrl: 'https://meet.koko-campus.example/austausch-proteste',
     address: 'Haus der Kommunen, Kaiserswerther Straße 199, 40474 Düsseldorf',
-    startsAt: at(37, 13),
-    endsAt: new Date(at(37, 13).getTime() + 3 * HOUR),
+    startsAt: at(37, '14:00'),
+    endsAt: new Date(at(37, '14:00').getTime() + 3 * HOUR),
     capacity: 25,
     targetGroup: 'Kommunale Verwaltung, Kommunale Integrationszentren',
     speakers: 'Team KoKo II',
