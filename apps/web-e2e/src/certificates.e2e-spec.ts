@@ -132,6 +132,14 @@ describe('certificates', () => {
     // Read now: the download's file goes when its browser context closes.
     const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // …and the signed digital credential (Open Badges 3.0 JSON), with the values for LinkedIn.
+    const [credentialDownload] = await Promise.all([participant.page.waitForEvent('download'), participant.page.getByTestId(`my-certificate-credential-${number}`).click()]);
+    expect(credentialDownload.suggestedFilename()).toBe(`Zertifikat-${number}.credential.json`);
+    const credential = readFileSync(await credentialDownload.path());
+    expect(JSON.parse(credential.toString('utf8'))).toMatchObject({ type: ['VerifiableCredential', 'OpenBadgeCredential'], proof: { cryptosuite: 'eddsa-rdfc-2022' } });
+    await participant.page.getByTestId(`my-certificate-linkedin-${number}`).locator('summary').click();
+    expect(await participant.page.getByTestId('linkedin-id').textContent()).toBe(number);
+    expect(await participant.page.getByTestId(`my-certificate-linkedin-add-${number}`).getAttribute('href')).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?startTask=CERTIFICATION_NAME&/);
     const verifyPath = (await participant.page.getByTestId(`my-certificate-verify-${number}`).getAttribute('href')) ?? '';
     expect(verifyPath).toMatch(/^\/verify\/[A-Za-z0-9_-]{22,}$/);
     await expectNoAxeViolations(participant.page);
@@ -150,6 +158,21 @@ describe('certificates', () => {
     const fileResult = visitor.page.getByTestId('verify-file-result');
     await fileResult.getByTestId('verify-file-verdict').waitFor();
     expect(await fileResult.textContent()).toContain(`Unverändertes Original: Diese Datei ist genau das ausgestellte PDF von Zertifikat ${number}.`);
+
+    // The downloaded credential, dropped on /verify: signature, issuer, status, dates.
+    const dropCredential = async () => {
+      await visitor.page.getByTestId('verify-credential-file-input').setInputFiles({ name: `Zertifikat-${number}.credential.json`, mimeType: 'application/json', buffer: credential });
+      const result = visitor.page.getByTestId('verify-credential-result');
+      await result.getByTestId('credential-verdict').waitFor();
+      return result;
+    };
+    let credentialResult = await dropCredential();
+    expect(await credentialResult.getByTestId('credential-verdict').getAttribute('data-state')).toBe('VALID');
+    expect(await credentialResult.getByTestId('credential-signature').textContent()).toContain('Gültig');
+    expect(await credentialResult.getByTestId('credential-issuer').textContent()).toContain('Hochschule Niederrhein');
+    expect(await credentialResult.getByTestId('credential-status').textContent()).toBe('Nicht widerrufen');
+    expect(await credentialResult.getByTestId('credential-holder').textContent()).toBe('Anna Müller');
+    await expectNoAxeViolations(visitor.page);
 
     // The admin revokes it with a reason.
     const revoke = admin.page.locator(`[data-testid="certificate-row-${enrolmentId}"] [data-testid^="certificate-revoke-"]`);
@@ -174,7 +197,17 @@ describe('certificates', () => {
     await searchResult.getByTestId('verify-state').waitFor();
     expect(await searchResult.getByTestId('verify-state').textContent()).toContain('Widerrufen');
     await expectNoAxeViolations(visitor.page);
+
+    // The same credential file now reads revoked, in German and in English.
+    credentialResult = await dropCredential();
+    expect(await credentialResult.getByTestId('credential-verdict').getAttribute('data-state')).toBe('REVOKED');
+    expect(await credentialResult.getByTestId('credential-status').textContent()).toBe('Widerrufen');
+    await visitor.page.getByTestId('language-switch').click();
+    await visitor.page.locator('html[lang="en"]').waitFor();
+    credentialResult = await dropCredential();
+    expect(await credentialResult.getByTestId('credential-verdict').textContent()).toContain('Revoked: this digital credential is genuine');
+    await expectNoAxeViolations(visitor.page);
     await visitor.context.close();
     // Four roles in one journey on a shared 2-core machine: it needs more than the default 180 s.
-  }, 300_000);
+  }, 420_000);
 });

@@ -109,4 +109,13 @@ export const CERTIFICATE_ROWS: Row[] = [
     audience: 'anonymous',
     allowedOutcome: 'data',
   },
+  {
+    operation: 'verifyCredential',
+    kind: 'mutation',
+    document: `mutation($input: VerifyCredentialInput!) { verifyCredential(input: $input) { verified issuedHere } }`,
+    // A credential of another issuer: reported as foreign, not checked.
+    variables: () => ({ input: { json: JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'], issuer: `did:web:${randomUUID()}.example` }) } }),
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
 ];

@@ -136,6 +136,81 @@ describe('Open Badges 3.0 credentials for certificates', () => {
     await t.http().get('/api/credentials/status/abc').expect(400);
   });
 
+  describe('verifyCredential (the /verify page)', () => {
+    const VERIFY_CREDENTIAL = `mutation($input: VerifyCredentialInput!) { verifyCredential(input: $input) {
+      verified signatureValid issuedHere issuerId issuerName revoked validFrom validUntil outsideValidity holderName achievementName } }`;
+    const check = async (credential: unknown) =>
+      (await anonymous.ok<{ verifyCredential: Json }>(VERIFY_CREDENTIAL, { input: { json: typeof credential === 'string' ? credential : JSON.stringify(credential) } })).verifyCredential;
+
+    it('shows signature, issuer, status and dates; a revoked credential reads revoked; tampered and foreign ones fail', async () => {
+      const f = await cohortWith(1);
+      const certificate = await issue(f.enrolmentIds[0]);
+      const credential = (await admin.agent.get(`/api/certificates/${certificate.id}/credential.json`).expect(200)).body as Json & { credentialSubject: Json };
+      const expected = {
+        verified: true,
+        signatureValid: true,
+        issuedHere: true,
+        issuerId: 'did:web:campus.test',
+        issuerName: 'Hochschule Niederrhein',
+        revoked: false,
+        validFrom: certificate.issuedAt.replace(/\.\d{3}Z$/, 'Z'),
+        validUntil: null,
+        outsideValidity: false,
+        holderName: 'Teilnehmer:in 1',
+        achievementName: 'Konfliktmanager:in',
+      };
+      expect(await check(credential)).toEqual(expected);
+
+      expect(await check({ ...credential, credentialSubject: { ...credential.credentialSubject, name: 'Mallory' } })).toMatchObject({ verified: false, signatureValid: false, holderName: 'Mallory' });
+      expect(await check({ ...credential, issuer: { id: 'did:web:elsewhere.example', name: 'Hochschule Niederrhein' } })).toMatchObject({ verified: false, signatureValid: false, issuedHere: false, revoked: null });
+
+      await admin.ok(REVOKE, { input: { certificateId: certificate.id, reason: 'MISCONDUCT' } });
+      expect(await check(credential)).toEqual({ ...expected, verified: false, revoked: true });
+    });
+
+    it('refuses what is not a credential with a translated message', async () => {
+      for (const input of ['{"nicht": "json"', '[]', '{"type": ["Badge"]}', 'null']) {
+        expect(await anonymous.error(VERIFY_CREDENTIAL, { input: { json: input } })).toMatchObject({
+          code: 'NOT_A_CREDENTIAL',
+          message: expect.stringContaining('kein digitaler Nachweis'),
+        });
+      }
+      const en = t.client('en');
+      expect((await en.error(VERIFY_CREDENTIAL, { input: { json: '{' } })).message).toContain('not a digital credential');
+      expect((await anonymous.error(VERIFY_CREDENTIAL, { input: { json: 'x'.repeat(200_001) } })).code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  it('gives the holder the values for LinkedIn and a link that pre-fills them', async () => {
+    const f = await cohortWith(1);
+    const certificate = await issue(f.enrolmentIds[0]);
+    const holder = await holderOf(f.participantIds[0]);
+    const [mine] = (await holder.ok<{ myCertificates: { linkedIn: Record<string, string | number> }[] }>(`{ myCertificates { linkedIn { name organizationName issueYear issueMonth certUrl certId addUrl } } }`)).myCertificates;
+    const issued = new Date(certificate.issuedAt);
+    const berlin = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: 'numeric' }).formatToParts(issued);
+    expect(mine.linkedIn).toMatchObject({
+      name: 'Zertifikat Konfliktmanager:in – KoKo II – Kommunales Konfliktmanagement fördern',
+      organizationName: 'Hochschule Niederrhein',
+      issueYear: Number(berlin.find((p) => p.type === 'year')?.value),
+      issueMonth: Number(berlin.find((p) => p.type === 'month')?.value),
+      certUrl: `http://campus.test/verify/${certificate.verificationCode}`,
+      certId: certificate.number,
+    });
+    const url = new URL(String(mine.linkedIn.addUrl));
+    expect(url.origin + url.pathname).toBe('https://www.linkedin.com/profile/add');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      startTask: 'CERTIFICATION_NAME',
+      name: mine.linkedIn.name,
+      organizationName: 'Hochschule Niederrhein',
+      issueYear: String(mine.linkedIn.issueYear),
+      issueMonth: String(mine.linkedIn.issueMonth),
+      certUrl: mine.linkedIn.certUrl,
+      certId: certificate.number,
+    });
+    await admin.ok(REVOKE, { input: { certificateId: certificate.id, reason: 'OTHER' } });
+    expect((await holder.ok<{ myCertificates: { linkedIn: unknown }[] }>(`{ myCertificates { linkedIn { name } } }`)).myCertificates[0].linkedIn).toBeNull();
+  });
+
   it('keeps a rotated key in the DID document, so credentials signed with it still verify', async () => {
     const f = await cohortWith(1);
     const certificate = await issue(f.enrolmentIds[0]);

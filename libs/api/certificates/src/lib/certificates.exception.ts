@@ -10,6 +10,7 @@ export enum CertificateErrorCode {
   NOT_VALID = 'NOT_VALID',
   CODE_MALFORMED = 'CODE_MALFORMED',
   NOT_A_PDF = 'NOT_A_PDF',
+  NOT_A_CREDENTIAL = 'NOT_A_CREDENTIAL',
   TOO_MANY_LOOKUPS = 'TOO_MANY_LOOKUPS',
   COHORT_NOT_FOUND = ErrorCode.COHORT_NOT_FOUND,
   BATCH_NOT_FOUND = 'BATCH_NOT_FOUND',
@@ -41,6 +42,11 @@ function messagesFor(code: CertificateErrorCode): Messages {
       return { de: 'Dieser Prüfcode ist ungültig. Bitte prüfen Sie die Adresse oder den QR-Code.', en: 'This verification code is invalid. Please check the address or the QR code.' };
     case CertificateErrorCode.NOT_A_PDF:
       return { de: 'Die Datei ist kein PDF-Dokument.', en: 'The file is not a PDF document.' };
+    case CertificateErrorCode.NOT_A_CREDENTIAL:
+      return {
+        de: 'Das ist kein digitaler Nachweis: erwartet wird die JSON-Datei eines Open Badge bzw. Verifiable Credential, wie Sie sie unter „Meine Zertifikate“ herunterladen.',
+        en: 'This is not a digital credential: expected is the JSON file of an Open Badge or Verifiable Credential, as downloaded from “My certificates”.',
+      };
     case CertificateErrorCode.TOO_MANY_LOOKUPS:
       return { de: 'Zu viele Abfragen. Bitte versuchen Sie es in einer Minute erneut.', en: 'Too many lookups. Please try again in a minute.' };
     case CertificateErrorCode.COHORT_NOT_FOUND:

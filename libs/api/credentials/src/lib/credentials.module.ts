@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CredentialsService } from './credentials.service';
+import { CredentialVerifier } from './credential-verifier.service';
 import { DidWebController } from './did-web.controller';
 import { IssuedCredential } from './issued-credential.entity';
 import { CredentialKeys } from './signing-keys';
@@ -14,7 +15,7 @@ import { StatusListsService } from './status-lists.service';
 @Module({
   imports: [TypeOrmModule.forFeature([IssuedCredential])],
   controllers: [DidWebController, StatusListController],
-  providers: [CredentialKeys, CredentialsService, StatusListsService],
-  exports: [CredentialsService, CredentialKeys, StatusListsService],
+  providers: [CredentialKeys, CredentialsService, StatusListsService, CredentialVerifier],
+  exports: [CredentialsService, CredentialKeys, StatusListsService, CredentialVerifier],
 })
 export class CredentialsModule {}

@@ -39,7 +39,7 @@ interface DataIntegrity {
 export interface VerifyResult {
   verified: boolean;
   error?: { errors?: Error[]; message?: string } & Partial<Error>;
-  statusResult?: { verified: boolean; error?: Error };
+  statusResult?: { verified: boolean; error?: Error; results?: { verified: boolean; status: boolean }[] };
   results?: { verified: boolean; error?: Error }[];
 }
 export type StatusCheck = (options: { credential: JsonObject; documentLoader: DocumentLoader; suite: Suite; verifyStatusListCredential: boolean; verifyMatchingIssuers: boolean }) => Promise<{

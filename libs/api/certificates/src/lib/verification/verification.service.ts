@@ -9,6 +9,7 @@ import { CertificateErrorCode, CertificateException } from '../certificates.exce
 import { CERTIFICATE_NUMBER, normaliseName } from '../issuing/certificate-number';
 import { sqlOne } from '@koko/api/core/database';
 import { ForeignDocumentView, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/core/documents';
+import { CredentialCheck, CredentialVerifier } from '@koko/api/credentials';
 
 /** What anyone may learn about a certificate: its state, name, programme and issue date, nothing more. */
 export interface PublicCertificateView {
@@ -34,7 +35,22 @@ export class VerificationService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly documents: VerifiableDocuments,
+    private readonly credentials: CredentialVerifier,
   ) {}
+
+  /** A digital credential (Open Badges 3.0 JSON) handed in: signature, issuer, revocation status, dates. */
+  async byCredential(json: string, client: string): Promise<CredentialCheck> {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new CertificateException(CertificateErrorCode.NOT_A_CREDENTIAL);
+      throw error;
+    }
+    if (!CredentialVerifier.looksLikeCredential(parsed)) throw new CertificateException(CertificateErrorCode.NOT_A_CREDENTIAL);
+    await this.throttle(client);
+    return this.credentials.check(parsed);
+  }
 
   /** By the code of the verification URL / QR code; null when unknown. */
   async byCode(code: string, client: string): Promise<PublicCertificateView | null> {

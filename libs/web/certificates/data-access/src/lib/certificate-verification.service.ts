@@ -3,6 +3,8 @@ import {
   dataOf,
   CertificateFindDocument,
   type CertificatePublicFieldsFragment,
+  CertificateVerifyCredentialDocument,
+  type CertificateVerifyCredentialMutation,
   CertificateVerifyDocument,
   CertificateVerifyFileDocument,
   type CertificateVerifyFileMutation,
@@ -13,6 +15,10 @@ import { readFileAsBase64 } from './file-base64';
 
 export type PublicCertificate = CertificatePublicFieldsFragment;
 export type FileVerification = CertificateVerifyFileMutation['verifyCertificateFile'];
+export type CredentialVerification = CertificateVerifyCredentialMutation['verifyCredential'];
+
+/** Longest credential text the API takes (VerifyCredentialInput). */
+export const MAX_CREDENTIAL_CHARS = 200_000;
 
 /** Public verification (no account): by the code of the verification URL, by number and surname, or by the PDF itself. */
 @Injectable({ providedIn: 'root' })
@@ -31,6 +37,12 @@ export class CertificateVerificationService {
       this.apollo.query({ query: CertificateFindDocument, variables: { input: { number, surname } }, fetchPolicy: 'network-only' }),
     );
     return dataOf(result).findCertificate ?? null;
+  }
+
+  /** A digital credential (Open Badges JSON), checked by the API: signature, issuer, revocation, dates. */
+  async byCredential(json: string): Promise<CredentialVerification> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: CertificateVerifyCredentialDocument, variables: { input: { json } } }));
+    return dataOf(result).verifyCredential;
   }
 
   /** Reads the file here in the browser; the API compares its SHA-256 with the issued originals. */

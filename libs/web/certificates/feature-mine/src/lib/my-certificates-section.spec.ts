@@ -12,6 +12,7 @@ function mine(overrides: Partial<MyCertificate>): MyCertificate {
     issuedAt: '2026-11-25T10:00:00.000Z',
     downloadUrl: '/api/certificates/c1.pdf',
     credentialUrl: null,
+    linkedIn: null,
     verificationCode: 'code-1',
     printedName: 'Łukasz Żółć',
     revokedAt: null,
@@ -62,6 +63,29 @@ describe('MyCertificatesSection', () => {
     expect(byTestId('my-certificate-credential-KOKO-2026-000001')).toBeNull();
     // Issued before credentials existed.
     expect(byTestId('my-certificate-credential-KOKO-2025-000009')).toBeNull();
+  });
+
+  it('shows the LinkedIn values for copying and the pre-filling link', async () => {
+    const linkedIn = {
+      name: 'Zertifikat Konfliktmanager:in – KoKo II',
+      organizationName: 'Hochschule Niederrhein',
+      issueYear: 2026,
+      issueMonth: 11,
+      certUrl: 'https://campus.example/verify/code-1',
+      certId: 'KOKO-2026-000001',
+      addUrl: 'https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&certId=KOKO-2026-000001',
+    };
+    const { element, byTestId } = await render([mine({ linkedIn }), mine({ id: 'c9', number: 'KOKO-2026-000009', state: 'REVOKED', revokedAt: '2026-12-01T10:00:00.000Z', linkedIn: null })]);
+    const block = byTestId('my-certificate-linkedin-KOKO-2026-000001') as HTMLElement;
+    expect(block.querySelector('summary')?.textContent).toContain('Auf LinkedIn zeigen');
+    expect(byTestId('linkedin-name')?.textContent).toBe('Zertifikat Konfliktmanager:in – KoKo II');
+    expect(byTestId('linkedin-organization')?.textContent).toBe('Hochschule Niederrhein');
+    expect(byTestId('linkedin-issued')?.textContent).toBe('November 2026');
+    expect(byTestId('linkedin-id')?.textContent).toBe('KOKO-2026-000001');
+    expect(byTestId('linkedin-url')?.textContent).toBe('https://campus.example/verify/code-1');
+    expect(byTestId('my-certificate-linkedin-add-KOKO-2026-000001')?.getAttribute('href')).toBe(linkedIn.addUrl);
+    expect([...block.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toContain('Name kopieren');
+    expect(element.querySelector('[data-testid="my-certificate-linkedin-KOKO-2026-000009"]')).toBeNull();
   });
 
   it('explains when there is no certificate yet, and shows errors', async () => {

@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { LoadingState } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
 import { CertificateVerdict } from './certificate-verdict';
+import { CredentialVerdict } from './credential-verdict';
 import type { LookupResult } from './lookup-result';
 
 /** One check's outcome: checking …, the verdict, a plain "not found", an error, or whether a file is an original. */
 @Component({
   selector: 'koko-lookup-result',
-  imports: [CertificateVerdict, LoadingState, TranslatePipe],
+  imports: [CertificateVerdict, CredentialVerdict, LoadingState, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = result();
@@ -26,6 +27,11 @@ import type { LookupResult } from './lookup-result';
       @case ('error') {
         @if (r.kind === 'error') {
           <p class="error" role="alert" data-testid="verify-error">{{ r.message }}</p>
+        }
+      }
+      @case ('credential') {
+        @if (r.kind === 'credential') {
+          <koko-credential-verdict [check]="r.check" />
         }
       }
       @case ('file') {

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
-import { TranslatePipe } from '@koko/web/shared/util';
+import { type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
 /**
- * A file input that also takes a dropped file. The real input covers the whole zone, so it is reached
+ * A file input that also takes a dropped file (a PDF, or a digital credential's JSON). The real input covers the whole zone, so it is reached
  * with Tab, opened with Enter or Space and announced with its label like any file input.
  */
 @Component({
@@ -19,21 +19,21 @@ import { TranslatePipe } from '@koko/web/shared/util';
       (dragleave)="dragging.set(false)"
       (drop)="drop($event)"
     >
-      <span class="zone-text" id="verify-file-label" aria-hidden="true">
-        <span class="zone-title">{{ 'certificates.verify.file.drop' | t }}</span>
+      <span class="zone-text" [id]="idPrefix() + '-label'" aria-hidden="true">
+        <span class="zone-title">{{ dropLabel() | t }}</span>
         <span class="zone-or">{{ 'certificates.verify.file.or' | t }}</span>
         <span class="zone-button">{{ 'certificates.verify.file.choose' | t }}</span>
       </span>
       <input
-        id="verify-file-input"
+        [id]="idPrefix() + '-input'"
         class="zone-input"
         type="file"
-        accept="application/pdf,.pdf"
+        [accept]="accept()"
         [disabled]="disabled()"
-        aria-labelledby="verify-file-label"
+        [attr.aria-labelledby]="idPrefix() + '-label'"
         [attr.aria-describedby]="describedBy() || null"
         (change)="selected($event)"
-        data-testid="verify-file-input"
+        [attr.data-testid]="idPrefix() + '-input'"
       />
     </div>
   `,
@@ -61,6 +61,10 @@ import { TranslatePipe } from '@koko/web/shared/util';
 })
 export class PdfDropZone {
   readonly disabled = input(false);
+  /** Ids `<prefix>-label` and `<prefix>-input` (also the input's data-testid). */
+  readonly idPrefix = input('verify-file');
+  readonly accept = input('application/pdf,.pdf');
+  readonly dropLabel = input<TranslationKey>('certificates.verify.file.drop');
   /** Ids of the texts describing the input (rules, last result). */
   readonly describedBy = input('');
   readonly fileSelected = output<File>();

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { CertificateVerificationService, type PublicCertificate } from '@koko/web/certificates/data-access';
+import { CertificateVerificationService, type CredentialVerification, type PublicCertificate } from '@koko/web/certificates/data-access';
 import { VerifyPage } from './verify-page';
 import { settle } from '@koko/web/shared/util/testing';
 
@@ -16,6 +16,23 @@ function cert(overrides: Partial<PublicCertificate> = {}): PublicCertificate {
     revocationReason: null,
     supersededByCode: null,
     verificationCode: 'code-42',
+    ...overrides,
+  };
+}
+
+function checked(overrides: Partial<CredentialVerification> = {}): CredentialVerification {
+  return {
+    verified: true,
+    signatureValid: true,
+    issuedHere: true,
+    issuerId: 'did:web:campus.example',
+    issuerName: 'Hochschule Niederrhein',
+    revoked: false,
+    validFrom: '2026-03-01T09:30:00Z',
+    validUntil: null,
+    outsideValidity: false,
+    holderName: 'Łukasz Żółć',
+    achievementName: 'Konfliktmanager:in',
     ...overrides,
   };
 }
@@ -125,5 +142,57 @@ describe('VerifyPage', () => {
     await settle(fixture);
     expect(byFile).not.toHaveBeenCalled();
     expect(byTestId('verify-file-result')?.textContent).toContain('Die Datei ist zu groß');
+  });
+
+  it('checks a dropped credential file and shows signature, issuer, status and dates', async () => {
+    const byCredential = jest.fn().mockResolvedValueOnce(checked()).mockResolvedValueOnce(checked({ verified: false, revoked: true }));
+    const { fixture, byTestId } = await render(undefined, { byCredential });
+    const input = byTestId('verify-credential-file-input') as HTMLInputElement;
+    expect(input.getAttribute('accept')).toContain('application/json');
+    const choose = async (name: string) => {
+      const file = new File(['{"type":["VerifiableCredential"]}'], name, { type: 'application/json' });
+      // jsdom's File has no text().
+      Object.defineProperty(file, 'text', { value: () => Promise.resolve('{"type":["VerifiableCredential"]}') });
+      Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+      input.dispatchEvent(new Event('change'));
+      await settle(fixture);
+    };
+    await choose('nachweis.json');
+    expect(byCredential).toHaveBeenCalledWith('{"type":["VerifiableCredential"]}');
+    let result = byTestId('verify-credential-result') as HTMLElement;
+    expect(result.textContent).toContain('Geprüfte Datei: nachweis.json');
+    expect(byTestId('credential-verdict', result)?.textContent).toContain('Gültig: Dieser digitale Nachweis ist echt');
+    expect(byTestId('credential-signature', result)?.textContent).toContain('Gültig (Data Integrity, eddsa-rdfc-2022)');
+    expect(byTestId('credential-issuer', result)?.textContent).toContain('Hochschule Niederrhein');
+    expect(byTestId('credential-status', result)?.textContent).toBe('Nicht widerrufen');
+    expect(byTestId('credential-valid-from', result)?.textContent).toBe('1. März 2026 um 10:30');
+    expect(byTestId('credential-valid-until', result)?.textContent).toBe('Unbefristet');
+    expect(byTestId('credential-holder', result)?.textContent).toBe('Łukasz Żółć');
+
+    await choose('nachweis.json');
+    result = byTestId('verify-credential-result') as HTMLElement;
+    expect(byTestId('credential-verdict', result)?.getAttribute('data-state')).toBe('REVOKED');
+    expect(byTestId('credential-status', result)?.textContent).toBe('Widerrufen');
+  });
+
+  it('checks pasted JSON, asks for it when empty and shows a foreign or tampered credential as not valid', async () => {
+    const byCredential = jest.fn().mockResolvedValueOnce(checked({ verified: false, issuedHere: false, signatureValid: false, revoked: null })).mockResolvedValueOnce(checked({ verified: false, signatureValid: false }));
+    const { fixture, element, byTestId } = await render(undefined, { byCredential });
+    byTestId('verify-credential-submit')?.click();
+    await settle(fixture);
+    expect(byCredential).not.toHaveBeenCalled();
+    expect(element.textContent).toContain('Bitte fügen Sie den Inhalt der JSON-Datei ein.');
+    const paste = byTestId('verify-credential-paste') as HTMLTextAreaElement;
+    paste.value = ' {"x": 1} ';
+    paste.dispatchEvent(new Event('input'));
+    byTestId('verify-credential-submit')?.click();
+    await settle(fixture);
+    expect(byCredential).toHaveBeenCalledWith('{"x": 1}');
+    expect(byTestId('credential-verdict')?.textContent).toContain('Nicht von diesem Portal ausgestellt');
+    expect(byTestId('credential-signature')?.textContent).toBe('Nicht geprüft');
+    expect(byTestId('credential-status')?.textContent).toBe('Unbekannt');
+    byTestId('verify-credential-submit')?.click();
+    await settle(fixture);
+    expect(byTestId('credential-verdict')?.textContent).toContain('Die Signatur passt nicht zum Inhalt');
   });
 });

@@ -8,6 +8,7 @@ import { MatInput } from '@angular/material/input';
 import {
   CERTIFICATE_NUMBER_PATTERN,
   CertificateVerificationService,
+  MAX_CREDENTIAL_CHARS,
   MAX_VERIFY_FILE_BYTES,
   normalizeCertificateNumber,
   type PublicCertificate,
@@ -20,7 +21,7 @@ import type { LookupResult } from './lookup-result';
 import { LookupResultView } from './lookup-result-view';
 import { PdfDropZone } from './pdf-drop-zone';
 
-type ToolResult = { source: 'search' | 'file'; result: LookupResult; fileName?: string };
+type ToolResult = { source: 'search' | 'file' | 'credential'; result: LookupResult; fileName?: string };
 
 /** Limits of the API (FindCertificateInput). */
 const NUMBER_MAX = 30;
@@ -37,7 +38,8 @@ function notBlank(control: AbstractControl): ValidationErrors | null {
 
 /**
  * `/verify/:code` and `/verify` – public, no account needed: the verdict on the certificate behind a
- * verification URL (QR code), a search by number and surname, and a check whether a PDF is an unaltered original.
+ * verification URL (QR code), a search by number and surname, a check whether a PDF is an unaltered original,
+ * and a check of a digital credential (Open Badges JSON, dropped or pasted).
  */
 @Component({
   selector: 'koko-verify-page',
@@ -61,6 +63,10 @@ export class VerifyPage {
   protected readonly numberMax = NUMBER_MAX;
   protected readonly surnameMax = SURNAME_MAX;
   protected readonly maxFileMb = MAX_VERIFY_FILE_BYTES / (1024 * 1024);
+  protected readonly credentialMax = MAX_CREDENTIAL_CHARS;
+  protected readonly pasteForm = new FormGroup({
+    json: new FormControl('', { nonNullable: true, validators: [notBlank, Validators.maxLength(MAX_CREDENTIAL_CHARS)] }),
+  });
   protected readonly form = new FormGroup({
     number: new FormControl('', { nonNullable: true, validators: [notBlank, certificateNumber, Validators.maxLength(NUMBER_MAX)] }),
     surname: new FormControl('', { nonNullable: true, validators: [notBlank, Validators.maxLength(SURNAME_MAX)] }),
@@ -108,6 +114,28 @@ export class VerifyPage {
       },
       file.name,
     );
+  }
+
+  protected async checkCredentialFile(file: File): Promise<void> {
+    if (file.size > MAX_CREDENTIAL_CHARS * 4) {
+      this.showTool('credential', { kind: 'error', message: this.i18n.t('certificates.verify.credential.tooLarge') }, file.name);
+      return;
+    }
+    await this.runTool('credential', async () => this.credentialResult(await file.text()), file.name);
+  }
+
+  protected async checkPasted(): Promise<void> {
+    if (this.pasteForm.invalid) {
+      this.pasteForm.markAllAsTouched();
+      afterNextRender(() => this.document.querySelector<HTMLElement>('[data-testid="verify-credential-paste"]')?.focus(), { injector: this.injector });
+      return;
+    }
+    await this.runTool('credential', async () => this.credentialResult(this.pasteForm.getRawValue().json.trim()));
+  }
+
+  private async credentialResult(json: string): Promise<LookupResult> {
+    if (json.length > MAX_CREDENTIAL_CHARS) return { kind: 'error', message: this.i18n.t('certificates.verify.credential.tooLarge') };
+    return { kind: 'credential', check: await this.verification.byCredential(json) };
   }
 
   private found(certificate: PublicCertificate | null): LookupResult {
