@@ -1,6 +1,10 @@
 import { DemoSeedService, DEMO_PASSWORD, isWorkingDay } from '@koko/api/demo';
 import { MunicipalityImportService } from '@koko/api/catalogue';
+import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { TestApp } from '@koko/api/testing';
+
+/** A row read back for an assertion: the test compares it whole, so its columns need no names here. */
+type Row = Record<string, unknown>;
 import { startApp } from './support/app';
 
 describe('demo data', () => {
@@ -13,7 +17,8 @@ describe('demo data', () => {
   afterAll(() => t.close());
 
   it('has a running cohort with participants at different stages and one open for applications; seeding again changes nothing', async () => {
-    const states = await t.db.query(
+    const states = await sqlRows<Row>(
+      t.db,
       `SELECT c.name, e.state, count(*)::int AS n FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     expect(states).toEqual([
@@ -34,13 +39,14 @@ describe('demo data', () => {
     expect(english.openCohorts[0]).toMatchObject({ name: 'KoKo II – 2027 cohort', description: expect.stringMatching(/^Certified training/) });
     expect(new Set(english.openCohorts[0].sessions.map((s) => s.title))).toEqual(new Set(['Day 1', 'Day 2']));
 
-    const before = await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`);
+    const before = await sqlRows<Row>(t.db, `SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`);
     await t.app.get(DemoSeedService).seed();
-    expect(await t.db.query(`SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`)).toEqual(before);
+    expect(await sqlRows<Row>(t.db, `SELECT (SELECT count(*) FROM enrolments) e, (SELECT count(*) FROM attendance_records) a, (SELECT count(*) FROM users) u`)).toEqual(before);
   });
 
   it('has every transfer assignment due at 23:59 Berlin time, not at the minute the demo was seeded', async () => {
-    const due = await t.db.query(
+    const due = await sqlRows<Row>(
+      t.db,
       `SELECT to_char(assignment_due_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS time, count(*)::int AS n FROM cohort_modules GROUP BY 1 ORDER BY 1`,
     );
     expect(due).toEqual([{ time: '23:59', n: 15 }]);
@@ -48,24 +54,27 @@ describe('demo data', () => {
 
   describe('obeys the rules of the programme it shows', () => {
     it('has every application inside its cohort\'s application window, and admissions after it and before the start', async () => {
-      const outside = await t.db.query(
+      const outside = await sqlRows<Row>(
+        t.db,
         `SELECT u.email, c.name FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN users u ON u.id = e.user_id
           WHERE (e.applied_at AT TIME ZONE 'Europe/Berlin')::date NOT BETWEEN c.applications_open_on AND c.applications_close_on
              OR e.applied_at > now()`,
       );
       expect(outside).toEqual([]);
-      const decisions = await t.db.query(
+      const decisions = await sqlRows<Row>(
+        t.db,
         `SELECT u.email FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id JOIN users u ON u.id = e.user_id
           WHERE e.state IN ('admitted', 'waitlisted', 'declined')
             AND (e.decided_at IS NULL OR e.decided_at < e.applied_at OR e.decided_at > now() OR (e.decided_at AT TIME ZONE 'Europe/Berlin')::date >= c.starts_on)`,
       );
       expect(decisions).toEqual([]);
-      const { n } = (await t.db.query(`SELECT count(*)::int AS n FROM enrolments`))[0];
+      const { n } = await sqlOne<{ n: number }>(t.db, `SELECT count(*)::int AS n FROM enrolments`);
       expect(n).toBe(18);
     });
 
     it('dates everything a graduate did before their certificate', async () => {
-      const before = await t.db.query(
+      const before = await sqlRows<Row>(
+        t.db,
         `SELECT c.number,
                 bool_and(e.applied_at < c.issued_at) AS enrolment,
                 bool_and(s.ends_at < c.issued_at) AS sessions,
@@ -82,7 +91,8 @@ describe('demo data', () => {
     });
 
     it('holds sessions on working days in NRW, during the day, and records attendance only after a session began', async () => {
-      const sessions = await t.db.query<{ day: string; starts: string; ends: string }[]>(
+      const sessions = await sqlRows<{ day: string; starts: string; ends: string }>(
+        t.db,
         `SELECT to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS day,
                 to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS starts,
                 to_char(ends_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS ends
@@ -91,31 +101,35 @@ describe('demo data', () => {
       expect(sessions).toHaveLength(30);
       expect(sessions.filter((s) => !isWorkingDay(s.day))).toEqual([]);
       expect(new Set(sessions.map((s) => `${s.starts}–${s.ends}`))).toEqual(new Set(['09:00–16:00']));
-      const early = await t.db.query(
+      const early = await sqlRows<Row>(
+        t.db,
         `SELECT r.session_id FROM attendance_records r JOIN cohort_sessions s ON s.id = r.session_id WHERE r.recorded_at < s.starts_at OR s.starts_at > now()`,
       );
       expect(early).toEqual([]);
     });
 
     it('has transfer reports of realistic length, submitted late exactly when after their due date, graded after submission', async () => {
-      const attempts = await t.db.query<{ state: string; body: string }[]>(`SELECT state, body FROM assignment_attempts`);
+      const attempts = await sqlRows<{ state: string; body: string }>(t.db, `SELECT state, body FROM assignment_attempts`);
       const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
       const short = attempts.filter((a) => words(a.body) < (a.state === 'draft' ? 30 : 120)).map((a) => `${a.state}: ${a.body.slice(0, 40)}`);
       expect(short).toEqual([]);
-      const inconsistent = await t.db.query(
+      const inconsistent = await sqlRows<Row>(
+        t.db,
         `SELECT a.id, a.late, a.submitted_at, coalesce(a.due_at, cm.assignment_due_at) AS due
            FROM assignment_attempts a JOIN enrolments e ON e.id = a.enrolment_id
            JOIN cohort_modules cm ON cm.cohort_id = e.cohort_id AND cm.module_id = a.module_id
           WHERE a.submitted_at IS NOT NULL AND (a.late <> (a.submitted_at > coalesce(a.due_at, cm.assignment_due_at)) OR a.submitted_at > now())`,
       );
       expect(inconsistent).toEqual([]);
-      const { late } = (await t.db.query(`SELECT count(*)::int AS late FROM assignment_attempts WHERE late`))[0];
+      const { late } = await sqlOne<{ late: number }>(t.db, `SELECT count(*)::int AS late FROM assignment_attempts WHERE late`);
       expect(late).toBe(1);
-      const feedback = await t.db.query(
+      const feedback = await sqlRows<Row>(
+        t.db,
         `SELECT f.attempt_id FROM attempt_feedback f JOIN assignment_attempts a ON a.id = f.attempt_id WHERE f.released_at <= a.submitted_at OR f.released_at > now()`,
       );
       expect(feedback).toEqual([]);
-      const revisionDue = await t.db.query(
+      const revisionDue = await sqlRows<Row>(
+        t.db,
         `SELECT to_char(due_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS time FROM assignment_attempts WHERE due_at IS NOT NULL`,
       );
       expect(revisionDue).toEqual([{ time: '23:59' }]);
@@ -123,7 +137,8 @@ describe('demo data', () => {
   });
 
   it('holds short formats on NRW working days at a sensible Berlin hour, with registrations inside their window', async () => {
-    const events = await t.db.query<{ title: string; day: string; starts: string; ends: string; window_ok: boolean }[]>(
+    const events = await sqlRows<{ title: string; day: string; starts: string; ends: string; window_ok: boolean }>(
+      t.db,
       `SELECT title, to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS day,
               to_char(starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS starts,
               to_char(ends_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS ends,
@@ -135,7 +150,8 @@ describe('demo data', () => {
     // Whole or half hours between 09:00 and 18:00, ending the same day.
     expect(events.filter((e) => !/^(09|1[0-7]):[03]0$/.test(e.starts) || e.ends <= e.starts || e.ends > '18:00').map((e) => `${e.title}: ${e.starts}–${e.ends}`)).toEqual([]);
     expect(events.filter((e) => !e.window_ok).map((e) => e.title)).toEqual([]);
-    const outside = await t.db.query(
+    const outside = await sqlRows<Row>(
+      t.db,
       `SELECT r.id FROM short_format_registrations r JOIN short_formats f ON f.id = r.short_format_id
         WHERE r.created_at < f.registration_opens_at OR r.created_at > f.starts_at OR r.confirmed_at < r.created_at`,
     );
@@ -143,15 +159,16 @@ describe('demo data', () => {
   });
 
   it('has short formats: upcoming online, full with a waiting list, hybrid, and one held; seeding again changes nothing', async () => {
-    const count = () => t.db.query(`SELECT (SELECT count(*) FROM short_formats) f, (SELECT count(*) FROM short_format_registrations) r`);
-    const events = await t.db.query(`SELECT format, state FROM short_formats ORDER BY starts_at`);
+    const count = () => sqlRows<Row>(t.db, `SELECT (SELECT count(*) FROM short_formats) f, (SELECT count(*) FROM short_format_registrations) r`);
+    const events = await sqlRows<Row>(t.db, `SELECT format, state FROM short_formats ORDER BY starts_at`);
     expect(events).toEqual([
       { format: 'online', state: 'held' },
       { format: 'online', state: 'published' },
       { format: 'in_person', state: 'published' },
       { format: 'hybrid', state: 'published' },
     ]);
-    const queue = await t.db.query(
+    const queue = await sqlRows<Row>(
+      t.db,
       `SELECT r.state, count(*)::int AS n FROM short_format_registrations r JOIN short_formats f ON f.id = r.short_format_id WHERE f.format = 'in_person' GROUP BY 1 ORDER BY 1`,
     );
     expect(queue).toEqual([
@@ -166,10 +183,10 @@ describe('demo data', () => {
   });
 
   it('has rubrics for the five modules and submissions in every state', async () => {
-    const rubrics = await t.db.query(`SELECT count(DISTINCT module_id)::int AS modules, count(*)::int AS criteria FROM rubric_criteria`);
+    const rubrics = await sqlRows<Row>(t.db, `SELECT count(DISTINCT module_id)::int AS modules, count(*)::int AS criteria FROM rubric_criteria`);
     expect(rubrics).toEqual([{ modules: 5, criteria: 15 }]);
-    const states = await t.db.query(`SELECT state, count(*)::int AS n FROM assignment_attempts GROUP BY state ORDER BY state`);
-    expect(states.map((r: { state: string }) => r.state)).toEqual(['draft', 'failed', 'passed', 'revision_requested', 'submitted']);
+    const states = await sqlRows<{ state: string; n: number }>(t.db, `SELECT state, count(*)::int AS n FROM assignment_attempts GROUP BY state ORDER BY state`);
+    expect(states.map((r) => r.state)).toEqual(['draft', 'failed', 'passed', 'revision_requested', 'submitted']);
     const client = t.client();
     await client.signIn('lukasz.zolc@kleve.example', DEMO_PASSWORD);
     const { myProgress } = await client.ok<{ myProgress: { modules: { position: number; status: string }[] }[] }>(`query { myProgress { modules { position status } } }`);
@@ -177,7 +194,7 @@ describe('demo data', () => {
   });
 
   it('has an issued, a revoked and a superseded certificate, and a graduate still to be issued', async () => {
-    const rows = await t.db.query(`SELECT printed_name, state FROM certificates ORDER BY number`);
+    const rows = await sqlRows<Row>(t.db, `SELECT printed_name, state FROM certificates ORDER BY number`);
     expect(rows).toEqual([
       { printed_name: 'Jürgen Groß', state: 'valid' },
       { printed_name: 'Marta Nowak', state: 'revoked' },
@@ -186,7 +203,7 @@ describe('demo data', () => {
     ]);
     const admin = t.client();
     await admin.signIn('admin@koko-campus.example', DEMO_PASSWORD);
-    const [{ id }] = await t.db.query(`SELECT id FROM cohorts WHERE name = 'KoKo II – Durchgang 2025'`);
+    const { id } = await sqlOne<{ id: string }>(t.db, `SELECT id FROM cohorts WHERE name = 'KoKo II – Durchgang 2025'`);
     const { cohortCertificates } = await admin.ok<{ cohortCertificates: { eligible: boolean; current: { number: string } | null; enrolment: { participant: { displayName: string } } }[] }>(
       `query($id: ID!) { cohortCertificates(cohortId: $id) { eligible current { number } enrolment { participant { displayName } } } }`,
       { id },
@@ -221,9 +238,9 @@ describe('demo data', () => {
     await admin.signIn('admin@koko-campus.example', DEMO_PASSWORD);
     const all = await admin.ok<{ counsellingRequests: { items: Array<{ status: string; urgency: string; advisors: unknown[] }> } }>(`{ counsellingRequests { items { status urgency advisors { id } } } }`);
     expect(all.counsellingRequests.items[0]).toEqual({ status: 'NEW', urgency: 'ACUTE', advisors: [] });
-    const trail = await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'counselling_request'`);
+    const trail = await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'counselling_request'`);
     expect(trail[0].n).toBeGreaterThanOrEqual(9);
     await t.app.get(DemoSeedService).seed();
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM counselling_requests`)).toEqual([{ n: 3 }]);
+    expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM counselling_requests`)).toEqual([{ n: 3 }]);
   });
 });
