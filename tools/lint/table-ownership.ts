@@ -56,6 +56,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   counselling_requests: 'counselling',
   counselling_assignments: 'counselling',
   credentials: 'credentials',
+  counselling_messages: 'counselling',
 };
 
 /**

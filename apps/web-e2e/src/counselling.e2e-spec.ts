@@ -20,7 +20,7 @@ describe('counselling', () => {
   });
   afterAll(() => browser.close());
 
-  it('participant requests advice → admin assigns an advisor → the advisor accepts; the participant sees it', async () => {
+  it('participant requests advice → admin assigns an advisor → the advisor accepts and answers in the thread; the participant sees the answer, never the confidential note', async () => {
     const description = `Seit ${Date.now()} eskaliert in der Nachbarschaft der Streit um einen neuen Gebetsraum; es gab Drohungen.`;
 
     // The participant looks at both pages on a phone, then files the request on the desktop.
@@ -104,6 +104,14 @@ describe('counselling', () => {
       await page.getByTestId('counselling-next-ACCEPTED').click();
       await page.getByTestId('counselling-status-submit').click();
       await page.getByTestId('counselling-status').filter({ hasText: 'Angenommen' }).waitFor();
+      // The advisor answers in the thread and leaves a confidential note for the team.
+      await page.getByTestId('counselling-message-input').fill('Guten Tag Frau Müller, ich rufe Sie morgen um 9 Uhr an.');
+      await page.getByTestId('counselling-message-send').click();
+      await page.getByTestId('counselling-message').filter({ hasText: 'morgen um 9 Uhr' }).waitFor();
+      await page.getByTestId('counselling-message-input').fill('Notiz: Die Polizei ist bereits informiert.');
+      await page.getByTestId('counselling-message-confidential').locator('input').check();
+      await page.getByTestId('counselling-message-send').click();
+      await page.getByTestId('counselling-note-badge').waitFor();
       await expectNoAxeViolations(page);
       await shoot(page, 'counselling-detail-advisor', false);
       await context.close();
@@ -118,6 +126,15 @@ describe('counselling', () => {
       await page.getByTestId('counselling-status').filter({ hasText: 'Angenommen' }).waitFor();
       expect(await page.getByTestId('counselling-advisors').textContent()).toContain('Dr. Hanna Vogt');
       expect(await page.getByTestId('counselling-next-status').count()).toBe(0);
+      // The answer is there, the confidential note is not; the participant replies.
+      await page.getByTestId('counselling-message').filter({ hasText: 'morgen um 9 Uhr' }).waitFor();
+      expect(await page.getByText('Die Polizei ist bereits informiert').count()).toBe(0);
+      expect(await page.getByTestId('counselling-message-confidential').count()).toBe(0);
+      await page.getByTestId('counselling-message-input').fill('Vielen Dank, das passt.');
+      await page.getByTestId('counselling-message-send').click();
+      await page.getByTestId('counselling-message').filter({ hasText: 'Vielen Dank, das passt.' }).waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-detail-participant', false);
       await context.close();
     }
   });

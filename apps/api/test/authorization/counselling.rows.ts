@@ -50,4 +50,20 @@ export const COUNSELLING_ROWS: Row[] = [
     audience: STAFF,
     allowedOutcome: 'COUNSELLING_REQUEST_NOT_FOUND',
   },
+  {
+    operation: 'counsellingThread',
+    kind: 'query',
+    document: `query($id: ID!) { counsellingThread(requestId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: [Role.PARTICIPANT, ...STAFF],
+    allowedOutcome: 'COUNSELLING_REQUEST_NOT_FOUND',
+  },
+  {
+    operation: 'postCounsellingMessage',
+    kind: 'mutation',
+    document: `mutation($input: PostCounsellingMessageInput!) { postCounsellingMessage(input: $input) { id } }`,
+    variables: () => ({ input: { requestId: randomUUID(), body: 'Guten Tag, wann passt Ihnen ein Telefonat?' } }),
+    audience: [Role.PARTICIPANT, ...STAFF],
+    allowedOutcome: 'COUNSELLING_REQUEST_NOT_FOUND',
+  },
 ];

@@ -14,6 +14,7 @@ export const WebRoute = {
   MY_DATA: 'profil/meine-daten',
   /** Answering a survey from a mail; the one-time token follows in the fragment (`#…`), which browsers never send. */
   SURVEY_LINK: 'befragungen/link',
+  COUNSELLING_REQUEST: 'beratung/anfragen/:requestId',
 } as const;
 
 export type WebRoute = (typeof WebRoute)[keyof typeof WebRoute];

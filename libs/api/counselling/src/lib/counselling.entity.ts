@@ -61,3 +61,14 @@ export class CounsellingAssignment {
   @PrimaryColumn({ name: 'advisor_id', type: 'uuid' }) advisorId!: string;
   @Column({ name: 'assigned_at', type: 'timestamptz', default: () => 'now()' }) assignedAt!: Date;
 }
+
+/** A message in a request's thread; a confidential one is a note among advisors and admins. */
+@Entity({ name: 'counselling_messages' })
+export class CounsellingMessageRow {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'request_id', type: 'uuid' }) requestId!: string;
+  @Column({ name: 'author_id', type: 'uuid' }) authorId!: string;
+  @Column({ type: 'text' }) body!: string;
+  @Column({ type: 'boolean', default: false }) confidential!: boolean;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+}

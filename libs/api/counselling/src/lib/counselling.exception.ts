@@ -11,6 +11,8 @@ export enum CounsellingErrorCode {
   DECLINE_REASON_REQUIRED = 'DECLINE_REASON_REQUIRED',
   OUTCOME_REQUIRED = 'OUTCOME_REQUIRED',
   REQUEST_FINISHED = 'REQUEST_FINISHED',
+  NOTES_FOR_ADVISORS_ONLY = 'NOTES_FOR_ADVISORS_ONLY',
+  MESSAGE_EMPTY = 'MESSAGE_EMPTY',
 }
 
 export class CounsellingException extends DomainException<CounsellingErrorCode> {
@@ -47,6 +49,10 @@ export function messageFor(code: CounsellingErrorCode): Messages {
       };
     case CounsellingErrorCode.REQUEST_FINISHED:
       return { de: 'Diese Anfrage ist bereits abgeschlossen oder abgelehnt.', en: 'This request has already been closed or declined.' };
+    case CounsellingErrorCode.NOTES_FOR_ADVISORS_ONLY:
+      return { de: 'Vertrauliche Notizen schreiben nur Berater:innen und das Programmteam.', en: 'Only advisors and the programme team write confidential notes.' };
+    case CounsellingErrorCode.MESSAGE_EMPTY:
+      return { de: 'Bitte schreiben Sie eine Nachricht.', en: 'Please write a message.' };
   }
 }
 

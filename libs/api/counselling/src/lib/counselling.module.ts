@@ -3,14 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
 import { EventsModule } from '@koko/api/events';
 import { IdentityModule } from '@koko/api/identity';
-import { CounsellingAssignment, CounsellingRequestRow } from './counselling.entity';
+import { CounsellingAssignment, CounsellingMessageRow, CounsellingRequestRow } from './counselling.entity';
+import { CounsellingThreadService } from './thread.service';
 import { CounsellingResolver } from './counselling.resolver';
 import { CounsellingService } from './counselling.service';
 
 /** Counselling (Beratung): requests from municipalities, triage, advisors accompanying them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment]), CatalogueModule, EventsModule, IdentityModule],
-  providers: [CounsellingService, CounsellingResolver],
+  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow]), CatalogueModule, EventsModule, IdentityModule],
+  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver],
   exports: [CounsellingService],
 })
 export class CounsellingModule {}

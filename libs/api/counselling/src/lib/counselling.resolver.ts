@@ -4,13 +4,17 @@ import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
 import { Page } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { CounsellingService } from './counselling.service';
-import { AssignCounsellingAdvisorsInput, CounsellingRequestsArgs, RequestCounsellingInput, SetCounsellingStatusInput } from './dto/counselling.input';
-import { CounsellingPerson, CounsellingRequest, CounsellingRequestPage } from './dto/counselling.model';
+import { CounsellingThreadService } from './thread.service';
+import { AssignCounsellingAdvisorsInput, CounsellingRequestsArgs, PostCounsellingMessageInput, RequestCounsellingInput, SetCounsellingStatusInput } from './dto/counselling.input';
+import { CounsellingMessage, CounsellingPerson, CounsellingRequest, CounsellingRequestPage } from './dto/counselling.model';
 
 /** Counselling requests: participants ask, admins triage, advisors accompany. */
 @Resolver(() => CounsellingRequest)
 export class CounsellingResolver {
-  constructor(private readonly counselling: CounsellingService) {}
+  constructor(
+    private readonly counselling: CounsellingService,
+    private readonly threads: CounsellingThreadService,
+  ) {}
 
   @Roles(Role.PARTICIPANT)
   @Mutation(() => CounsellingRequest, { name: 'requestCounselling', description: 'Asks the programme team for advice on a concrete situation.' })
@@ -52,5 +56,17 @@ export class CounsellingResolver {
   @Mutation(() => CounsellingRequest, { name: 'setCounsellingStatus', description: 'Moves a request on: accept, start, close (with outcome) or decline (with a reason).' })
   setStatus(@CurrentUser() actor: AuthUser, @Args('input') input: SetCounsellingStatusInput): Promise<CounsellingRequest> {
     return this.counselling.setStatus(actor, input);
+  }
+
+  @Roles(Role.PARTICIPANT, Role.ADMIN, Role.ADVISOR)
+  @Query(() => [CounsellingMessage], { name: 'counsellingThread', description: 'The messages of a request, oldest first; its requester never sees the confidential notes.' })
+  thread(@CurrentUser() viewer: AuthUser, @Args('requestId', { type: () => ID }, ParseUUIDPipe) requestId: string): Promise<CounsellingMessage[]> {
+    return this.threads.thread(viewer, requestId);
+  }
+
+  @Roles(Role.PARTICIPANT, Role.ADMIN, Role.ADVISOR)
+  @Mutation(() => CounsellingMessage, { name: 'postCounsellingMessage', description: 'Writes in a request’s thread; advisors and admins may write a confidential note.' })
+  post(@CurrentUser() actor: AuthUser, @Args('input') input: PostCounsellingMessageInput): Promise<CounsellingMessage> {
+    return this.threads.post(actor, input);
   }
 }

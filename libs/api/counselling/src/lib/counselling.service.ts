@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
@@ -7,7 +7,18 @@ import { Page } from '@koko/api/core/graphql';
 import { MunicipalityDirectory } from '@koko/api/catalogue';
 import { TopicService } from '@koko/api/events';
 import { UserDirectory } from '@koko/api/identity';
-import { CounsellingAuditedEvent, CounsellingEvents, Role } from '@koko/shared';
+import {
+  CounsellingAssignedEvent,
+  CounsellingAuditedEvent,
+  CounsellingEvents,
+  CounsellingRequestFacts,
+  CounsellingRequestFiledEvent,
+  CounsellingStatusChangedEvent,
+  Role,
+  WebRoute,
+  webUrl,
+} from '@koko/shared';
+import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { CounsellingAssignment, CounsellingRequestRow, CounsellingStatus } from './counselling.entity';
 import { CounsellingErrorCode, CounsellingException } from './counselling.exception';
@@ -31,6 +42,7 @@ export class CounsellingService {
     private readonly municipalities: MunicipalityDirectory,
     private readonly topics: TopicService,
     private readonly users: UserDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async request(actor: AuthUser, input: RequestCounsellingInput): Promise<CounsellingRequest> {
@@ -59,6 +71,12 @@ export class CounsellingService {
         topicId: created.topicId,
         urgency: created.urgency,
         format: created.format,
+      });
+      await this.emit<CounsellingRequestFiledEvent>(m, CounsellingEvents.RequestFiled, {
+        ...(await this.facts(created, m)),
+        requesterId: actor.id,
+        urgency: created.urgency,
+        teamEmail: this.config.frontDoor.teamEmail,
       });
       return created;
     });
@@ -118,6 +136,8 @@ export class CounsellingService {
       await m.delete(CounsellingAssignment, { requestId: row.id });
       await m.insert(CounsellingAssignment, ids.map((advisorId) => ({ requestId: row.id, advisorId })));
       await this.audit(m, actor, 'counselling-request.assigned', row, { advisorIds: before }, { advisorIds: after });
+      const added = after.filter((id) => !before.includes(id));
+      if (added.length) await this.emit<CounsellingAssignedEvent>(m, CounsellingEvents.Assigned, { ...(await this.facts(row, m)), advisorIds: added });
     });
     return this.get(actor, input.requestId);
   }
@@ -157,6 +177,7 @@ export class CounsellingService {
       row.statusChangedAt = new Date();
       await m.save(row);
       await this.audit(m, actor, 'counselling-request.status-changed', row, { status: from }, after);
+      await this.emit<CounsellingStatusChangedEvent>(m, CounsellingEvents.StatusChanged, { ...(await this.facts(row, m)), requesterId: row.requesterId, status: to });
     });
     return this.get(actor, input.requestId);
   }
@@ -166,13 +187,45 @@ export class CounsellingService {
    * else learns nothing about it (not found).
    */
   private async visible(m: EntityManager, viewer: AuthUser, id: string, lock: boolean): Promise<CounsellingRequestRow> {
+    const { row, staff } = await this.access(m, viewer, id, lock);
+    // Triage and status belong to admins and advisors: a requester only reads their own request.
+    if (lock && !staff) throw new CounsellingException(CounsellingErrorCode.COUNSELLING_REQUEST_NOT_FOUND);
+    return row;
+  }
+
+  /**
+   * The request with the viewer's part in it: staff (an admin or one of its advisors) or its
+   * requester. Anyone else learns nothing about it (not found).
+   */
+  async access(m: EntityManager, viewer: AuthUser, id: string, lock: boolean): Promise<{ row: CounsellingRequestRow; staff: boolean }> {
     const row = await m.findOne(CounsellingRequestRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!row) throw new CounsellingException(CounsellingErrorCode.COUNSELLING_REQUEST_NOT_FOUND);
-    if (isCounsellingAdmin(viewer)) return row;
-    if (viewer.roles.includes(Role.ADVISOR) && (await m.count(CounsellingAssignment, { where: { requestId: id, advisorId: viewer.id } }))) return row;
-    // Triage and status belong to admins and advisors: a requester only reads their own request.
-    if (!lock && row.requesterId === viewer.id) return row;
+    if (isCounsellingAdmin(viewer)) return { row, staff: true };
+    if (viewer.roles.includes(Role.ADVISOR) && (await m.count(CounsellingAssignment, { where: { requestId: id, advisorId: viewer.id } }))) return { row, staff: true };
+    if (row.requesterId === viewer.id) return { row, staff: false };
     throw new CounsellingException(CounsellingErrorCode.COUNSELLING_REQUEST_NOT_FOUND);
+  }
+
+  /** The advisors of a request, read inside `m`. */
+  async advisorIdsOf(m: EntityManager, requestId: string): Promise<string[]> {
+    return (await m.find(CounsellingAssignment, { where: { requestId }, order: { assignedAt: 'ASC', advisorId: 'ASC' } })).map((a) => a.advisorId);
+  }
+
+  /** What mails about a request name: topic (both languages), Kommune and the request's page. */
+  async facts(row: CounsellingRequestRow, m: EntityManager): Promise<CounsellingRequestFacts> {
+    const [[municipality], [topic]] = await Promise.all([this.municipalities.byIds([row.municipalityId], m), this.topics.byIds([row.topicId])]);
+    if (!municipality || !topic) throw new Error(`Municipality or topic of counselling request ${row.id} is missing`);
+    return {
+      requestId: row.id,
+      topicTitle: topic.title,
+      topicTitleEn: topic.titleEn,
+      municipalityName: municipality.name,
+      requestUrl: webUrl(this.config.publicUrl, WebRoute.COUNSELLING_REQUEST, { requestId: row.id }),
+    };
+  }
+
+  async emit<T>(m: EntityManager, event: string, payload: T): Promise<void> {
+    await this.events.emitAsync(event, { payload, manager: m } satisfies TransactionalEvent<T>);
   }
 
   /** Requests with their names, topics and advisors, in three batched reads whatever their number. */

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
 import { AssessmentMailListener } from './assessment-mail.listener';
 import { BarrierMailListener } from './barrier-mail.listener';
+import { CounsellingMailListener } from './counselling-mail.listener';
 import { CertificateMailListener } from './certificate-mail.listener';
 import { DevMailController } from './dev-mail.controller';
 import { EnrolmentMailListener } from './enrolment-mail.listener';
@@ -44,6 +45,7 @@ export class NotificationsModule {
         ShortFormatMailListener,
         BarrierMailListener,
         EvaluationMailListener,
+        CounsellingMailListener,
         MailWorker,
         options.recipients,
         options.programmeTexts,

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs, Trimmed } from '@koko/api/core/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency } from '../counselling.entity';
 
 @InputType({ description: 'A request for advice on a concrete situation.' })
@@ -38,4 +38,11 @@ export class CounsellingRequestsArgs extends PageArgs {
   @Field(() => CounsellingUrgency, { nullable: true }) @IsOptional() @IsEnum(CounsellingUrgency) urgency?: CounsellingUrgency | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() municipalityId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only requests this advisor accompanies (admins).' }) @IsOptional() @IsUUID() advisorId?: string | null;
+}
+
+@InputType()
+export class PostCounsellingMessageInput {
+  @Field(() => ID) @IsUUID() requestId!: string;
+  @Field() @Trimmed() @IsString() @MaxLength(5000) body!: string;
+  @Field({ defaultValue: false, description: 'A confidential note for advisors and admins (not for requesters).' }) @IsBoolean() confidential!: boolean;
 }

@@ -31,3 +31,13 @@ export class CounsellingRequest {
 }
 
 export const CounsellingRequestPage = Paginated(CounsellingRequest, 'CounsellingRequestPage');
+
+@ObjectType({ description: 'A message in a request’s thread. Confidential notes reach advisors and admins only.' })
+export class CounsellingMessage {
+  @Field(() => ID) id!: string;
+  @Field(() => CounsellingPerson) author!: CounsellingPerson;
+  @Field() body!: string;
+  @Field({ description: 'A note among advisors and admins; never shown to the requester.' }) confidential!: boolean;
+  @Field({ description: 'Written by the requester (not by an advisor or admin).' }) fromRequester!: boolean;
+  @Field() createdAt!: Date;
+}

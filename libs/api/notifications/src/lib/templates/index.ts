@@ -9,6 +9,7 @@ import { CERTIFICATE_TEMPLATES, CertificateTemplateName } from './certificates';
 import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
 import { EVALUATION_TEMPLATES, EvaluationTemplateName } from './evaluation';
 import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
+import { COUNSELLING_TEMPLATES, CounsellingTemplateName } from './counselling';
 
 export interface MailTemplate {
   subject: string;
@@ -16,7 +17,7 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
@@ -26,6 +27,7 @@ export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> 
   ...BARRIER_TEMPLATES,
   ...PRIVACY_TEMPLATES,
   ...EVALUATION_TEMPLATES,
+  ...COUNSELLING_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

@@ -9,7 +9,10 @@ import {
   CounsellingRequestDocument,
   CounsellingRequestsDocument,
   type CounsellingStatus,
+  CounsellingThreadDocument,
+  type CounsellingThreadQuery,
   CounsellingTopicsDocument,
+  PostCounsellingMessageDocument,
   type CounsellingTopicsQuery,
   type CounsellingUrgency,
   dataOf,
@@ -25,6 +28,7 @@ import { firstValueFrom, map, type Observable } from 'rxjs';
 
 export type CounsellingRequest = CounsellingRequestFieldsFragment;
 export type CounsellingAdvisor = CounsellingAdvisorsQuery['counsellingAdvisors'][number];
+export type CounsellingMessage = CounsellingThreadQuery['counsellingThread'][number];
 export type CounsellingTopic = CounsellingTopicsQuery['shortFormatTopics'][number];
 export type { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency, RequestCounsellingInput, SetCounsellingStatusInput };
 
@@ -89,5 +93,13 @@ export class CounsellingService {
 
   async setStatus(input: SetCounsellingStatusInput): Promise<CounsellingRequest> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SetCounsellingStatusDocument, variables: { input } }))).setCounsellingStatus;
+  }
+
+  async thread(requestId: string): Promise<CounsellingMessage[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: CounsellingThreadDocument, variables: { requestId }, fetchPolicy: 'network-only' }))).counsellingThread;
+  }
+
+  async post(requestId: string, body: string, confidential: boolean): Promise<void> {
+    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: PostCounsellingMessageDocument, variables: { input: { requestId, body, confidential } } })));
   }
 }

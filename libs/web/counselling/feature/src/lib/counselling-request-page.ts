@@ -22,6 +22,7 @@ import { SessionStore } from '@koko/web/identity/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { FormError, LoadStateView, Notifier, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+import { CounsellingThread } from './counselling-thread';
 
 /**
  * `/beratung/anfragen/:id` – one request. Everyone who may see it reads it; admins assign advisors;
@@ -42,6 +43,7 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
     MatSelect,
     MatOption,
     PageHeader,
+    CounsellingThread,
     LoadStateView,
     FormError,
     TranslatePipe,
@@ -86,6 +88,8 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
               <p class="text">{{ r.outcomeSummary }}</p>
             </section>
           }
+
+          <koko-counselling-thread [requestId]="r.id" [staff]="canChangeStatus()" [open]="next(r).length > 0" />
 
           @if (isAdmin() && next(r).length) {
             <section class="block panel" aria-labelledby="assign-heading">

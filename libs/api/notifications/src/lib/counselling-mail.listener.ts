@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { TransactionalEvent } from '@koko/api/core/database';
+import {
+  CounsellingAssignedEvent,
+  CounsellingEvents,
+  CounsellingMessagePostedEvent,
+  CounsellingRequestFacts,
+  CounsellingRequestFiledEvent,
+  CounsellingStatusChangedEvent,
+} from '@koko/shared';
+import { EntityManager } from 'typeorm';
+import { MAIL_RECIPIENTS, MailRecipientSource, reachable } from './mail-recipients';
+import { OutboxService } from './outbox.service';
+import { COUNSELLING_STATUS_LABELS } from './templates/counselling';
+import type { TemplateName } from './templates';
+
+/**
+ * Counselling mails in each recipient's language, in the transaction of the change: the
+ * acknowledgement (at once, also for an acute crisis) and the team's notice, assignments, status
+ * changes and new messages. A confidential note's mail reaches only those the event names (advisors).
+ */
+@Injectable()
+export class CounsellingMailListener {
+  constructor(
+    private readonly outbox: OutboxService,
+    @Inject(MAIL_RECIPIENTS) private readonly people: MailRecipientSource,
+  ) {}
+
+  @OnEvent(CounsellingEvents.RequestFiled, { suppressErrors: false })
+  async onFiled({ payload, manager }: TransactionalEvent<CounsellingRequestFiledEvent>): Promise<void> {
+    const acute = payload.urgency === 'acute';
+    await this.send(manager, [payload.requesterId], 'counselling-received', payload, { acute });
+    await this.outbox.enqueue(manager, {
+      to: payload.teamEmail,
+      locale: 'de',
+      template: 'counselling-team',
+      context: { topicTitle: payload.topicTitle, municipalityName: payload.municipalityName, requestUrl: payload.requestUrl, acute },
+    });
+  }
+
+  @OnEvent(CounsellingEvents.Assigned, { suppressErrors: false })
+  async onAssigned({ payload, manager }: TransactionalEvent<CounsellingAssignedEvent>): Promise<void> {
+    await this.send(manager, payload.advisorIds, 'counselling-assigned', payload, {});
+  }
+
+  @OnEvent(CounsellingEvents.StatusChanged, { suppressErrors: false })
+  async onStatusChanged({ payload, manager }: TransactionalEvent<CounsellingStatusChangedEvent>): Promise<void> {
+    await this.send(manager, [payload.requesterId], 'counselling-status', payload, (locale) => ({
+      statusLabel: COUNSELLING_STATUS_LABELS[locale][payload.status],
+      closed: payload.status === 'closed',
+      declined: payload.status === 'declined',
+    }));
+  }
+
+  @OnEvent(CounsellingEvents.MessagePosted, { suppressErrors: false })
+  async onMessage({ payload, manager }: TransactionalEvent<CounsellingMessagePostedEvent>): Promise<void> {
+    await this.send(manager, payload.recipientIds, 'counselling-message', payload, { confidential: payload.confidential });
+  }
+
+  private async send(
+    manager: EntityManager,
+    ids: readonly string[],
+    template: TemplateName,
+    facts: CounsellingRequestFacts,
+    extra: Record<string, unknown> | ((locale: 'de' | 'en') => Record<string, unknown>),
+  ): Promise<void> {
+    if (!ids.length) return;
+    const recipients = await this.people.recipients(ids, manager);
+    for (const id of ids) {
+      const person = reachable(recipients, id);
+      if (!person || !person.active) continue;
+      await this.outbox.enqueue(manager, {
+        to: person.email,
+        locale: person.locale,
+        template,
+        context: {
+          displayName: person.displayName,
+          topicTitle: person.locale === 'en' ? facts.topicTitleEn : facts.topicTitle,
+          municipalityName: facts.municipalityName,
+          requestUrl: facts.requestUrl,
+          ...(typeof extra === 'function' ? extra(person.locale) : extra),
+        },
+      });
+    }
+  }
+}
