@@ -137,5 +137,6 @@ describe('counselling', () => {
       await shoot(page, 'counselling-detail-participant', false);
       await context.close();
     }
-  });
+    // Four roles' pages on both widths: longer than the usual journey on two busy cores.
+  }, 300_000);
 });
