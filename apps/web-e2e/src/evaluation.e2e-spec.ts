@@ -80,9 +80,11 @@ describe('evaluation', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       expect(await page.getByTestId('item-prep-4').locator('input').isChecked()).toBe(true);
-      await page.getByTestId('code-mother').fill('Ma');
-      await page.getByTestId('code-day').fill('07');
-      await page.getByTestId('code-place').fill('Kr');
+      await page.getByTestId('code-mother').fill('m');
+      await page.getByTestId('code-father').fill('J');
+      await page.getByTestId('code-day').fill('7');
+      await page.getByTestId('code-place').fill('Ö');
+      await page.getByTestId('code-siblings').fill('2');
       await page.getByTestId('item-wish').getByRole('textbox').fill('Viele Praxisbeispiele');
       await page.getByTestId('survey-submit').click();
       await page.getByTestId('survey-thanks').waitFor();
@@ -165,5 +167,6 @@ describe('evaluation', () => {
     }
     await participant.api.dispose();
     await admin.api.dispose();
-  });
+    // A long journey (two participants, a mail link, the reminder, two roles at two widths).
+  }, 360_000);
 });

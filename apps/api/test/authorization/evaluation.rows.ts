@@ -77,6 +77,23 @@ export const EVALUATION_ROWS: Row[] = [
     audience: 'anonymous',
     allowedOutcome: 'SURVEY_LINK_INVALID',
   },
+  {
+    operation: 'questionnaireCodebook',
+    kind: 'query',
+    document: `query($id: ID!) { questionnaireCodebook(versionId: $id) { filename } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: STAFF,
+    allowedOutcome: 'QUESTIONNAIRE_NOT_FOUND',
+  },
+  { operation: 'prePostMatchRates', kind: 'query', document: `{ prePostMatchRates { cohortId } }`, audience: STAFF, allowedOutcome: 'data' },
+  {
+    operation: 'prePostExport',
+    kind: 'query',
+    document: `query($pre: ID!, $post: ID!) { prePostExport(preSurveyId: $pre, postSurveyId: $post) { exact } }`,
+    variables: () => ({ pre: randomUUID(), post: randomUUID() }),
+    audience: [Role.EVALUATION],
+    allowedOutcome: 'SURVEY_NOT_FOUND',
+  },
   { operation: 'evaluationSurveys', kind: 'query', document: `{ evaluationSurveys { id } }`, audience: [...STAFF, Role.TRAINER], allowedOutcome: 'data' },
   {
     operation: 'surveyResults',

@@ -52,9 +52,9 @@ describe('evaluation: the logs hold nothing that links a response to a person', 
     const secretA = `Antwort-${signedIn.user.id.slice(0, 8)}-geheim`;
     const secretB = `Antwort-${byLink.user.id.slice(0, 8)}-geheim`;
     await (await signInAs(t, signedIn.user)).ok(ANSWER, {
-      input: { surveyId: survey.id, code: 'QX29ZW', answers: [{ itemId: s.ids['prep'], value: 3 }, { itemId: s.ids['wish'], text: secretA }] },
+      input: { surveyId: survey.id, code: 'QX29Z4', answers: [{ itemId: s.ids['prep'], value: 3 }, { itemId: s.ids['wish'], text: secretA }] },
     });
-    await t.client().ok(ANSWER_BY_LINK, { token, input: { surveyId: survey.id, code: 'JV17PY', answers: [{ itemId: s.ids['prep'], value: 5 }, { itemId: s.ids['wish'], text: secretB }] } });
+    await t.client().ok(ANSWER_BY_LINK, { token, input: { surveyId: survey.id, code: 'JV17P0', answers: [{ itemId: s.ids['prep'], value: 5 }, { itemId: s.ids['wish'], text: secretB }] } });
 
     const log = written.slice(from).join('');
     // The capture works and is talkative: requests, statements and their parameters, the respondents' ids among them.
@@ -65,7 +65,7 @@ describe('evaluation: the logs hold nothing that links a response to a person', 
 
     const responseIds = (await sqlRows<{ id: string }>(t.db, `SELECT id FROM evaluation_responses WHERE survey_id = $1`, [survey.id])).map((r) => r.id);
     expect(responseIds).toHaveLength(2);
-    for (const forbidden of [...responseIds, secretA, secretB, 'QX29ZW', 'JV17PY', token]) expect(log).not.toContain(forbidden);
+    for (const forbidden of [...responseIds, secretA, secretB, 'QX29Z4', 'JV17P0', token]) expect(log).not.toContain(forbidden);
     // The statement that stores the answers is logged without its parameters.
     const inserts = log.split('\n').filter((line) => line.includes('INSERT INTO evaluation_responses'));
     expect(inserts).toHaveLength(2);

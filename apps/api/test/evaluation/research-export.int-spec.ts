@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { startApp } from '../support/app';
 import { evaluationSetup, openSurvey } from './support';
 
-const RAW = `query($id: ID!) { surveyRawExport(surveyId: $id) { csv { filename content } sps { filename content } } }`;
+const RAW = `query($id: ID!) { surveyRawExport(surveyId: $id) { csv { filename content } sps { filename content } r { filename content } codebook { filename content } } }`;
 
 interface Raw {
-  surveyRawExport: { csv: { filename: string; content: string }; sps: { filename: string; content: string } };
+  surveyRawExport: Record<'csv' | 'sps' | 'r' | 'codebook', { filename: string; content: string }>;
 }
 
 describe('evaluation: research export', () => {
@@ -26,7 +26,7 @@ describe('evaluation: research export', () => {
     const { a } = s.municipalities;
     const one = (v: number, text: string, hidden = false) => ({
       municipalityId: a,
-      code: v === 1 ? 'MA07KR' : null,
+      code: v === 1 ? 'MJ07K2' : null,
       answers: [
         { itemId: s.ids['prep'], value: v },
         { itemId: s.ids['topics'], choices: [1, 3] },
@@ -42,7 +42,7 @@ describe('evaluation: research export', () => {
     expect(lines).toHaveLength(7);
     expect(raw.csv.content).not.toContain('Geheim');
     expect(raw.csv.content).not.toContain(a);
-    expect(lines.filter((l) => l.startsWith('"pre","MA07KR",1,'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('"pre","MJ07K2",1,'))).toHaveLength(1);
     expect(lines.filter((l) => l.includes(',-9,'))).toHaveLength(1);
     const audit = (await t.db.query(`SELECT action, after FROM audit_events WHERE entity_id = $1 AND action = 'evaluation-survey.raw-exported'`, [survey.id])) as Array<{ after: { responses: number } }>;
     expect(audit).toEqual([{ action: 'evaluation-survey.raw-exported', after: { responses: 6 } }]);
@@ -62,6 +62,12 @@ describe('evaluation: research export', () => {
       expect(out).toContain('keine Angabe');
       expect(out).toContain('Welche Konflikte kennen Sie?: Schule');
       expect(out).toMatch(/Missing/i);
+      // The R script reads the same CSV with its labels; "keine Angabe" becomes NA.
+      writeFileSync(join(dir, raw.r.filename), raw.r.content);
+      const r = execFileSync('Rscript', ['-e', `source("${raw.r.filename}", encoding = "UTF-8"); cat(attr(d$prep, "label"), sum(d$prep_keine_angabe), sum(is.na(d$prep)), nrow(d))`], { cwd: dir, encoding: 'utf8' });
+      expect(r).toBe('Ich fühle mich auf Konflikte gut vorbereitet. 1 1 6');
+      expect(raw.codebook.filename).toMatch(/^codebuch-.+-v1\.md$/);
+      expect(raw.codebook.content).toContain('| prep | Ich fühle mich auf Konflikte gut vorbereitet. | I feel well prepared for conflicts. | Zahl |');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -76,7 +76,7 @@ describe('evaluation: anonymous surveys', () => {
       await t.db.query(`UPDATE evaluation_invitations SET token_hash = '\\x01' WHERE survey_id = $1 AND user_id = $2`, [survey.id, p.user.id]);
       const input = {
         surveyId: survey.id,
-        code: 'ma12kr',
+        code: 'mj07k2',
         answers: [
           { itemId: s.ids['prep'], value: 4 },
           { itemId: s.ids['conf'], noAnswer: false, value: 7 },
@@ -89,7 +89,7 @@ describe('evaluation: anonymous surveys', () => {
       expect((await client.ok<{ answerSurvey: boolean }>(ANSWER, { input })).answerSurvey).toBe(true);
       const stored = (await t.db.query(`SELECT * FROM evaluation_responses WHERE survey_id = $1`, [survey.id])) as Array<Record<string, unknown>>;
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ wave: 'pre', code: 'MA12KR', municipality_id: p.municipalityId });
+      expect(stored[0]).toMatchObject({ wave: 'pre', code: 'MJ07K2', municipality_id: p.municipalityId });
       expect(JSON.stringify(stored)).not.toContain(p.user.id);
       const answers = (await t.db.query(`SELECT value, choices, text, not_for_publication FROM evaluation_answers WHERE response_id = $1 ORDER BY value NULLS LAST`, [stored[0]['id']])) as Array<Record<string, unknown>>;
       expect(answers).toHaveLength(6);

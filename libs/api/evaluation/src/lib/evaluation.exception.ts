@@ -15,6 +15,8 @@ export enum EvaluationErrorCode {
   REMIND_AT_INVALID = 'REMIND_AT_INVALID',
   REMINDER_ALREADY_SENT = 'REMINDER_ALREADY_SENT',
   SURVEY_LINK_INVALID = 'SURVEY_LINK_INVALID',
+  PRE_POST_MISMATCH = 'PRE_POST_MISMATCH',
+  INVALID_MIN_AGREEMENT = 'INVALID_MIN_AGREEMENT',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -58,6 +60,13 @@ export function messageFor(code: EvaluationErrorCode): Messages {
         de: 'Dieser Link ist ungültig oder wurde bereits verwendet. Wenn Sie schon teilgenommen haben: vielen Dank!',
         en: 'This link is invalid or has already been used. If you have already taken part: thank you!',
       };
+    case EvaluationErrorCode.PRE_POST_MISMATCH:
+      return {
+        de: 'Bitte wählen Sie eine Vorher- und eine Nachher-Befragung desselben Durchgangs.',
+        en: 'Please choose a pre and a post survey of the same cohort.',
+      };
+    case EvaluationErrorCode.INVALID_MIN_AGREEMENT:
+      return { de: 'Für die Teil-Übereinstimmung müssen 3, 4 oder 5 der fünf Code-Teile gleich sein.', en: 'A partial match needs 3, 4 or 5 of the five code parts to agree.' };
     case EvaluationErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

@@ -5,6 +5,7 @@ import { PersonalDataModule } from '@koko/api/core/database';
 import { JobsModule } from '@koko/api/core/jobs';
 import { EnrolmentModule } from '@koko/api/enrolment';
 import { AnswerService } from './answer.service';
+import { PrePostExportService } from './export/pre-post-export.service';
 import { ResearchExportService } from './export/research-export.service';
 import { EvaluationClock } from './evaluation-clock';
 import { EvaluationPersonalData } from './evaluation-personal-data';
@@ -19,7 +20,7 @@ import { SurveyService } from './survey.service';
 /** Evaluation: questionnaires, anonymous surveys, results from a minimum group size up. */
 @Module({
   imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule, PersonalDataModule, JobsModule],
-  providers: [EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, EvaluationResolver],
+  providers: [EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, PrePostExportService, EvaluationResolver],
   exports: [EvaluationClock, SurveyMails],
 })
 export class EvaluationModule {}

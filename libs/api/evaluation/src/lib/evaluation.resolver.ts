@@ -1,9 +1,11 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
 import { Role } from '@koko/shared';
 import { AnswerService } from './answer.service';
+import { PrePostExport, PrePostExportService, PrePostMatchRate } from './export/pre-post-export.service';
 import { ResearchExport, ResearchExportService } from './export/research-export.service';
+import { ExportFile } from '@koko/api/core/graphql';
 import { QuestionnaireInput } from './dto/questionnaire.input';
 import { AnswerSurveyInput, ResultGrouping, SurveyInput } from './dto/survey.input';
 import { OpenSurvey, StaffSurvey, SurveyResults, SurveyToAnswer } from './dto/survey.model';
@@ -22,6 +24,7 @@ export class EvaluationResolver {
     private readonly answers: AnswerService,
     private readonly results: ResultsService,
     private readonly exports: ResearchExportService,
+    private readonly prePost: PrePostExportService,
   ) {}
 
   @Roles(Role.EVALUATION, Role.ADMIN)
@@ -114,6 +117,35 @@ export class EvaluationResolver {
   @Mutation(() => Boolean, { name: 'answerSurveyByLink', description: 'Submits the answers through a mail’s one-time link, once; the link is then void.' })
   answerSurveyByLink(@Args('token') token: string, @Args('input') input: AnswerSurveyInput): Promise<boolean> {
     return this.answers.answerByLink(token, input);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Query(() => ExportFile, { name: 'questionnaireCodebook', description: 'The codebook of a questionnaire version (Markdown): export columns, labels, values, missing values.' })
+  questionnaireCodebook(@Args('versionId', { type: () => ID }, ParseUUIDPipe) versionId: string): Promise<ExportFile> {
+    return this.exports.codebookFile(versionId);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Query(() => [PrePostMatchRate], {
+    name: 'prePostMatchRates',
+    description: 'Per cohort with a pre and a post survey: how many responses the self-generated code links (exactly, and by k of 5 elements).',
+  })
+  prePostMatchRates(@Args('minAgreement', { type: () => Int, defaultValue: 4 }) minAgreement: number): Promise<PrePostMatchRate[]> {
+    return this.prePost.matchRates(minAgreement);
+  }
+
+  @Roles(Role.EVALUATION)
+  @Query(() => PrePostExport, {
+    name: 'prePostExport',
+    description: 'Evaluation only: the linked pre/post pairs of a cohort (CSV, SPSS, R), without codes; from the minimum number of pairs up, audit-logged.',
+  })
+  prePostExport(
+    @CurrentUser() actor: AuthUser,
+    @Args('preSurveyId', { type: () => ID }, ParseUUIDPipe) preSurveyId: string,
+    @Args('postSurveyId', { type: () => ID }, ParseUUIDPipe) postSurveyId: string,
+    @Args('minAgreement', { type: () => Int, defaultValue: 4 }) minAgreement: number,
+  ): Promise<PrePostExport> {
+    return this.prePost.export(actor, preSurveyId, postSurveyId, minAgreement);
   }
 
   @Roles(Role.EVALUATION)

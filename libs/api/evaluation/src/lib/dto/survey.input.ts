@@ -38,8 +38,11 @@ export class AnswerInput {
 @InputType()
 export class AnswerSurveyInput {
   @Field(() => ID) @IsUUID() surveyId!: string;
-  @Field(() => String, { nullable: true, description: 'The self-generated pre/post code (6 characters, e.g. "MA12KR"), or none.' })
-  @IsOptional() @Trimmed() @Matches(/^[A-Za-z]{2}[0-9]{2}[A-Za-z]{2}$/)
+  @Field(() => String, {
+    nullable: true,
+    description: 'The self-generated pre/post code: initials of mother and father, day of birth, initial of the place of birth, older siblings (e.g. "MJ07K2"), or none.',
+  })
+  @IsOptional() @Trimmed() @Matches(/^[A-Za-z]{2}(0[1-9]|[12][0-9]|3[01])[A-Za-z][0-9]$/)
   code?: string | null;
   @Field(() => [AnswerInput]) @ValidateNested({ each: true }) @Type(() => AnswerInput) @ArrayMaxSize(500) answers!: AnswerInput[];
 }

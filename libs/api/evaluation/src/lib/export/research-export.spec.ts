@@ -3,14 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ItemKind } from '../questionnaire.entity';
-import { ExportItem, ExportResponse, researchCsv, researchSps } from './research-export';
+import { codebook } from './codebook';
+import { ExportItem, ExportResponse, itemColumns, researchCsv, researchSps, responseColumns } from './research-export';
+import { researchR } from './research-r';
 
 const items: ExportItem[] = [
-  { code: 'prep', kind: ItemKind.LIKERT5, text: 'Ich fühle mich „gut“ vorbereitet', lowLabel: 'trifft gar nicht zu', highLabel: 'trifft voll zu', allowNoAnswer: true, options: [] },
+  { code: 'prep', kind: ItemKind.LIKERT5, text: 'Ich fühle mich „gut“ vorbereitet', textEn: 'I feel “well” prepared', lowLabel: 'trifft gar nicht zu', highLabel: 'trifft voll zu', allowNoAnswer: true, options: [] },
   {
     code: 'topics',
     kind: ItemKind.MULTIPLE,
     text: 'Konflikte',
+    textEn: 'Conflicts',
     lowLabel: null,
     highLabel: null,
     allowNoAnswer: false,
@@ -19,14 +22,14 @@ const items: ExportItem[] = [
       { value: 2, label: 'Schule', labelEn: 'School' },
     ],
   },
-  { code: 'years', kind: ItemKind.NUMERIC, text: 'Jahre', lowLabel: null, highLabel: null, allowNoAnswer: false, options: [] },
-  { code: 'wish', kind: ItemKind.TEXT, text: 'Wünsche', lowLabel: null, highLabel: null, allowNoAnswer: false, options: [] },
+  { code: 'years', kind: ItemKind.NUMERIC, text: 'Jahre', textEn: 'Years', lowLabel: null, highLabel: null, allowNoAnswer: false, options: [] },
+  { code: 'wish', kind: ItemKind.TEXT, text: 'Wünsche', textEn: 'Wishes', lowLabel: null, highLabel: null, allowNoAnswer: false, options: [] },
 ];
 
 const responses: ExportResponse[] = [
   {
     wave: 'pre',
-    code: 'MA07KR',
+    code: 'MJ07K2',
     answers: new Map([
       ['prep', { value: 4, choices: null, text: null, noAnswer: false }],
       ['topics', { value: null, choices: [2], text: null, noAnswer: false }],
@@ -40,7 +43,7 @@ const responses: ExportResponse[] = [
 describe('research export', () => {
   it('writes one row per response with item codes as columns, "keine Angabe" as -9', () => {
     expect(researchCsv(items, responses)).toBe(
-      'wave,code,prep,topics_1,topics_2,years,wish\n"pre","MA07KR",4,0,1,12,"Mehr ""Praxis"", bitte und Übungen"\n"pre",,-9,,,,\n',
+      'wave,code,prep,topics_1,topics_2,years,wish\n"pre","MJ07K2",4,0,1,12,"Mehr ""Praxis"", bitte und Übungen"\n"pre",,-9,,,,\n',
     );
   });
 
@@ -59,10 +62,47 @@ describe('research export', () => {
       expect(out).toContain('keine Angabe');
       expect(out).toContain('Konflikte: Schule');
       expect(out).toMatch(/-9/);
-      expect(out).toContain('MA07KR');
+      expect(out).toContain('MJ07K2');
       expect(out).toContain('Mehr "Praxis", bitte und Übungen');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('R reads the CSV with the script: variable labels, value labels, "keine Angabe" as NA with an indicator', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'koko-r-'));
+    try {
+      const columns = [...responseColumns(), ...itemColumns(items)];
+      writeFileSync(join(dir, 'befragung.csv'), researchCsv(items, responses));
+      writeFileSync(join(dir, 'befragung.R'), researchR(columns, 'befragung.csv'));
+      const probe = [
+        'source("befragung.R", encoding = "UTF-8")',
+        'cat(attr(d$prep, "label"), "\\n")',
+        'cat(names(attr(d$prep, "labels")), attr(d$prep, "labels"), "\\n")',
+        'cat(d$prep, d$prep_keine_angabe, "\\n")',
+        'cat(attr(d$topics_2, "label"), d$topics_2, "\\n")',
+        'cat(d$code[1], d$wish[1], "\\n")',
+      ].join('; ');
+      const out = execFileSync('Rscript', ['-e', probe], { cwd: dir, encoding: 'utf8' });
+      expect(out.split('\n').map((l) => l.trim())).toEqual([
+        'Ich fühle mich „gut“ vorbereitet',
+        'trifft gar nicht zu trifft voll zu 1 5',
+        '4 NA FALSE TRUE',
+        'Konflikte: Schule 1 NA',
+        'MJ07K2 Mehr "Praxis", bitte und Übungen',
+        '',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the codebook lists every column with both wordings, values and the missing value', () => {
+    const book = codebook({ title: 'Eingang', titleEn: 'Entry', version: 2, minGroup: 5 }, [...responseColumns(), ...itemColumns(items)]);
+    expect(book).toContain('# Codebuch: Eingang (Version 2)');
+    expect(book).toContain('| prep | Ich fühle mich „gut“ vorbereitet | I feel “well” prepared | Zahl | 1 = trifft gar nicht zu; 5 = trifft voll zu | -9 = keine Angabe |');
+    expect(book).toContain('| topics_2 | Konflikte: Schule | Conflicts: School | Zahl | 0 = nicht gewählt; 1 = gewählt | – |');
+    expect(book).toContain('| wish | Wünsche | Wishes | Text | – | – |');
+    expect(book).toContain('ab 5 Antworten');
   });
 });

@@ -5,6 +5,7 @@ export interface ExportItem {
   code: string;
   kind: ItemKind;
   text: string;
+  textEn: string;
   lowLabel: string | null;
   highLabel: string | null;
   allowNoAnswer: boolean;
@@ -22,21 +23,31 @@ export interface ExportResponse {
 export const NO_ANSWER_CODE = -9;
 const TEXT_WIDTH = 5000;
 
-interface Column {
+/** One column of an export: its name, labels (SPSS, R, codebook) and how a row fills it. */
+export interface ExportColumn<R = ExportResponse> {
   name: string;
   label: string;
+  labelEn: string;
   numeric: boolean;
-  /** SPSS value labels (numeric columns). */
+  /** Value labels (numeric columns). */
   values: Array<[number, string]>;
   missing: boolean;
-  cell: (r: ExportResponse) => string | number | null;
+  /** SPSS text width, when not the default for free text. */
+  width?: number;
+  cell: (r: R) => string | number | null;
 }
 
-function columnsOf(items: ExportItem[]): Column[] {
-  const columns: Column[] = [
-    { name: 'wave', label: 'Befragungszeitpunkt (pre, post, module)', numeric: false, values: [], missing: false, cell: (r) => r.wave },
-    { name: 'code', label: 'Selbst generierter Code (Vorher/Nachher)', numeric: false, values: [], missing: false, cell: (r) => r.code },
+/** The wave and code columns of a raw export. */
+export function responseColumns(): ExportColumn[] {
+  return [
+    { name: 'wave', label: 'Befragungszeitpunkt (pre, post, module)', labelEn: 'Wave (pre, post, module)', numeric: false, values: [], missing: false, width: 6, cell: (r) => r.wave },
+    { name: 'code', label: 'Selbst generierter Code (Vorher/Nachher)', labelEn: 'Self-generated code (pre/post)', numeric: false, values: [], missing: false, width: 6, cell: (r) => r.code },
   ];
+}
+
+/** The columns of the items, in questionnaire order (a multiple choice gives one 0/1 column per option). */
+export function itemColumns(items: ExportItem[]): ExportColumn[] {
+  const columns: ExportColumn[] = [];
   for (const item of items) {
     const answer = (r: ExportResponse) => r.answers.get(item.code);
     const withNoAnswer = (values: Array<[number, string]>): Array<[number, string]> => (item.allowNoAnswer ? [...values, [NO_ANSWER_CODE, 'keine Angabe']] : values);
@@ -45,19 +56,21 @@ function columnsOf(items: ExportItem[]): Column[] {
       if (!a) return null;
       return a.noAnswer ? NO_ANSWER_CODE : a.value;
     };
+    const head = { name: item.code, label: item.text, labelEn: item.textEn };
     const points = scalePoints(item.kind);
     if (points) {
       const labels: Array<[number, string]> = [];
       if (item.lowLabel) labels.push([1, item.lowLabel]);
       if (item.highLabel) labels.push([points, item.highLabel]);
-      columns.push({ name: item.code, label: item.text, numeric: true, values: withNoAnswer(labels), missing: item.allowNoAnswer, cell: numericCell });
+      columns.push({ ...head, numeric: true, values: withNoAnswer(labels), missing: item.allowNoAnswer, cell: numericCell });
     } else if (item.kind === ItemKind.SINGLE) {
-      columns.push({ name: item.code, label: item.text, numeric: true, values: withNoAnswer(item.options.map((o) => [o.value, o.label])), missing: item.allowNoAnswer, cell: numericCell });
+      columns.push({ ...head, numeric: true, values: withNoAnswer(item.options.map((o) => [o.value, o.label])), missing: item.allowNoAnswer, cell: numericCell });
     } else if (item.kind === ItemKind.MULTIPLE) {
       for (const o of item.options) {
         columns.push({
           name: `${item.code}_${o.value}`,
           label: `${item.text}: ${o.label}`,
+          labelEn: `${item.textEn}: ${o.labelEn}`,
           numeric: true,
           values: withNoAnswer([
             [0, 'nicht gewählt'],
@@ -73,9 +86,9 @@ function columnsOf(items: ExportItem[]): Column[] {
         });
       }
     } else if (item.kind === ItemKind.NUMERIC) {
-      columns.push({ name: item.code, label: item.text, numeric: true, values: withNoAnswer([]), missing: item.allowNoAnswer, cell: numericCell });
+      columns.push({ ...head, numeric: true, values: withNoAnswer([]), missing: item.allowNoAnswer, cell: numericCell });
     } else {
-      columns.push({ name: item.code, label: item.text, numeric: false, values: [], missing: false, cell: (r) => answer(r)?.text ?? null });
+      columns.push({ ...head, numeric: false, values: [], missing: false, cell: (r) => answer(r)?.text ?? null });
     }
   }
   return columns;
@@ -87,11 +100,15 @@ function csvCell(value: string | number | null): string {
   return `"${value.replace(/"/g, '""').replace(/\r?\n/g, ' ')}"`;
 }
 
-/** The raw data: UTF-8, comma-separated, one row per response, item codes as columns. */
-export function researchCsv(items: ExportItem[], responses: ExportResponse[]): string {
-  const columns = columnsOf(items);
-  const lines = [columns.map((c) => c.name).join(','), ...responses.map((r) => columns.map((c) => csvCell(c.cell(r))).join(','))];
+/** UTF-8, comma-separated, a header of column names, one line per row. */
+export function csvOf<R>(columns: Array<ExportColumn<R>>, rows: R[]): string {
+  const lines = [columns.map((c) => c.name).join(','), ...rows.map((r) => columns.map((c) => csvCell(c.cell(r))).join(','))];
   return `${lines.join('\n')}\n`;
+}
+
+/** The raw data: one row per response, item codes as columns. */
+export function researchCsv(items: ExportItem[], responses: ExportResponse[]): string {
+  return csvOf([...responseColumns(), ...itemColumns(items)], responses);
 }
 
 /** A string literal in SPSS syntax. */
@@ -103,8 +120,7 @@ function spssString(text: string): string {
  * SPSS syntax (also run by GNU PSPP) that reads the CSV and declares variable labels, value
  * labels and missing values; `savFile` names the .sav it writes (none when null).
  */
-export function researchSps(items: ExportItem[], csvFile: string, savFile: string | null): string {
-  const columns = columnsOf(items);
+export function spsOf<R>(columns: Array<ExportColumn<R>>, csvFile: string, savFile: string | null): string {
   const lines: string[] = [
     '* KoKo Campus – Rohdaten einer Befragung (anonym).',
     'SET DECIMAL=DOT.',
@@ -118,7 +134,7 @@ export function researchSps(items: ExportItem[], csvFile: string, savFile: strin
     '  /DELIMITERS=","',
     "  /QUALIFIER='\"'",
     '  /VARIABLES=',
-    ...columns.map((c) => `    ${c.name} ${c.numeric ? 'F8.0' : c.name === 'wave' ? 'A6' : c.name === 'code' ? 'A6' : `A${TEXT_WIDTH}`}`),
+    ...columns.map((c) => `    ${c.name} ${c.numeric ? 'F8.0' : `A${c.width ?? TEXT_WIDTH}`}`),
     '.',
     'VARIABLE LABELS',
     ...columns.map((c, i) => `  ${c.name} ${spssString(c.label)}${i === columns.length - 1 ? '.' : ''}`),
@@ -135,4 +151,9 @@ export function researchSps(items: ExportItem[], csvFile: string, savFile: strin
   if (savFile) lines.push(`SAVE OUTFILE=${spssString(savFile)}.`);
   lines.push('EXECUTE.');
   return `${lines.join('\n')}\n`;
+}
+
+/** The SPSS syntax of a raw export. */
+export function researchSps(items: ExportItem[], csvFile: string, savFile: string | null): string {
+  return spsOf([...responseColumns(), ...itemColumns(items)], csvFile, savFile);
 }

@@ -11,7 +11,12 @@ import {
   MyOpenSurveysDocument,
   type MyOpenSurveysQuery,
   type ResultGrouping,
+  PrePostExportDocument,
+  PrePostMatchRatesDocument,
+  type PrePostMatchRatesQuery,
   SendSurveyReminderDocument,
+  SurveyRawExportDocument,
+  type ExportFileFieldsFragment,
   SurveyByLinkDocument,
   SurveyResultsDocument,
   type SurveyResultsQuery,
@@ -28,6 +33,8 @@ export type SurveyItem = SurveyToAnswer['questionnaire']['sections'][number]['it
 export type StaffSurvey = EvaluationSurveysQuery['evaluationSurveys'][number];
 export type SurveyResults = SurveyResultsQuery['surveyResults'];
 export type ItemResult = ItemResultFieldsFragment;
+export type MatchRate = PrePostMatchRatesQuery['prePostMatchRates'][number];
+export type ExportFile = ExportFileFieldsFragment;
 export type { AnswerInput, ItemKind, ResultGrouping, SurveyWave };
 
 /** Surveys: participants answer theirs; Evaluation, admins and trainers read aggregated results. */
@@ -54,6 +61,22 @@ export class EvaluationService {
 
   async answerByLink(token: string, surveyId: string, answers: AnswerInput[], code: string | null): Promise<void> {
     dataOf(await firstValueFrom(this.apollo.mutate({ mutation: AnswerSurveyByLinkDocument, variables: { token, input: { surveyId, answers, code } } })));
+  }
+
+  /** Evaluation only: raw data (CSV), SPSS syntax, R script and codebook. */
+  async rawExport(surveyId: string): Promise<ExportFile[]> {
+    const r = dataOf(await firstValueFrom(this.apollo.query({ query: SurveyRawExportDocument, variables: { surveyId }, fetchPolicy: 'network-only' }))).surveyRawExport;
+    return [r.csv, r.sps, r.r, r.codebook];
+  }
+
+  async matchRates(): Promise<MatchRate[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: PrePostMatchRatesDocument, fetchPolicy: 'network-only' }))).prePostMatchRates;
+  }
+
+  /** Evaluation only: the linked pre/post pairs (CSV, SPSS syntax, R script). */
+  async prePostExport(preSurveyId: string, postSurveyId: string): Promise<ExportFile[]> {
+    const r = dataOf(await firstValueFrom(this.apollo.query({ query: PrePostExportDocument, variables: { preSurveyId, postSurveyId }, fetchPolicy: 'network-only' }))).prePostExport;
+    return [r.csv, r.sps, r.r];
   }
 
   /** The survey's one reminder mail, now. */

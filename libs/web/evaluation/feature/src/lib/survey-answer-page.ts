@@ -51,10 +51,13 @@ export class SurveyAnswerPage {
   });
   protected readonly en = computed(() => this.i18n.locale() === 'en');
   protected readonly controls = new Map<string, ItemControls>();
+  /** The self-generated code (after Pöge 2008): five stable facts, one character (the day: two) each. */
   protected readonly code = new FormGroup({
-    mother: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]{2}$/)] }),
-    day: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^(0[1-9]|[12][0-9]|3[01])$/)] }),
-    place: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]{2}$/)] }),
+    mother: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]$/)] }),
+    father: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]$/)] }),
+    day: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^(0?[1-9]|[12][0-9]|3[01])$/)] }),
+    place: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[A-Za-zÄÖÜäöüß]$/)] }),
+    siblings: new FormControl('', { nonNullable: true, validators: [Validators.pattern(/^[0-9]$/)] }),
     none: new FormControl(false, { nonNullable: true }),
   });
   protected readonly busy = signal(false);
@@ -110,14 +113,15 @@ export class SurveyAnswerPage {
     }
   }
 
-  /** The code from its parts, null for none, undefined when the parts are incomplete. */
+  /** The code from its parts ("MJ07K2"), null for none, undefined when the parts are incomplete. */
   private codeValue(survey: SurveyToAnswer): string | null | undefined {
     if (!survey.asksForCode) return null;
-    const { mother, day, place, none } = this.code.getRawValue();
-    if (none || (!mother && !day && !place)) return null;
-    if (this.code.invalid || !mother || !day || !place) return undefined;
-    const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'S').toUpperCase().slice(0, 2);
-    return `${ascii(mother)}${day}${ascii(place)}`;
+    const { none, ...parts } = this.code.getRawValue();
+    const values = Object.values(parts);
+    if (none || values.every((v) => !v.trim())) return null;
+    if (this.code.invalid || values.some((v) => !v.trim())) return undefined;
+    const letter = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'S').toUpperCase().slice(0, 1);
+    return `${letter(parts.mother)}${letter(parts.father)}${parts.day.padStart(2, '0')}${letter(parts.place)}${parts.siblings}`;
   }
 
   private answerOf(item: SurveyItem): AnswerInput | null {

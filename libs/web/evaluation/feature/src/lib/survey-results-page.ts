@@ -1,9 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { DOCUMENT } from '@angular/common';
+import { MatButton } from '@angular/material/button';
 import { EvaluationService, type ResultGrouping } from '@koko/web/evaluation/data-access';
-import { createLoader } from '@koko/web/shared/data-access-graphql';
-import { LoadStateView, PageHeader } from '@koko/web/shared/ui';
-import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+import { SessionStore } from '@koko/web/identity/data-access';
+import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
+import { FormError, LoadStateView, PageHeader } from '@koko/web/shared/ui';
+import { downloadExportFile, I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { ItemResultView } from './item-result-view';
 
 /**
@@ -12,7 +15,7 @@ import { ItemResultView } from './item-result-view';
  */
 @Component({
   selector: 'koko-survey-results-page',
-  imports: [MatButtonToggleGroup, MatButtonToggle, PageHeader, LoadStateView, TranslatePipe, ItemResultView],
+  imports: [MatButtonToggleGroup, MatButtonToggle, MatButton, PageHeader, LoadStateView, FormError, TranslatePipe, ItemResultView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koko-page">
@@ -50,6 +53,16 @@ import { ItemResultView } from './item-result-view';
                 </section>
               }
             }
+            @if (researcher) {
+              <section class="exports" aria-labelledby="exports-heading" data-testid="results-exports">
+                <h2 id="exports-heading">{{ 'evaluation.export.heading' | t }}</h2>
+                <p>{{ 'evaluation.export.intro' | t }}</p>
+                <koko-form-error [message]="exportError()" />
+                <button mat-stroked-button type="button" [disabled]="exporting()" (click)="download(r.surveyId)" data-testid="results-export-raw">
+                  {{ 'evaluation.export.raw' | t }}
+                </button>
+              </section>
+            }
           }
         }
       </koko-load-state>
@@ -65,6 +78,25 @@ export class SurveyResultsPage {
   readonly id = input.required<string>();
   private readonly service = inject(EvaluationService);
   private readonly i18n = inject(I18nService);
+  private readonly errors = inject(ApiErrorService);
+  private readonly document = inject(DOCUMENT);
+  /** Raw data is for the Evaluation role only (the server refuses everyone else too). */
+  protected readonly researcher = inject(SessionStore).hasRole('EVALUATION');
+  protected readonly exporting = signal(false);
+  protected readonly exportError = signal<string | null>(null);
+
+  /** CSV, SPSS syntax, R script and codebook, each as its own file (the download is audit-logged). */
+  protected async download(surveyId: string): Promise<void> {
+    this.exportError.set(null);
+    this.exporting.set(true);
+    try {
+      for (const file of await this.service.rawExport(surveyId)) downloadExportFile(this.document, file);
+    } catch (error) {
+      this.exportError.set(this.errors.describe(error).message);
+    } finally {
+      this.exporting.set(false);
+    }
+  }
   protected readonly en = computed(() => this.i18n.locale() === 'en');
   protected readonly grouping = signal<ResultGrouping>('NONE');
   protected readonly results = createLoader({

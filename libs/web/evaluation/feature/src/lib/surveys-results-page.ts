@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { EvaluationService, type StaffSurvey } from '@koko/web/evaluation/data-access';
+import { EvaluationService, type MatchRate, type StaffSurvey } from '@koko/web/evaluation/data-access';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
-import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/shared/util';
+import { downloadExportFile, I18nService, TranslatePipe, type TranslationKey } from '@koko/web/shared/util';
 
 /**
  * `/auswertung` – Evaluation, admins and trainers (own cohorts): every survey with its counts and
@@ -65,6 +66,53 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/share
           </koko-table-scroll>
         }
       </koko-load-state>
+      @if (staff) {
+        <section class="linking" aria-labelledby="linking-heading" data-testid="pre-post">
+          <h2 id="linking-heading">{{ 'evaluation.linking.heading' | t }}</h2>
+          <p>{{ 'evaluation.linking.intro' | t }}</p>
+          <koko-form-error [message]="linkError()" />
+          <koko-load-state [loader]="rates" [emptyMessage]="'evaluation.linking.empty' | t" [loadingLabel]="'evaluation.linking.loading' | t">
+            @if (rates.data(); as list) {
+              <koko-table-scroll [label]="'evaluation.linking.heading' | t">
+                <table class="koko-table" data-testid="pre-post-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{{ 'evaluation.linking.colSurveys' | t }}</th>
+                      <th scope="col" class="num">{{ 'evaluation.linking.colCodes' | t }}</th>
+                      <th scope="col" class="num">{{ 'evaluation.linking.colExact' | t }}</th>
+                      <th scope="col" class="num">{{ 'evaluation.linking.colPartial' | t }}</th>
+                      <th scope="col" class="num">{{ 'evaluation.linking.colRate' | t }}</th>
+                      @if (researcher) {
+                        <th scope="col">{{ 'evaluation.linking.colExport' | t }}</th>
+                      }
+                    </tr>
+                  </thead>
+                  <tbody>
+                    @for (m of list; track m.cohortId) {
+                      <tr data-testid="pre-post-row">
+                        <th scope="row">{{ en() ? m.preTitleEn : m.preTitle }} → {{ en() ? m.postTitleEn : m.postTitle }}</th>
+                        @if (m.suppressed) {
+                          <td colspan="4">{{ 'evaluation.results.belowMinimum' | t }}</td>
+                        } @else {
+                          <td class="num">{{ m.preWithCode }} / {{ m.postWithCode }}</td>
+                          <td class="num">{{ m.exact }}</td>
+                          <td class="num">{{ m.partial }}</td>
+                          <td class="num" data-testid="pre-post-rate">{{ percent(m.matchRate) }}</td>
+                        }
+                        @if (researcher) {
+                          <td>
+                            <button mat-stroked-button type="button" [disabled]="m.suppressed || busy() === m.cohortId" (click)="downloadPairs(m)">{{ 'evaluation.linking.download' | t }}</button>
+                          </td>
+                        }
+                      </tr>
+                    }
+                  </tbody>
+                </table>
+              </koko-table-scroll>
+            }
+          </koko-load-state>
+        </section>
+      }
     </div>
   `,
   styles: `
@@ -72,6 +120,7 @@ import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/share
     th, td { text-align: left; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: top; }
     .num { text-align: right; white-space: nowrap; }
     .line { display: block; }
+    .linking { margin-top: 2.5rem; }
     td button { margin-top: 0.25rem; }
   `,
 })
@@ -85,6 +134,29 @@ export class SurveysResultsPage {
   protected readonly list = createLoader({ load: () => this.service.surveys() });
   protected readonly busy = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
+  private readonly document = inject(DOCUMENT);
+  protected readonly staff = this.session.hasRole('EVALUATION') || this.session.hasRole('ADMIN');
+  protected readonly researcher = this.session.hasRole('EVALUATION');
+  protected readonly en = computed(() => this.i18n.locale() === 'en');
+  protected readonly rates = createLoader({ load: () => (this.staff ? this.service.matchRates() : Promise.resolve([])) });
+  protected readonly linkError = signal<string | null>(null);
+
+  protected percent(value: number | null | undefined): string {
+    return this.i18n.formatNumber(value, { style: 'percent', maximumFractionDigits: 0 });
+  }
+
+  /** The linked pairs (CSV, SPSS syntax, R script); audit-logged on the server. */
+  protected async downloadPairs(m: MatchRate): Promise<void> {
+    this.linkError.set(null);
+    this.busy.set(m.cohortId);
+    try {
+      for (const file of await this.service.prePostExport(m.preSurveyId, m.postSurveyId)) downloadExportFile(this.document, file);
+    } catch (error) {
+      this.linkError.set(this.errors.describe(error).message);
+    } finally {
+      this.busy.set(null);
+    }
+  }
 
   /** The one reminder: Evaluation and admins, once, while the survey is open and invited. */
   protected canRemind(s: StaffSurvey): boolean {
