@@ -92,7 +92,7 @@ describe('download all my data (Meine Daten)', () => {
     expect(json.sections.account.account.email).toBe(email);
     expect(json.sections.enrolments.enrolments).toHaveLength(1);
     expect(json.sections.assessment.attempts[0].text).toBe('Mein <b>Konflikt</b> in der Kommune');
-    expect(Object.keys(json.sections).sort()).toEqual(['account', 'assessment', 'audit', 'certificates', 'content', 'enrolments', 'mails', 'progress', 'shortFormats', 'surveys', 'teaching']);
+    expect(Object.keys(json.sections).sort()).toEqual(['account', 'assessment', 'audit', 'certificates', 'content', 'counselling', 'enrolments', 'mails', 'progress', 'shortFormats', 'surveys', 'teaching']);
     // No secrets: neither the password hash nor a token hash nor a storage key.
     const raw = entries.find((e) => e.name === 'data.json')!.content.toString('utf8');
     expect(raw).not.toMatch(/argon2|password_?hash|token_?hash|storageKey/i);

@@ -1,4 +1,4 @@
-import { sqlRows } from '@koko/api/core/database';
+import { PersonalDataRegistry, sqlRows } from '@koko/api/core/database';
 import { auditTrail, createUser, signInAs, TestApp } from '@koko/api/testing';
 import { Locale, Role } from '@koko/shared';
 import { startApp } from '../support/app';
@@ -86,6 +86,19 @@ describe('counselling: thread, confidential notes and mails', () => {
 
     const trail = await auditTrail(t.db, { entityId: request.id });
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['counselling-request.message-posted', 'counselling-request.note-added']));
+
+    // "Meine Daten": the requester's export holds the request and the thread they can read, never the
+    // note; advisor B's holds the note they wrote and the assignment.
+    const source = t.app.get(PersonalDataRegistry).sources.find((p) => p.section === 'counselling');
+    if (!source) throw new Error('counselling registers no personal data');
+    const requesterData = (await source.collect({ userId: s.requesterUser.id, email: s.requesterUser.email }, t.db.manager)).data;
+    expect(JSON.stringify(requesterData)).not.toContain('Konfliktpartei');
+    expect(requesterData['requests']).toEqual([expect.objectContaining({ id: request.id, status: 'accepted' })]);
+    expect((requesterData['messages'] as Array<{ body: string }>).map((m) => m.body)).toEqual(['Guten Tag, passt Ihnen Dienstag um 10 Uhr?', 'Dienstag passt gut, vielen Dank!']);
+    const advisorData = (await source.collect({ userId: s.advisors.b.id, email: s.advisors.b.email }, t.db.manager)).data;
+    expect(advisorData['requests']).toEqual([]);
+    expect(advisorData['messages']).toEqual([expect.objectContaining({ writtenByYou: true, confidential: true })]);
+    expect(advisorData['assignedAsAdvisor']).toEqual([expect.objectContaining({ requestId: request.id })]);
   });
 
   it('a requester cannot write a confidential note; strangers and unassigned advisors see no thread; a finished request takes no message', async () => {

@@ -7,11 +7,13 @@ import { CounsellingAssignment, CounsellingMessageRow, CounsellingRequestRow } f
 import { CounsellingThreadService } from './thread.service';
 import { CounsellingResolver } from './counselling.resolver';
 import { CounsellingService } from './counselling.service';
+import { CounsellingPersonalData } from './counselling-personal-data';
+import { PersonalDataModule } from '@koko/api/core/database';
 
 /** Counselling (Beratung): requests from municipalities, triage, advisors accompanying them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow]), CatalogueModule, EventsModule, IdentityModule],
-  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver],
+  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule],
+  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData],
   exports: [CounsellingService],
 })
 export class CounsellingModule {}

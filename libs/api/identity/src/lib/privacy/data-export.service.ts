@@ -15,7 +15,7 @@ import { renderSummary } from './summary';
 
 export const DATA_EXPORT_JOB = 'identity.data-export';
 /** Sections in the order a person reads them; sections not listed follow in registration order. */
-const SECTION_ORDER = ['account', 'enrolments', 'progress', 'assessment', 'certificates', 'shortFormats', 'mails', 'audit', 'content', 'teaching'];
+const SECTION_ORDER = ['account', 'enrolments', 'progress', 'assessment', 'certificates', 'shortFormats', 'counselling', 'mails', 'audit', 'content', 'teaching'];
 const FORMAT = 'koko-campus-data-export/1';
 
 /**
