@@ -34,7 +34,10 @@ describe('evaluation', () => {
   it('a participant answers by keyboard after the notice of what is stored, another through the mailed link; one reminder; results stay hidden below the minimum', async () => {
     const participant = await apiAs(DEMO.participant);
     const { myEnrolments } = await participant.gql<{ myEnrolments: Array<{ cohortId: string; state: string }> }>(`{ myEnrolments { cohortId state } }`);
-    const cohortId = myEnrolments.find((e) => e.state === 'ADMITTED')!.cohortId;
+    // The running cohort Thu Hà and Anna share (another journey may have admitted Anna to a later one).
+    const thuHa = await apiAs('thu.ha.nguyen@muenster.example');
+    const hers = (await thuHa.gql<{ myEnrolments: Array<{ cohortId: string; state: string }> }>(`{ myEnrolments { cohortId state } }`)).myEnrolments;
+    const cohortId = myEnrolments.find((e) => e.state === 'ADMITTED' && hers.some((h) => h.state === 'ADMITTED' && h.cohortId === e.cohortId))!.cohortId;
     const admin = await apiAs(DEMO.admin);
     const { createQuestionnaire } = await admin.gql<{ createQuestionnaire: { id: string } }>(`mutation($input: QuestionnaireInput!) { createQuestionnaire(input: $input) { id } }`, {
       input: QUESTIONNAIRE,
