@@ -1,0 +1,59 @@
+/** Counselling (Beratung): every change to a request is audited. */
+export const CounsellingEvents = {
+  /** A request filed, assigned, moved on in its status (CounsellingAuditedEvent). */
+  Audited: 'counselling.audited',
+  /** A request was filed: the requester is acknowledged (an acute one says so), the team told (CounsellingRequestFiledEvent). */
+  RequestFiled: 'counselling.request-filed',
+  /** Advisors were newly assigned to a request (CounsellingAssignedEvent). */
+  Assigned: 'counselling.assigned',
+  /** A request changed its status; its requester is told (CounsellingStatusChangedEvent). */
+  StatusChanged: 'counselling.status-changed',
+  /** A message or a confidential note was posted in a request's thread (CounsellingMessagePostedEvent). */
+  MessagePosted: 'counselling.message-posted',
+} as const;
+
+/** What counselling mails name: the topic in both languages and the Kommune. */
+export interface CounsellingRequestFacts {
+  requestId: string;
+  topicTitle: string;
+  topicTitleEn: string;
+  municipalityName: string;
+  /** The request's page in the web app. */
+  requestUrl: string;
+}
+
+export interface CounsellingRequestFiledEvent extends CounsellingRequestFacts {
+  requesterId: string;
+  urgency: 'normal' | 'soon' | 'acute';
+  /** The programme team's address (TEAM_EMAIL). */
+  teamEmail: string;
+}
+
+export interface CounsellingAssignedEvent extends CounsellingRequestFacts {
+  /** Only the advisors who were not assigned before. */
+  advisorIds: string[];
+}
+
+export interface CounsellingStatusChangedEvent extends CounsellingRequestFacts {
+  requesterId: string;
+  status: 'new' | 'accepted' | 'in_progress' | 'closed' | 'declined';
+}
+
+export interface CounsellingMessagePostedEvent extends CounsellingRequestFacts {
+  authorId: string;
+  /** Everyone the message is for but its author: a confidential note reaches advisors only. */
+  recipientIds: string[];
+  confidential: boolean;
+}
+
+export interface CounsellingAuditedEvent {
+  actorId: string;
+  /** e.g. `counselling-request.created`, `counselling-request.assigned`, `counselling-request.status-changed`. */
+  action: string;
+  entityType: 'counselling_request';
+  entityId: string;
+  /** The requester. */
+  subjectUserId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
