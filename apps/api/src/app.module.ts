@@ -22,7 +22,9 @@ import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JobsModule } from '@koko/api/core/jobs';
 import { HealthController } from './health.controller';
+import { Readiness } from './readiness';
 
 /** Composes the API from its libraries. Nothing here but wiring. */
 @Module({})
@@ -43,7 +45,8 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+            // Probes and scrapes come every few seconds: not worth a log line each.
+            autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? '') },
             customProps: () => ({ service: 'koko-api' }),
             serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
           },
@@ -72,8 +75,10 @@ export class AppModule {
         }),
         DemoModule,
         TerminusModule,
+        JobsModule,
       ],
       controllers: [HealthController],
+      providers: [Readiness],
     };
   }
 }

@@ -15,7 +15,7 @@ import { AppModule } from './app.module';
 /** The largest JSON body: a base64-encoded certificate PDF for `verifyFile` is the biggest input. */
 const GRAPHQL_BODY_MAX_BYTES = 15 * 1024 * 1024;
 
-const API_PATHS = /^\/(graphql|health|dev\/|api\/|\.well-known\/)/;
+const API_PATHS = /^\/(graphql|health|metrics|dev\/|api\/|\.well-known\/)/;
 
 /** Angular's build names bundles by content (`main-LBIXRWAO.js`, `chunk-2GJFSJ5X.js`, `styles-C6SDX57M.css`). */
 const HASHED_ASSET = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png|jpg|webp)$/;

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { resolveDatabase } from './database-url';
+import { Readiness } from './readiness';
 
 const log = (message: string) => console.log(`[koko] ${message}`);
 
@@ -89,6 +90,12 @@ async function main(): Promise<void> {
     log(`${signal} received: stopping …`);
     let code = 0;
     try {
+      // 0. Readiness answers 503, so a load balancer that checks it takes this instance out first.
+      app.get(Readiness).beginShutdown();
+      if (config.shutdown.readinessDelayMs > 0) {
+        log(`Not ready any more; waiting ${config.shutdown.readinessDelayMs} ms before closing the port.`);
+        await new Promise((resolve) => setTimeout(resolve, config.shutdown.readinessDelayMs));
+      }
       // 1. No new requests; those in flight finish (bounded).
       await drainHttp(app.getHttpServer(), DRAIN_MS);
       // 2. Mail worker and job queue (beforeApplicationShutdown), then the pool (onApplicationShutdown).

@@ -92,6 +92,8 @@ export const envSchema = z.object({
   RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   RETENTION_ANSWERED_BARRIER_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   RETENTION_SHORT_FORMAT_REGISTRATION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** On SIGTERM/SIGINT, /health/ready answers 503 this long before the server stops accepting connections. */
+  SHUTDOWN_READINESS_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -122,6 +124,11 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
   webDistDir: string;
+  /**
+   * Stopping: how long `/health/ready` answers 503 before the server stops accepting connections, so
+   * a load balancer that checks readiness takes the instance out first (0: stop at once).
+   */
+  shutdown: { readinessDelayMs: number };
   /**
    * Where uploaded files are kept (never inside `webDistDir`; the storage refuses that at start), and
    * the nightly clean-up of files no row points to: only those written more than `orphanGraceHours`
@@ -240,6 +247,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     seedDemo: e.SEED_DEMO ?? !isProduction,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
+    shutdown: { readinessDelayMs: e.SHUTDOWN_READINESS_DELAY_MS },
     storage: { dir: e.STORAGE_DIR, orphanGraceHours: e.STORAGE_ORPHAN_GRACE_HOURS, cleanupCron: e.JOBS_CRON_FILE_CLEANUP },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },

@@ -45,6 +45,11 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
+  /** Whether the queue is meant to run in this instance (JOBS_ENABLED). */
+  get enabled(): boolean {
+    return this.config.jobs.enabled;
+  }
+
   /** True between a successful start and the shutdown. */
   get running(): boolean {
     return this.boss !== null;

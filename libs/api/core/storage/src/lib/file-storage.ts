@@ -29,6 +29,8 @@ export interface StoredFileInfo {
  * - `exists` answers without reading the content. (S3: HeadObject.)
  * - `list` yields every complete file (never one still being written) with the time it was
  *   written, in no particular order. (S3: ListObjectsV2 with its LastModified.)
+ * - `probe` resolves when the storage can be written to right now, and rejects with the reason
+ *   otherwise (readiness, `/health/ready`). (S3: HeadBucket.)
  */
 export interface FileStorage {
   put(key: string, content: Readable): Promise<StoredObject>;
@@ -36,6 +38,7 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
   list(): AsyncIterable<StoredFileInfo>;
+  probe(): Promise<void>;
 }
 
 /** Injection token of the configured `FileStorage`. */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { access, mkdir, open, readdir, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -123,6 +123,11 @@ export class LocalFolderStorage implements FileStorage {
         }
       }
     }
+  }
+
+  /** The root folder still exists and this process may write to it. */
+  async probe(): Promise<void> {
+    await access(this.root, constants.W_OK);
   }
 
   /** The key's path, checked twice: the key's syntax, then that the resolved path is below the root. */
