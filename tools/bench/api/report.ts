@@ -1,0 +1,65 @@
+/** Figures of the API benchmark: medians over the rounds, ratio project ÷ baseline, a Markdown table. */
+
+export interface RunFigures {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  /** Socket errors, timeouts, non-2xx answers and GraphQL `errors`. */
+  errors: number;
+  /** SQL statements (pg_stat_statements calls, incl. BEGIN/COMMIT) per answered request. */
+  sqlPerRequest: number;
+}
+
+export interface ScenarioFigures {
+  name: string;
+  label: string;
+  api: RunFigures[];
+  baseline: RunFigures[];
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The median of each figure over the rounds (errors: the sum, so one bad round shows). */
+export function medianFigures(runs: readonly RunFigures[]): RunFigures {
+  const of = (key: keyof RunFigures) => median(runs.map((r) => r[key]));
+  return {
+    rps: of('rps'),
+    p50: of('p50'),
+    p95: of('p95'),
+    p99: of('p99'),
+    requests: of('requests'),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    sqlPerRequest: of('sqlPerRequest'),
+  };
+}
+
+/** Project ÷ baseline throughput, as a percentage. */
+export function ratioPercent(api: RunFigures, baseline: RunFigures): number {
+  return baseline.rps > 0 ? (api.rps * 100) / baseline.rps : Number.NaN;
+}
+
+const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '–');
+const one = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+
+export function markdownTable(scenarios: readonly ScenarioFigures[]): string {
+  const lines = [
+    '| operation | API rps | API p50 / p95 / p99 ms | API SQL/req | baseline rps | baseline p50 / p95 / p99 ms | baseline SQL/req | errors (API / baseline) | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const s of scenarios) {
+    const a = medianFigures(s.api);
+    const b = medianFigures(s.baseline);
+    lines.push(
+      `| ${s.label} | ${int(a.rps)} | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${one(a.sqlPerRequest)} | ${int(b.rps)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${one(b.sqlPerRequest)} | ${a.errors} / ${b.errors} | ${Math.round(ratioPercent(a, b))} % |`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,88 @@
+/**
+ * The operations the API benchmark drives, each as the GraphQL request the API gets; the baseline
+ * handler of the same name (./baseline.ts) answers the same JSON for it.
+ */
+export type BenchRole = 'anonymous' | 'participant' | 'trainer' | 'admin';
+
+export interface Scenario {
+  name: string;
+  label: string;
+  role: BenchRole;
+  query: string;
+  variables: (f: ScenarioFixture) => Record<string, unknown>;
+  /** Changes data: runs last in a round. */
+  write?: boolean;
+}
+
+export interface ScenarioFixture {
+  bigCohortId: string;
+  enrolmentId: string;
+  draftModuleId: string;
+  verificationCode: string;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'me',
+    label: '`me` (participant)',
+    role: 'participant',
+    query: '{ me { id email displayName roles locale } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'programmeModules',
+    label: '`programmeModules` (anonymous)',
+    role: 'anonymous',
+    query: '{ programmeModules { id position title format workloadHours learningOutcomes } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'openCohorts',
+    label: '`openCohorts` (anonymous)',
+    role: 'anonymous',
+    query: '{ openCohorts { id name startsOn endsOn applicationsCloseOn capacity seatsTaken } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'myProgress',
+    label: '`myProgress` dashboard (participant)',
+    role: 'participant',
+    query:
+      '{ myProgress { enrolmentId completedModules overallPercent certificateEligible cohort { id name } modules { moduleId position status attendancePercent assignmentState assignmentDueAt assignmentOverdue } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'gradingQueue',
+    label: '`gradingQueue` first page (trainer)',
+    role: 'trainer',
+    query:
+      'query($offset: Int!, $limit: Int!) { gradingQueue(offset: $offset, limit: $limit) { total offset limit counts { submitted passed revisionRequested failed } items { id attemptNo state late submittedAt cohortId cohortName claimedByName claimedByMe participant { id displayName email } module { id position title } } } }',
+    variables: () => ({ offset: 0, limit: 20 }),
+  },
+  {
+    name: 'cohortProgress',
+    label: '`cohortProgress` matrix, 300 people (admin)',
+    role: 'admin',
+    query:
+      'query($cohortId: ID!) { cohortProgress(cohortId: $cohortId) { enrolmentId completedModules overallPercent certificateEligible modules { moduleId status attendancePercent assignmentState } } }',
+    variables: (f) => ({ cohortId: f.bigCohortId }),
+  },
+  {
+    name: 'verifyCertificate',
+    label: '`verifyCertificate` (anonymous)',
+    role: 'anonymous',
+    query:
+      'query($code: String!) { verifyCertificate(code: $code) { kind state number printedName programmeTitle issuedOn revokedOn revocationReason supersededByCode verificationCode } }',
+    variables: (f) => ({ code: f.verificationCode }),
+  },
+  {
+    name: 'saveAssignmentDraft',
+    label: '`saveAssignmentDraft` write (participant)',
+    role: 'participant',
+    write: true,
+    query: 'mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id state version draftSavedAt } }',
+    variables: (f) => ({
+      input: { enrolmentId: f.enrolmentId, moduleId: f.draftModuleId, body: 'Mein Transferprojekt: Beobachtung, Intervention, Reflexion. '.repeat(30) },
+    }),
+  },
+];
