@@ -16,6 +16,7 @@ import { EnrolmentModule } from '@koko/api/enrolment';
 import { EventsModule } from '@koko/api/events';
 import { EvaluationModule } from '@koko/api/evaluation';
 import { CounsellingModule } from '@koko/api/counselling';
+import { AccompanimentModule } from '@koko/api/accompaniment';
 import { IdentityModule, SessionService, UserDirectory } from '@koko/api/identity';
 import { MAIL_PROGRAMME_TEXTS, MAIL_RECIPIENTS, NotificationsModule } from '@koko/api/notifications';
 import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
@@ -66,6 +67,7 @@ export class AppModule {
         EventsModule,
         EvaluationModule,
         CounsellingModule,
+        AccompanimentModule,
         ContentModule,
         AuditModule.forRoot({ imports: [IdentityModule], actorNames: { provide: ACTOR_NAMES, useExisting: UserDirectory } }),
         NotificationsModule.forRoot(config, {

@@ -1,7 +1,7 @@
 import { PersonalDataRegistry, sqlOne, sqlRows } from '@koko/api/core/database';
 import { multipartBody, samplePdf } from '@koko/api/core/storage/testing';
 import { createRunningCohort, createUser, emailOf, programmeModuleId, signInAs, TestApp, waitForMail } from '@koko/api/testing';
-import { Locale } from '@koko/shared';
+import { Locale, Role } from '@koko/shared';
 import { download, readZip } from './certificates/support';
 import { startApp } from './support/app';
 
@@ -58,6 +58,17 @@ describe('download all my data (Meine Daten)', () => {
     const upload = await me.agent.post(`/api/attempts/${draft.saveAssignmentDraft.id}/files`).set('content-type', contentType).set('x-koko-upload', '1').send(body);
     expect(upload.status).toBe(201);
 
+    // A note the person wrote on their Kommune's development path (accompaniment).
+    const admin = await signInAs(t, await createUser(t.db, { roles: [Role.ADMIN] }));
+    const path = await admin.ok<{ startAccompaniment: { milestones: Array<{ id: string; title: string }> } }>(
+      `mutation($id: ID!) { startAccompaniment(municipalityId: $id) { milestones { id title } } }`,
+      { id: f.municipalityId },
+    );
+    const milestone = path.startAccompaniment.milestones[0];
+    await me.ok(`mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { stage } }`, {
+      input: { milestoneId: milestone.id, title: milestone.title, status: 'IN_PROGRESS', note: 'Gespräche mit dem Ordnungsamt vereinbart.' },
+    });
+
     const { requestDataExport } = await me.ok<{ requestDataExport: ExportRow }>(REQUEST);
     expect(['QUEUED', 'RUNNING', 'READY']).toContain(requestDataExport.status);
     // Asking again while it is being built answers the same export.
@@ -92,7 +103,8 @@ describe('download all my data (Meine Daten)', () => {
     expect(json.sections.account.account.email).toBe(email);
     expect(json.sections.enrolments.enrolments).toHaveLength(1);
     expect(json.sections.assessment.attempts[0].text).toBe('Mein <b>Konflikt</b> in der Kommune');
-    expect(Object.keys(json.sections).sort()).toEqual(['account', 'assessment', 'audit', 'certificates', 'content', 'counselling', 'enrolments', 'mails', 'progress', 'shortFormats', 'surveys', 'teaching']);
+    expect(json.sections.accompaniment.milestoneNotes).toEqual([expect.objectContaining({ milestoneId: milestone.id, note: 'Gespräche mit dem Ordnungsamt vereinbart.' })]);
+    expect(Object.keys(json.sections).sort()).toEqual(['accompaniment', 'account', 'assessment', 'audit', 'certificates', 'content', 'counselling', 'enrolments', 'mails', 'progress', 'shortFormats', 'surveys', 'teaching']);
     // No secrets: neither the password hash nor a token hash nor a storage key.
     const raw = entries.find((e) => e.name === 'data.json')!.content.toString('utf8');
     expect(raw).not.toMatch(/argon2|password_?hash|token_?hash|storageKey/i);

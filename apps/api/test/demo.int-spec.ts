@@ -243,4 +243,42 @@ describe('demo data', () => {
     await t.app.get(DemoSeedService).seed();
     expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM counselling_requests`)).toEqual([{ n: 3 }]);
   });
+
+  it('has Kommunen at different stages of their development path; the demo advisor accompanies three, Anna sees Bielefeld’s path', async () => {
+    const admin = t.client();
+    await admin.signIn('admin@koko-campus.example', DEMO_PASSWORD);
+    const { accompanimentOverview } = await admin.ok<{ accompanimentOverview: { stageCounts: Array<{ stage: string; count: number }>; kommunen: Array<{ name: string; stage: string }> } }>(
+      `{ accompanimentOverview { stageCounts { stage count } kommunen { name stage } } }`,
+    );
+    const stage = Object.fromEntries(accompanimentOverview.kommunen.map((k) => [k.name, k.stage]));
+    expect(stage).toMatchObject({ Krefeld: 'ANCHORED', Köln: 'ADVANCED', Kleve: 'ADVANCED', Bielefeld: 'STARTED', Gelsenkirchen: 'STARTED', Duisburg: 'NOT_STARTED' });
+    for (const s of ['NOT_STARTED', 'STARTED', 'ADVANCED', 'ANCHORED']) expect(accompanimentOverview.stageCounts.find((c) => c.stage === s)?.count).toBeGreaterThan(0);
+
+    const advisor = t.client();
+    await advisor.signIn('beraterin@koko-campus.example', DEMO_PASSWORD);
+    const theirs = await advisor.ok<{ accompanimentOverview: { kommunen: Array<{ name: string }> } }>(`{ accompanimentOverview { kommunen { name } } }`);
+    expect(theirs.accompanimentOverview.kommunen.map((k) => k.name)).toEqual(['Bielefeld', 'Gelsenkirchen', 'Kleve']);
+
+    const anna = t.client();
+    await anna.signIn('anna.mueller@bielefeld.example', DEMO_PASSWORD);
+    const mine = await anna.ok<{ myKommunePaths: Array<{ municipalityName: string; milestones: Array<{ status: string }>; advisors: Array<{ displayName: string }> }> }>(
+      `{ myKommunePaths { municipalityName milestones { status } advisors { displayName } } }`,
+    );
+    expect(mine.myKommunePaths).toHaveLength(1);
+    expect(mine.myKommunePaths[0].municipalityName).toBe('Bielefeld');
+    expect(mine.myKommunePaths[0].milestones.map((m) => m.status)).toEqual(['REACHED', 'IN_PROGRESS', 'OPEN', 'OPEN', 'OPEN', 'OPEN']);
+    expect(mine.myKommunePaths[0].advisors).toEqual([{ displayName: 'Dr. Hanna Vogt' }]);
+
+    const lukasz = t.client();
+    await lukasz.signIn('lukasz.zolc@kleve.example', DEMO_PASSWORD);
+    const kleve = await lukasz.ok<{ myKommunePaths: Array<{ milestones: Array<{ evidenceAssignment: { modulePosition: number } | null }> }> }>(
+      `{ myKommunePaths { milestones { evidenceAssignment { modulePosition } } } }`,
+    );
+    expect(kleve.myKommunePaths[0].milestones[0].evidenceAssignment).toEqual({ modulePosition: 1 });
+
+    const before = await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM audit_events WHERE action LIKE 'accompaniment%'`);
+    expect(before[0].n).toBeGreaterThan(10);
+    await t.app.get(DemoSeedService).seed();
+    expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM audit_events WHERE action LIKE 'accompaniment%'`)).toEqual(before);
+  });
 });

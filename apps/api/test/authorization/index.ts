@@ -7,6 +7,7 @@ import { ENROLMENT_ROWS } from './enrolment.rows';
 import { EVENTS_ROWS } from './events.rows';
 import { EVALUATION_ROWS } from './evaluation.rows';
 import { COUNSELLING_ROWS } from './counselling.rows';
+import { ACCOMPANIMENT_ROWS } from './accompaniment.rows';
 import { IDENTITY_ROWS } from './identity.rows';
 import { Row } from './matrix';
 import { PROGRESS_ROWS } from './progress.rows';
@@ -19,4 +20,4 @@ export * from './matrix';
  * its domain's file (a new domain gets a new file, added here) and a line in docs/authorization.md;
  * ../authorization.int-spec.ts fails for an operation without a row.
  */
-export const MATRIX: Row[] = [...IDENTITY_ROWS, ...CATALOGUE_ROWS, ...ENROLMENT_ROWS, ...PROGRESS_ROWS, ...AUDIT_ROWS, ...ASSESSMENT_ROWS, ...CERTIFICATE_ROWS, ...EVENTS_ROWS, ...CONTENT_ROWS, ...EVALUATION_ROWS, ...COUNSELLING_ROWS];
+export const MATRIX: Row[] = [...IDENTITY_ROWS, ...CATALOGUE_ROWS, ...ENROLMENT_ROWS, ...PROGRESS_ROWS, ...AUDIT_ROWS, ...ASSESSMENT_ROWS, ...CERTIFICATE_ROWS, ...EVENTS_ROWS, ...CONTENT_ROWS, ...EVALUATION_ROWS, ...COUNSELLING_ROWS, ...ACCOMPANIMENT_ROWS];

@@ -24,6 +24,8 @@ import {
   ShortFormatAuditedEvent,
   EvaluationAuditedEvent,
   CounsellingAuditedEvent,
+  AccompanimentAuditedEvent,
+  AccompanimentEvents,
   CounsellingEvents,
   EvaluationEvents,
   ShortFormatEvents,
@@ -83,6 +85,12 @@ export class AuditListener {
   /** Counselling requests: filed, assigned, moved on; the requester is the subject. */
   @OnEvent(CounsellingEvents.Audited, { suppressErrors: false })
   async onCounselling({ payload, manager }: TransactionalEvent<CounsellingAuditedEvent>): Promise<void> {
+    await this.audit.append(manager, { ...payload, cohortId: null });
+  }
+
+  /** Accompaniment: development paths of the Kommunen (milestones, evidence) and their advisors. */
+  @OnEvent(AccompanimentEvents.Audited, { suppressErrors: false })
+  async onAccompaniment({ payload, manager }: TransactionalEvent<AccompanimentAuditedEvent>): Promise<void> {
     await this.audit.append(manager, { ...payload, cohortId: null });
   }
 

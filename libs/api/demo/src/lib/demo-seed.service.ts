@@ -11,6 +11,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { FINISHED_COHORT, RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
 import { seedDemoShortFormats } from './demo-short-formats';
 import { seedDemoCounselling } from './demo-counselling';
+import { seedDemoAccompaniment } from './demo-accompaniment';
+import { AccompanimentService } from '@koko/api/accompaniment';
 import { CounsellingService } from '@koko/api/counselling';
 
 /** Loads the demo data. Running it again changes nothing: rows are only inserted when missing. */
@@ -25,6 +27,7 @@ export class DemoSeedService {
     private readonly shortFormats: ShortFormatService,
     private readonly registrations: RegistrationService,
     private readonly counselling: CounsellingService,
+    private readonly accompaniment: AccompanimentService,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -55,6 +58,7 @@ export class DemoSeedService {
     await this.seedCertificates();
     await this.seedShortFormats();
     await this.seedCounselling();
+    await this.seedAccompaniment();
     return { created };
   }
 
@@ -76,6 +80,13 @@ export class DemoSeedService {
     const actor = await this.adminActor();
     if (!actor) return;
     if (await seedDemoCounselling(this.db, this.counselling, actor)) this.logger.log('Demo data: counselling requests created.');
+  }
+
+  /** Accompaniment: every participating Kommune's path, five at different stages, the demo advisor's Kommunen. */
+  private async seedAccompaniment(): Promise<void> {
+    const actor = await this.adminActor();
+    if (!actor) return;
+    if (await seedDemoAccompaniment(this.db, this.accompaniment, actor)) this.logger.log('Demo data: development paths of the Kommunen created.');
   }
 
   /**

@@ -47,6 +47,28 @@ export class EnrolmentQueryService {
     return rows.map((r) => ({ userId: r.userId, municipalityId: r.municipalityId }));
   }
 
+  /** The seated enrolments (admitted or completed) of a person, with their municipality: whose staff they are. */
+  async seatsOfUser(userId: string, m: EntityManager = this.db.manager): Promise<Array<{ enrolmentId: string; cohortId: string; municipalityId: string }>> {
+    const rows = await m.find(Enrolment, { select: { id: true, cohortId: true, municipalityId: true }, where: { userId, state: In([...SEAT_STATES]) }, order: { appliedAt: 'ASC' } });
+    return rows.map((r) => ({ enrolmentId: r.id, cohortId: r.cohortId, municipalityId: r.municipalityId }));
+  }
+
+  /** The seated enrolments (admitted or completed) of these municipalities, in one statement. */
+  async seatsOfMunicipalities(municipalityIds: readonly string[], m: EntityManager = this.db.manager): Promise<Enrolment[]> {
+    if (!municipalityIds.length) return [];
+    return m.find(Enrolment, { where: { municipalityId: In([...new Set(municipalityIds)]), state: In([...SEAT_STATES]) }, order: { appliedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** How many people hold a seat (admitted or completed) per municipality, in one statement. */
+  async seatCountsByMunicipality(m: EntityManager = this.db.manager): Promise<Map<string, number>> {
+    const rows = await sqlRows<{ municipality_id: string; n: string }>(
+      m,
+      `SELECT municipality_id, count(DISTINCT user_id) AS n FROM enrolments WHERE state = ANY($1) GROUP BY municipality_id`,
+      [[...SEAT_STATES]],
+    );
+    return new Map(rows.map((r) => [r.municipality_id, Number(r.n)]));
+  }
+
   async list(filter: EnrolmentFilter & { offset: number; limit: number }): Promise<Page<Enrolment>> {
     const [items, total] = await this.filtered(filter)
       .orderBy('e.applied_at', 'ASC')

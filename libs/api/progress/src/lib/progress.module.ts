@@ -38,6 +38,6 @@ export class ProgressModule {
   /** The app hands in where assignment states come from (the assessment domain), as for the session store. */
   static forRoot(options: { imports: ModuleMetadata['imports']; assignmentStates: Provider }): DynamicModule {
     // Global, so later domains (certificates) use this configured instance rather than a second one.
-    return { module: ProgressModule, global: true, imports: options.imports, providers: [options.assignmentStates], exports: [ProgressService] };
+    return { module: ProgressModule, global: true, imports: options.imports, providers: [options.assignmentStates], exports: [ProgressService, ASSIGNMENT_STATES] };
   }
 }

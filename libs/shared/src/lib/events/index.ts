@@ -15,3 +15,4 @@ export * from './short-formats';
 export * from './content';
 export * from './evaluation';
 export * from './counselling';
+export * from './accompaniment';

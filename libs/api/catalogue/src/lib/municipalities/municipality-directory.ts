@@ -14,4 +14,11 @@ export class MunicipalityDirectory {
     const repo = manager ? manager.getRepository(Municipality) : this.municipalities;
     return repo.find({ where: { id: In([...new Set(ids)]) } });
   }
+
+  /** The municipalities or Kreise with these official keys (a Kreis by its 5-digit key), one statement. */
+  byKeys(keys: readonly string[], manager?: EntityManager): Promise<Municipality[]> {
+    if (!keys.length) return Promise.resolve([]);
+    const repo = manager ? manager.getRepository(Municipality) : this.municipalities;
+    return repo.find({ where: { key: In([...new Set(keys)]) } });
+  }
 }

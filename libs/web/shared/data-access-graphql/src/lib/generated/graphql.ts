@@ -25,6 +25,67 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+/** A participating Kommune in the programme overview. */
+export type AccompaniedKommune = {
+  __typename?: 'AccompaniedKommune';
+  advisors: Array<AccompanimentPerson>;
+  hasIntegrationCentre: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  /** The Kreis it belongs to (null for a kreisfreie Stadt or a Kreis). */
+  kreisName?: Maybe<Scalars['String']['output']>;
+  lastChangeAt?: Maybe<Scalars['DateTime']['output']>;
+  milestoneCount: Scalars['Int']['output'];
+  municipalityId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The first milestone not yet reached. */
+  nextMilestone?: Maybe<Scalars['String']['output']>;
+  /** People of this Kommune holding a seat in a cohort (admitted or completed). */
+  participantCount: Scalars['Int']['output'];
+  reachedCount: Scalars['Int']['output'];
+  regierungsbezirk: Scalars['String']['output'];
+  stage: AccompanimentStage;
+  tookPartInKoko1: Scalars['Boolean']['output'];
+};
+
+/** The participating Kommunen matching the filter, with counts per stage. */
+export type AccompanimentOverview = {
+  __typename?: 'AccompanimentOverview';
+  kommunen: Array<AccompaniedKommune>;
+  /** Every stage, also with 0, for the Kommunen matching the filter. */
+  stageCounts: Array<StageCount>;
+};
+
+/** A Kommune’s development path towards its local conflict-management system. */
+export type AccompanimentPath = {
+  __typename?: 'AccompanimentPath';
+  /** The advisors who accompany the Kommune. */
+  advisors: Array<AccompanimentPerson>;
+  milestones: Array<Milestone>;
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  reachedCount: Scalars['Int']['output'];
+  stage: AccompanimentStage;
+};
+
+/** A person as the accompaniment shows them: the name only. */
+export type AccompanimentPerson = {
+  __typename?: 'AccompanimentPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** NOT_STARTED (nothing begun), STARTED (under half reached), ADVANCED (half or more reached), ANCHORED (all reached). */
+export type AccompanimentStage =
+  | 'ADVANCED'
+  | 'ANCHORED'
+  | 'NOT_STARTED'
+  | 'STARTED';
+
+export type AddMilestoneInput = {
+  municipalityId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type AnswerInput = {
   /** The chosen options of a multiple choice. */
   choices?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -961,6 +1022,43 @@ export type Locale =
   | 'DE'
   | 'EN';
 
+/** One milestone of a Kommune’s development path. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** YYYY-MM-DD: when it was reached, or by when it is planned. */
+  datedOn?: Maybe<Scalars['String']['output']>;
+  evidenceAssignment?: Maybe<MilestoneAssignmentEvidence>;
+  /** An http(s) link to a document or page. */
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  status: MilestoneStatus;
+  title: Scalars['String']['output'];
+  /** English title of a default milestone; null for one the Kommune named. */
+  titleEn?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<AccompanimentPerson>;
+};
+
+/** A transfer assignment its participant shared as evidence for a milestone (module and person, never its text). */
+export type MilestoneAssignmentEvidence = {
+  __typename?: 'MilestoneAssignmentEvidence';
+  moduleId: Scalars['ID']['output'];
+  modulePosition: Scalars['Int']['output'];
+  moduleTitle: Scalars['String']['output'];
+  moduleTitleEn: Scalars['String']['output'];
+  participant: AccompanimentPerson;
+  /** The viewer shared it (and may withdraw it). */
+  sharedByViewer: Scalars['Boolean']['output'];
+};
+
+/** OPEN, IN_PROGRESS or REACHED. */
+export type MilestoneStatus =
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'REACHED';
+
 export type ModuleFormat =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -1057,6 +1155,8 @@ export type Mutation = {
   acceptInvitation: User;
   /** Takes a waiting-list place offered while the offer is valid. */
   acceptShortFormatOffer: RegistrationView;
+  /** Adds a milestone at the end of a Kommune’s path. */
+  addMilestone: AccompanimentPath;
   addSession: CohortSession;
   /** Erases a former participant’s personal data (cannot be undone); certificates stay verifiable. */
   anonymiseUser: User;
@@ -1120,6 +1220,8 @@ export type Mutation = {
   /** PENDING (a mail with the confirmation link is on its way) or, for a signed-in user’s own address, CONFIRMED or WAITING. */
   registerForShortFormat: RegistrationState;
   reissueCertificate: Certificate;
+  /** Removes a milestone (not the last one). */
+  removeMilestone: AccompanimentPath;
   /** Creates the personal iCal URL or replaces it; the old one stops working. */
   renewCalendarUrl: Scalars['String']['output'];
   /** Anyone reports an accessibility barrier; limited per client address and hour. */
@@ -1154,6 +1256,8 @@ export type Mutation = {
   setCohortAutoIssue: Scalars['Boolean']['output'];
   /** Moves a request on: accept, start, close (with outcome) or decline (with a reason). */
   setCounsellingStatus: CounsellingRequest;
+  /** Sets the advisors who accompany a Kommune (they then see and edit its path). */
+  setKommuneAdvisors: AccompanimentPath;
   /** Replaces a module’s rubric; given feedback keeps its snapshot. */
   setRubric: Array<RubricCriterion>;
   /** Trainers: a mail per submission ("immediate") or a daily digest ("digest"). */
@@ -1161,15 +1265,21 @@ export type Mutation = {
   /** Deactivating ends all sessions of that user at once. */
   setUserActive: User;
   setUserRoles: User;
+  /** Shares the caller’s own submitted transfer assignment of a module as evidence for a milestone. */
+  shareAssignmentEvidence: AccompanimentPath;
   signIn: User;
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user. */
   signOutEverywhere: Scalars['Boolean']['output'];
+  /** Starts accompanying a Kommune: it gets the default development path. */
+  startAccompaniment: AccompanimentPath;
   submitAssignment: AssignmentAttempt;
   /** Organisers take an attendance back; logged in the audit trail. */
   undoShortFormatCheckIn: Registration;
   updateCohort: Cohort;
   updateCohortModule: CohortModule;
+  /** Changes a milestone’s title, status, date, note and evidence link. */
+  updateMilestone: AccompanimentPath;
   updateMunicipality: Municipality;
   updateProfile: User;
   updateProgrammeModule: ProgrammeModule;
@@ -1180,6 +1290,8 @@ export type Mutation = {
   verifyCertificateFile: FileVerification;
   /** Checks a digital credential (Open Badges 3.0 JSON) offline: signature, issuer, revocation, dates. */
   verifyCredential: CredentialVerification;
+  /** Removes the transfer assignment shared as a milestone’s evidence. */
+  withdrawAssignmentEvidence: AccompanimentPath;
   /** A participant leaves a cohort they were admitted to. */
   withdrawEnrolment: Enrolment;
 };
@@ -1192,6 +1304,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptShortFormatOfferArgs = {
   input: RegistrationTokenInput;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  input: AddMilestoneInput;
 };
 
 
@@ -1386,6 +1503,11 @@ export type MutationReissueCertificateArgs = {
 };
 
 
+export type MutationRemoveMilestoneArgs = {
+  milestoneId: Scalars['ID']['input'];
+};
+
+
 export type MutationReportBarrierArgs = {
   input: ReportBarrierInput;
 };
@@ -1473,6 +1595,11 @@ export type MutationSetCounsellingStatusArgs = {
 };
 
 
+export type MutationSetKommuneAdvisorsArgs = {
+  input: SetKommuneAdvisorsInput;
+};
+
+
 export type MutationSetRubricArgs = {
   input: SetRubricInput;
 };
@@ -1493,8 +1620,18 @@ export type MutationSetUserRolesArgs = {
 };
 
 
+export type MutationShareAssignmentEvidenceArgs = {
+  input: ShareAssignmentEvidenceInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationStartAccompanimentArgs = {
+  municipalityId: Scalars['ID']['input'];
 };
 
 
@@ -1515,6 +1652,11 @@ export type MutationUpdateCohortArgs = {
 
 export type MutationUpdateCohortModuleArgs = {
   input: UpdateCohortModuleInput;
+};
+
+
+export type MutationUpdateMilestoneArgs = {
+  input: UpdateMilestoneInput;
 };
 
 
@@ -1555,6 +1697,11 @@ export type MutationVerifyCertificateFileArgs = {
 
 export type MutationVerifyCredentialArgs = {
   input: VerifyCredentialInput;
+};
+
+
+export type MutationWithdrawAssignmentEvidenceArgs = {
+  milestoneId: Scalars['ID']['input'];
 };
 
 
@@ -1707,6 +1854,10 @@ export type PublicCertificate = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Participating Kommunen with their stage and counts per stage; advisors see the Kommunen they accompany. */
+  accompanimentOverview: AccompanimentOverview;
+  /** The overview as CSV (or XLSX) for the funders’ reports. */
+  accompanimentOverviewCsv: ExportFile;
   /** Every short format, newest start first. */
   adminShortFormats: ShortFormatPage;
   appInfo: AppInfo;
@@ -1752,6 +1903,8 @@ export type Query = {
   /** Submissions of the trainer’s cohorts (all for admins), oldest first. */
   gradingQueue: GradingQueue;
   invitation: InvitationInfo;
+  /** A Kommune’s development path: for its participants, its advisors and admins. */
+  kommunePath: AccompanimentPath;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   municipalities: MunicipalityPage;
@@ -1765,6 +1918,8 @@ export type Query = {
   myDataExports: Array<DataExport>;
   /** The signed-in user’s own enrolments. */
   myEnrolments: Array<Enrolment>;
+  /** The paths of the Kommunen the caller takes part for (Mein Weg). */
+  myKommunePaths: Array<AccompanimentPath>;
   /** Open surveys the caller is invited to and has not answered. */
   myOpenSurveys: Array<OpenSurvey>;
   /** The signed-in participant’s way through the modules ("Mein Weg"). */
@@ -1815,6 +1970,25 @@ export type Query = {
   users: UserPage;
   /** By the code in the verification URL; null when unknown. */
   verifyCertificate?: Maybe<PublicCertificate>;
+};
+
+
+export type QueryAccompanimentOverviewArgs = {
+  hasIntegrationCentre?: InputMaybe<Scalars['Boolean']['input']>;
+  kreisKey?: InputMaybe<Scalars['String']['input']>;
+  regierungsbezirk?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<AccompanimentStage>;
+  tookPartInKoko1?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAccompanimentOverviewCsvArgs = {
+  format?: ExportFormat;
+  hasIntegrationCentre?: InputMaybe<Scalars['Boolean']['input']>;
+  kreisKey?: InputMaybe<Scalars['String']['input']>;
+  regierungsbezirk?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<AccompanimentStage>;
+  tookPartInKoko1?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1952,6 +2126,11 @@ export type QueryGradingQueueArgs = {
 
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryKommunePathArgs = {
+  municipalityId: Scalars['ID']['input'];
 };
 
 
@@ -2435,6 +2614,12 @@ export type SetCounsellingStatusInput = {
   status: CounsellingStatus;
 };
 
+export type SetKommuneAdvisorsInput = {
+  /** Accounts with the advisor role (none to end their accompaniment). */
+  advisorIds: Array<Scalars['ID']['input']>;
+  municipalityId: Scalars['ID']['input'];
+};
+
 export type SetRubricInput = {
   criteria: Array<RubricCriterionInput>;
   moduleId: Scalars['ID']['input'];
@@ -2448,6 +2633,12 @@ export type SetUserActiveInput = {
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+/** A participant shares their own transfer assignment of a module as evidence (their consent). */
+export type ShareAssignmentEvidenceInput = {
+  milestoneId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
 };
 
 /** A short format: a public event on one conflict topic, online, in person or hybrid. */
@@ -2587,6 +2778,12 @@ export type StaffSurvey = {
   wave: SurveyWave;
 };
 
+export type StageCount = {
+  __typename?: 'StageCount';
+  count: Scalars['Int']['output'];
+  stage: AccompanimentStage;
+};
+
 export type SubmitAttemptInput = {
   attemptId: Scalars['ID']['input'];
   /** The statement of own work (Eigenständigkeitserklärung) is confirmed. */
@@ -2700,6 +2897,18 @@ export type UpdateCohortModuleInput = {
   minAttendancePercent: Scalars['Int']['input'];
   moduleId: Scalars['ID']['input'];
   submissionCutoffAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Replaces what can be edited on a milestone. */
+export type UpdateMilestoneInput = {
+  /** YYYY-MM-DD; required once reached (not in the future), else the planned date. */
+  datedOn?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) link to a document or page. */
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  milestoneId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: MilestoneStatus;
+  title: Scalars['String']['input'];
 };
 
 export type UpdateMunicipalityInput = {
