@@ -24,6 +24,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { JobsModule } from '@koko/api/core/jobs';
+import { MetricsModule } from '@koko/api/core/metrics';
 import { HealthController } from './health.controller';
 import { Readiness } from './readiness';
 
@@ -54,6 +55,7 @@ export class AppModule {
         }),
         EventEmitterModule.forRoot({ wildcard: false }),
         DatabaseModule.forRoot(config, databaseUrl),
+        MetricsModule,
         ApiGraphQLModule.forRoot(config),
         StorageModule.forRoot(config),
         SessionTokenModule.forRoot(config),

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@koko/api/core/config';
 import { jsonBodyParser } from '@koko/api/core/graphql';
+import { Metrics } from '@koko/api/core/metrics';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
@@ -62,6 +63,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
+  app.use(app.get(Metrics).httpMiddleware());
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,11 +1,13 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { Metrics } from '@koko/api/core/metrics';
+import type { Counter } from 'prom-client';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { DataSource } from 'typeorm';
 import { MailRenderer } from './mail-renderer';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport.token';
 import { TemplateName } from './templates';
-import { sqlRows, sqlRun } from '@koko/api/core/database';
+import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 
 export const MAX_ATTEMPTS = 12;
 
@@ -34,13 +36,30 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private readonly renderer: MailRenderer;
+  private readonly deliveries: Counter<'outcome'> | null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+    @Optional() @Inject(Metrics) metrics: Metrics | null = null,
   ) {
     this.renderer = new MailRenderer(config.timeZone);
+    this.deliveries = metrics?.counter('koko_mail_deliveries_total', 'Delivery attempts of this instance by outcome (sent, retry = failed and tried again later, failed = gave up after the last attempt)', ['outcome']) ?? null;
+    if (metrics) {
+      // The outbox is shared: every instance reports the same cluster-wide figures (use max()).
+      const backlog = () =>
+        sqlOne<{ pending: number; oldest: number | null; failed: number }>(
+          this.db,
+          `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+                  extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'pending'))::float8 AS oldest,
+                  count(*) FILTER (WHERE status = 'failed')::int AS failed
+             FROM mail_outbox WHERE status IN ('pending', 'failed')`,
+        );
+      metrics.gauge('koko_mail_outbox_pending', 'Mails waiting in the outbox (cluster-wide), including those waiting for a retry', [], async () => [{ value: (await backlog()).pending }]);
+      metrics.gauge('koko_mail_outbox_oldest_pending_age_seconds', 'Age of the oldest mail still waiting in the outbox (0 when none waits)', [], async () => [{ value: (await backlog()).oldest ?? 0 }]);
+      metrics.gauge('koko_mail_outbox_failed', 'Mails given up after the last attempt (cluster-wide, until the retention job deletes them)', [], async () => [{ value: (await backlog()).failed }]);
+    }
   }
 
   onApplicationBootstrap(): void {
@@ -82,8 +101,10 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
         await this.transport.send({ ...rendered, to: row.recipient, outboxId: row.id });
         await sqlRun(this.db, `UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
         sent++;
+        this.deliveries?.inc({ outcome: 'sent' });
       } catch (error) {
         const failed = row.attempts >= MAX_ATTEMPTS;
+        this.deliveries?.inc({ outcome: failed ? 'failed' : 'retry' });
         this.logger.warn(`Mail ${row.id} attempt ${row.attempts} failed: ${String(error)}`);
         await sqlRun(
           this.db,

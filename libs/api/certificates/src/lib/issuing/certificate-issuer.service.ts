@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
@@ -6,6 +6,8 @@ import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { TransactionalEvent } from '@koko/api/core/database';
 import { issueWithStoredDocument, nextInYearSeries, StoreDocument } from '@koko/api/core/documents';
 import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
+import { Metrics } from '@koko/api/core/metrics';
+import type { Counter } from 'prom-client';
 import { berlinDay, Cohort } from '@koko/api/catalogue';
 import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment';
 import { UserDirectory } from '@koko/api/identity';
@@ -28,6 +30,8 @@ import { formatCertificateNumber } from './certificate-number';
  */
 @Injectable()
 export class CertificateIssuerService {
+  private readonly issuedCounter: Counter<'kind' | 'mode'> | null;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,7 +41,10 @@ export class CertificateIssuerService {
     private readonly events: EventEmitter2,
     private readonly users: UserDirectory,
     private readonly credentials: CredentialsService,
-  ) {}
+    @Optional() @Inject(Metrics) metrics: Metrics | null = null,
+  ) {
+    this.issuedCounter = metrics?.counter('koko_certificates_issued_total', 'Certificates this instance issued (committed), by kind (first, reissue) and mode (manual, automatic)', ['kind', 'mode']) ?? null;
+  }
 
   /** Is the enrolment's participant through all five modules (derived from progress)? */
   async eligibleEnrolmentIds(enrolments: Enrolment[], cohorts: Map<string, Cohort>): Promise<Set<string>> {
@@ -53,7 +60,7 @@ export class CertificateIssuerService {
     const cohortBefore = before ? await this.db.manager.findOneBy(Cohort, { id: before.cohortId }) : null;
     if (!before || !cohortBefore) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
     const complete = (await this.eligibleEnrolmentIds([before], new Map([[cohortBefore.id, cohortBefore]]))).has(before.id);
-    return issueWithStoredDocument(this.storage, (store) =>
+    const issued = await issueWithStoredDocument(this.storage, (store) =>
       this.db.transaction(async (m) => {
         const peek = await m.findOneBy(Enrolment, { id: enrolmentId });
         if (!peek) throw new CertificateException(CertificateErrorCode.ENROLMENT_NOT_FOUND);
@@ -81,6 +88,8 @@ export class CertificateIssuerService {
         return certificate;
       }),
     );
+    this.issuedCounter?.inc({ kind: 'first', mode: options.automatic ? 'automatic' : 'manual' });
+    return issued;
   }
 
   async revoke(actor: AuthUser, input: { certificateId: string; reason: RevocationReason; note?: string | null }): Promise<Certificate> {
@@ -105,7 +114,7 @@ export class CertificateIssuerService {
 
   /** A corrected certificate: new number and code; the old one is superseded and points to it. */
   async reissue(actor: AuthUser, input: { certificateId: string; printedName?: string | null; reason: string }): Promise<Certificate> {
-    return issueWithStoredDocument(this.storage, (store) =>
+    const reissued = await issueWithStoredDocument(this.storage, (store) =>
       this.db.transaction(async (m) => {
         const old = await m.findOne(Certificate, { where: { id: input.certificateId }, lock: { mode: 'pessimistic_write' } });
         if (!old) throw new CertificateException(CertificateErrorCode.CERTIFICATE_NOT_FOUND);
@@ -135,6 +144,8 @@ export class CertificateIssuerService {
         return certificate;
       }),
     );
+    this.issuedCounter?.inc({ kind: 'reissue', mode: 'manual' });
+    return reissued;
   }
 
   private async create(

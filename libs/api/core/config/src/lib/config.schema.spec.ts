@@ -25,6 +25,13 @@ describe('parseConfig', () => {
     }
   });
 
+  it('switches metrics off without METRICS_TOKEN and refuses a short or spaced token', () => {
+    expect(parseConfig({}).metrics.token).toBeNull();
+    expect(parseConfig({ METRICS_TOKEN: 'a'.repeat(32) }).metrics.token).toBe('a'.repeat(32));
+    expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be 32 to 256 visible ASCII characters/);
+    expect(() => parseConfig({ METRICS_TOKEN: `${'a'.repeat(32)} b` })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('refuses development secrets in production', () => {
     expect(() => parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://campus.example', MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'smtp.example' })).toThrow(
       /JWT_SECRET: the development default is refused in production/,

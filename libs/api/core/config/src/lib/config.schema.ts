@@ -93,6 +93,8 @@ export const envSchema = z.object({
   RETENTION_ANSWERED_BARRIER_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   RETENTION_SHORT_FORMAT_REGISTRATION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** On SIGTERM/SIGINT, /health/ready answers 503 this long before the server stops accepting connections. */
+  /** Bearer token a Prometheus scraper sends to GET /metrics; without it the endpoint is off. */
+  METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{32,256}$/, 'must be 32 to 256 visible ASCII characters without spaces (e.g. openssl rand -hex 32)').optional(),
   SHUTDOWN_READINESS_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
 });
 
@@ -129,6 +131,8 @@ export interface AppConfig {
    * a load balancer that checks readiness takes the instance out first (0: stop at once).
    */
   shutdown: { readinessDelayMs: number };
+  /** Prometheus metrics at /metrics for a scraper presenting this bearer token (null: endpoint off). */
+  metrics: { token: string | null };
   /**
    * Where uploaded files are kept (never inside `webDistDir`; the storage refuses that at start), and
    * the nightly clean-up of files no row points to: only those written more than `orphanGraceHours`
@@ -248,6 +252,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
     shutdown: { readinessDelayMs: e.SHUTDOWN_READINESS_DELAY_MS },
+    metrics: { token: e.METRICS_TOKEN ?? null },
     storage: { dir: e.STORAGE_DIR, orphanGraceHours: e.STORAGE_ORPHAN_GRACE_HOURS, cleanupCron: e.JOBS_CRON_FILE_CLEANUP },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },

@@ -1,4 +1,6 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { Metrics } from '@koko/api/core/metrics';
+import type { Counter } from 'prom-client';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import PgBoss from 'pg-boss';
@@ -39,11 +41,28 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly workerIds = new Map<string, string>();
   private boss: PgBoss | null = null;
   private startup: Promise<PgBoss> | null = null;
+  private readonly outcomes: Counter<'queue' | 'outcome'> | null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
-  ) {}
+    @Optional() @Inject(Metrics) metrics: Metrics | null = null,
+  ) {
+    this.outcomes = metrics?.counter('koko_jobs_processed_total', 'Jobs this instance ran, by queue and outcome (completed, failed; a failed job is retried up to 3 times)', ['queue', 'outcome']) ?? null;
+    // Read from the shared queue tables: every instance reports the same cluster-wide figures (use max()).
+    metrics?.gauge('koko_jobs', 'Jobs in the queue (cluster-wide) by queue and state: created and retry = waiting, active = running, failed = gave up (kept until pg-boss archives them)', ['queue', 'state'], async () =>
+      this.running ? (await this.queueCounts()).map((r) => ({ labels: { queue: r.queue, state: r.state }, value: r.count })) : [],
+    );
+  }
+
+  /** Jobs not yet done or given up, per queue and state, across all instances. */
+  async queueCounts(): Promise<{ queue: string; state: string; count: number }[]> {
+    return sqlRows<{ queue: string; state: string; count: number }>(
+      this.db,
+      `SELECT name AS queue, state::text AS state, count(*)::int AS count FROM ${JOBS_SCHEMA}.job
+        WHERE state IN ('created', 'retry', 'active', 'failed') GROUP BY name, state ORDER BY name, state`,
+    );
+  }
 
   /** Whether the queue is meant to run in this instance (JOBS_ENABLED). */
   get enabled(): boolean {
@@ -158,7 +177,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       for (const job of jobs) {
         try {
           await handler(job.data ?? {});
+          this.outcomes?.inc({ queue: name, outcome: 'completed' });
         } catch (error) {
+          this.outcomes?.inc({ queue: name, outcome: 'failed' });
           this.logger.error(`Job ${name} (${job.id}) failed: ${error instanceof Error ? error.message : String(error)}`);
           throw error;
         }
