@@ -14,7 +14,7 @@
  *          --no-build --cpu-prof (writes the API's CPU profile to tmp/cpu-prof/ at its exit)
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -75,6 +75,16 @@ function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => r());
     child.kill('SIGTERM');
   });
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in clock ticks of 1/100 s
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const log = (m: string) => console.log(`[bench:api] ${m}`);
@@ -156,6 +166,8 @@ async function main(): Promise<void> {
       let graphqlErrors = 0;
       let n = 0;
       await admin.query('SELECT pg_stat_statements_reset()');
+      const pid = (target === 'api' ? api : baseline).pid;
+      const cpuBefore = cpuMs(pid);
       const result = await autocannon({
         url,
         connections: CONNECTIONS,
@@ -174,6 +186,7 @@ async function main(): Promise<void> {
           },
         ],
       });
+      const cpu = cpuMs(pid) - cpuBefore;
       const calls = await sqlCalls();
       const answered = result.requests.total;
       return {
@@ -184,6 +197,7 @@ async function main(): Promise<void> {
         requests: answered,
         errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
         sqlPerRequest: answered ? calls / answered : Number.NaN,
+        cpuMsPerRequest: answered ? cpu / answered : Number.NaN,
       };
     };
 
@@ -196,7 +210,7 @@ async function main(): Promise<void> {
         for (const target of order) {
           const f = await drive(target, s, DURATION);
           figures[i][target].push(f);
-          log(`round ${round + 1} ${s.name.padEnd(20)} ${target.padEnd(8)} ${Math.round(f.rps)} rps, p50 ${f.p50} ms, p95 ${f.p95} ms, ${f.sqlPerRequest.toFixed(1)} SQL/req, ${f.errors} errors`);
+          log(`round ${round + 1} ${s.name.padEnd(20)} ${target.padEnd(8)} ${Math.round(f.rps)} rps, p50 ${f.p50} ms, p95 ${f.p95} ms, ${f.sqlPerRequest.toFixed(1)} SQL/req, ${f.cpuMsPerRequest.toFixed(2)} CPU ms/req, ${f.errors} errors`);
         }
       }
     }

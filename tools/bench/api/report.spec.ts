@@ -1,6 +1,6 @@
 import { markdownTable, median, medianFigures, ratioPercent, RunFigures } from './report';
 
-const run = (rps: number, extra: Partial<RunFigures> = {}): RunFigures => ({ rps, p50: 10, p95: 20, p99: 30, requests: rps * 5, errors: 0, sqlPerRequest: 2, ...extra });
+const run = (rps: number, extra: Partial<RunFigures> = {}): RunFigures => ({ rps, p50: 10, p95: 20, p99: 30, requests: rps * 5, errors: 0, sqlPerRequest: 2, cpuMsPerRequest: 0.5, ...extra });
 
 describe('API benchmark report', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -11,7 +11,7 @@ describe('API benchmark report', () => {
 
   it('takes the median of every figure over the rounds but sums the errors', () => {
     const m = medianFigures([run(100, { p95: 50, errors: 1 }), run(300, { p95: 10, errors: 2 }), run(200, { p95: 30 })]);
-    expect(m).toEqual({ rps: 200, p50: 10, p95: 30, p99: 30, requests: 1000, errors: 3, sqlPerRequest: 2 });
+    expect(m).toEqual({ rps: 200, p50: 10, p95: 30, p99: 30, requests: 1000, errors: 3, sqlPerRequest: 2, cpuMsPerRequest: 0.5 });
   });
 
   it('states the ratio project ÷ baseline in per cent', () => {
@@ -22,6 +22,6 @@ describe('API benchmark report', () => {
   it('writes one table row per scenario with medians and the ratio', () => {
     const table = markdownTable([{ name: 'me', label: '`me`', api: [run(500), run(700)], baseline: [run(2000, { sqlPerRequest: 1.5 }), run(2000)] }]);
     const row = table.split('\n')[2];
-    expect(row).toBe('| `me` | 600 | 10 / 20 / 30 | 2.0 | 2,000 | 10 / 20 / 30 | 1.8 | 0 / 0 | 30 % |');
+    expect(row).toBe('| `me` | 600 | 10 / 20 / 30 | 2.0 | 0.50 | 2,000 | 10 / 20 / 30 | 1.8 | 0.50 | 0 / 0 | 30 % |');
   });
 });

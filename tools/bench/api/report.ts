@@ -10,6 +10,8 @@ export interface RunFigures {
   errors: number;
   /** SQL statements (pg_stat_statements calls, incl. BEGIN/COMMIT) per answered request. */
   sqlPerRequest: number;
+  /** CPU time (user + system) of the server process per answered request: steadier than wall time on a shared machine. */
+  cpuMsPerRequest: number;
 }
 
 export interface ScenarioFigures {
@@ -37,6 +39,7 @@ export function medianFigures(runs: readonly RunFigures[]): RunFigures {
     requests: of('requests'),
     errors: runs.reduce((n, r) => n + r.errors, 0),
     sqlPerRequest: of('sqlPerRequest'),
+    cpuMsPerRequest: of('cpuMsPerRequest'),
   };
 }
 
@@ -47,18 +50,19 @@ export function ratioPercent(api: RunFigures, baseline: RunFigures): number {
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '–');
+const two = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
 const one = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
 export function markdownTable(scenarios: readonly ScenarioFigures[]): string {
   const lines = [
-    '| operation | API rps | API p50 / p95 / p99 ms | API SQL/req | baseline rps | baseline p50 / p95 / p99 ms | baseline SQL/req | errors (API / baseline) | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | API rps | API p50 / p95 / p99 ms | API SQL/req | API CPU ms/req | baseline rps | baseline p50 / p95 / p99 ms | baseline SQL/req | baseline CPU ms/req | errors (API / baseline) | ratio (rps) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const s of scenarios) {
     const a = medianFigures(s.api);
     const b = medianFigures(s.baseline);
     lines.push(
-      `| ${s.label} | ${int(a.rps)} | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${one(a.sqlPerRequest)} | ${int(b.rps)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${one(b.sqlPerRequest)} | ${a.errors} / ${b.errors} | ${Math.round(ratioPercent(a, b))} % |`,
+      `| ${s.label} | ${int(a.rps)} | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${one(a.sqlPerRequest)} | ${two(a.cpuMsPerRequest)} | ${int(b.rps)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${one(b.sqlPerRequest)} | ${two(b.cpuMsPerRequest)} | ${a.errors} / ${b.errors} | ${Math.round(ratioPercent(a, b))} % |`,
     );
   }
   return lines.join('\n');

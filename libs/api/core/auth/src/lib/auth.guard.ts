@@ -2,7 +2,7 @@ import { ExecutionContext, ForbiddenException, Injectable, ServiceUnavailableExc
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { Role } from '@koko/shared';
-import { AuthUser } from './auth-user';
+import { AuthUser, SESSION_COOKIE } from './auth-user';
 import { IS_PUBLIC, requestOf, ROLES } from './decorators';
 
 /**
@@ -22,6 +22,13 @@ export class SessionAuthGuard extends AuthGuard('jwt') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    // No session cookie: nothing to check. Answer at once instead of letting passport build (and
+    // throw away) a "no auth token" error on every anonymous request.
+    const cookies = (requestOf(context) as { cookies?: Record<string, string> }).cookies;
+    if (!cookies?.[SESSION_COOKIE]) {
+      if (isPublic) return true;
+      throw new UnauthorizedException();
+    }
     let authenticated = false;
     try {
       authenticated = (await super.canActivate(context)) as boolean;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import type { Request } from 'express';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AuthUser, SESSION_COOKIE, SESSION_STORE, SessionStore } from './auth-user';
 import { SessionClaims, SessionTokenService } from './session-token.service';
@@ -23,7 +24,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromExtractors([fromCookie]),
-      secretOrKey: config.auth.jwtSecret,
+      // A KeyObject, made once: given the string, jsonwebtoken first tries it as a PEM public key on
+      // every request and builds (and catches) an exception each time before taking it as a secret.
+      // (The typings name only string and Buffer; jsonwebtoken takes a KeyObject as it is.)
+      secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')) as unknown as Buffer,
       ignoreExpiration: false,
       algorithms: ['HS256'],
       passReqToCallback: true,
