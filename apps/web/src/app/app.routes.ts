@@ -173,6 +173,13 @@ export const appRoutes: Route[] = [
     canActivate: [signedInGuard, roleGuard('PARTICIPANT', 'ADMIN', 'ADVISOR')],
     loadComponent: () => import('@koko/web/counselling/feature').then((m) => m.CounsellingRequestPage),
   },
+  // routes: accompaniment (a Kommune's development path; the programme overview)
+  {
+    path: 'begleitung/kommunen/:id',
+    title: 'accompaniment.title.kommune',
+    canActivate: [signedInGuard, roleGuard('PARTICIPANT', 'ADMIN', 'ADVISOR')],
+    loadComponent: () => import('@koko/web/accompaniment/feature').then((m) => m.KommunePathPage),
+  },
   {
     path: 'auswertung',
     title: 'evaluation.title.results',
@@ -278,6 +285,12 @@ export const appRoutes: Route[] = [
         path: '',
         outlet: 'certificates',
         loadComponent: () => import('@koko/web/certificates/feature-mine').then((m) => m.MyCertificatesSection),
+      },
+      // Next to the modules: the development path of the participant's Kommune (accompaniment).
+      {
+        path: '',
+        outlet: 'kommune',
+        loadComponent: () => import('@koko/web/accompaniment/feature').then((m) => m.MyKommuneSection),
       },
     ],
   },

@@ -87,7 +87,8 @@ export class AccompanimentService {
     if (await m.count(MilestoneRow, { where: { municipalityId } })) return false;
     await m.insert(
       MilestoneRow,
-      DEFAULT_MILESTONES.map((d, i) => ({ municipalityId, position: i + 1, title: d.title, titleEn: d.titleEn, updatedBy: actorId })),
+      // Nobody has touched the defaults yet: no "last changed by" (the start itself is audited).
+      DEFAULT_MILESTONES.map((d, i) => ({ municipalityId, position: i + 1, title: d.title, titleEn: d.titleEn, updatedBy: null })),
     );
     if (actorId) await this.audit(m, actorId, 'accompaniment.started', 'municipality', municipalityId, null, null, { milestones: DEFAULT_MILESTONES.map((d) => d.title) });
     return true;

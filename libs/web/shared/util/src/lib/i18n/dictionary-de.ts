@@ -8,6 +8,7 @@ import { certificatesDe } from './areas/certificates.de';
 import { eventsDe } from './areas/events.de';
 import { evaluationDe } from './areas/evaluation.de';
 import { counsellingDe } from './areas/counselling.de';
+import { accompanimentDe } from './areas/accompaniment.de';
 import { contentDe } from './areas/content.de';
 
 export const de = {
@@ -20,6 +21,7 @@ export const de = {
   ...eventsDe,
   ...evaluationDe,
   ...counsellingDe,
+  ...accompanimentDe,
   ...contentDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',

@@ -10,6 +10,7 @@ import { certificatesEn } from './areas/certificates.en';
 import { eventsEn } from './areas/events.en';
 import { evaluationEn } from './areas/evaluation.en';
 import { counsellingEn } from './areas/counselling.en';
+import { accompanimentEn } from './areas/accompaniment.en';
 import { contentEn } from './areas/content.en';
 
 export const en: Record<TranslationKey, string> = {
@@ -22,6 +23,7 @@ export const en: Record<TranslationKey, string> = {
   ...eventsEn,
   ...evaluationEn,
   ...counsellingEn,
+  ...accompanimentEn,
   ...contentEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',

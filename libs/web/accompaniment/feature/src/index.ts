@@ -1,0 +1,2 @@
+export * from './lib/my-kommune-section';
+export * from './lib/kommune-path-page';
