@@ -206,6 +206,10 @@ async function progressOf(pool: Pool, enrolments: EnrolmentRow[], now = new Date
 type Handler = (ctx: Ctx) => Promise<Record<string, unknown>>;
 
 export const BASELINE_HANDLERS: Record<string, Handler> = {
+  async typename() {
+    return { __typename: 'Query' };
+  },
+
   async me(ctx) {
     if (!ctx.viewer) return { me: null };
     const { rows } = await ctx.opts.pool.query(`SELECT id, email, display_name, roles, locale FROM users WHERE id = $1`, [ctx.viewer.id]);

@@ -1,4 +1,4 @@
-import { markdownTable, median, medianFigures, ratioPercent, RunFigures } from './report';
+import { cpuRatioPercent, markdownTable, median, medianFigures, ratioPercent, RunFigures } from './report';
 
 const run = (rps: number, extra: Partial<RunFigures> = {}): RunFigures => ({ rps, p50: 10, p95: 20, p99: 30, requests: rps * 5, errors: 0, sqlPerRequest: 2, cpuMsPerRequest: 0.5, ...extra });
 
@@ -17,11 +17,12 @@ describe('API benchmark report', () => {
   it('states the ratio project ÷ baseline in per cent', () => {
     expect(ratioPercent(run(250), run(1000))).toBe(25);
     expect(ratioPercent(run(250), run(0))).toBeNaN();
+    expect(cpuRatioPercent(run(1, { cpuMsPerRequest: 2 }), run(1, { cpuMsPerRequest: 0.5 }))).toBe(25);
   });
 
   it('writes one table row per scenario with medians and the ratio', () => {
     const table = markdownTable([{ name: 'me', label: '`me`', api: [run(500), run(700)], baseline: [run(2000, { sqlPerRequest: 1.5 }), run(2000)] }]);
     const row = table.split('\n')[2];
-    expect(row).toBe('| `me` | 600 | 10 / 20 / 30 | 2.0 | 0.50 | 2,000 | 10 / 20 / 30 | 1.8 | 0.50 | 0 / 0 | 30 % |');
+    expect(row).toBe('| `me` | 600 | 10 / 20 / 30 | 2.0 | 0.50 | 2,000 | 10 / 20 / 30 | 1.8 | 0.50 | 0 / 0 | 30 % | 100 % |');
   });
 });

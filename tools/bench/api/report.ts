@@ -48,6 +48,11 @@ export function ratioPercent(api: RunFigures, baseline: RunFigures): number {
   return baseline.rps > 0 ? (api.rps * 100) / baseline.rps : Number.NaN;
 }
 
+/** Baseline CPU per request ÷ project CPU per request, as a percentage: the share of the project's CPU the same work needs. */
+export function cpuRatioPercent(api: RunFigures, baseline: RunFigures): number {
+  return api.cpuMsPerRequest > 0 ? (baseline.cpuMsPerRequest * 100) / api.cpuMsPerRequest : Number.NaN;
+}
+
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–');
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)}` : '–');
 const two = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
@@ -55,14 +60,14 @@ const one = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
 export function markdownTable(scenarios: readonly ScenarioFigures[]): string {
   const lines = [
-    '| operation | API rps | API p50 / p95 / p99 ms | API SQL/req | API CPU ms/req | baseline rps | baseline p50 / p95 / p99 ms | baseline SQL/req | baseline CPU ms/req | errors (API / baseline) | ratio (rps) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | API rps | API p50 / p95 / p99 ms | API SQL/req | API CPU ms/req | baseline rps | baseline p50 / p95 / p99 ms | baseline SQL/req | baseline CPU ms/req | errors (API / baseline) | ratio (rps) | ratio (CPU) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const s of scenarios) {
     const a = medianFigures(s.api);
     const b = medianFigures(s.baseline);
     lines.push(
-      `| ${s.label} | ${int(a.rps)} | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${one(a.sqlPerRequest)} | ${two(a.cpuMsPerRequest)} | ${int(b.rps)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${one(b.sqlPerRequest)} | ${two(b.cpuMsPerRequest)} | ${a.errors} / ${b.errors} | ${Math.round(ratioPercent(a, b))} % |`,
+      `| ${s.label} | ${int(a.rps)} | ${ms(a.p50)} / ${ms(a.p95)} / ${ms(a.p99)} | ${one(a.sqlPerRequest)} | ${two(a.cpuMsPerRequest)} | ${int(b.rps)} | ${ms(b.p50)} / ${ms(b.p95)} / ${ms(b.p99)} | ${one(b.sqlPerRequest)} | ${two(b.cpuMsPerRequest)} | ${a.errors} / ${b.errors} | ${Math.round(ratioPercent(a, b))} % | ${Math.round(cpuRatioPercent(a, b))} % |`,
     );
   }
   return lines.join('\n');

@@ -12,6 +12,8 @@ export interface Scenario {
   variables: (f: ScenarioFixture) => Record<string, unknown>;
   /** Changes data: runs last in a round. */
   write?: boolean;
+  /** No data at all: measures the fixed cost of a GraphQL request through the stack. */
+  floor?: boolean;
 }
 
 export interface ScenarioFixture {
@@ -22,6 +24,14 @@ export interface ScenarioFixture {
 }
 
 export const SCENARIOS: Scenario[] = [
+  {
+    name: 'typename',
+    label: '`{ __typename }`, the floor of the stack (anonymous, no SQL)',
+    role: 'anonymous',
+    floor: true,
+    query: '{ __typename }',
+    variables: () => ({}),
+  },
   {
     name: 'me',
     label: '`me` (participant)',
