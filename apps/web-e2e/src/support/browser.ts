@@ -12,6 +12,7 @@ export const DEMO = {
   admin: 'admin@koko-campus.example',
   trainer: 'trainerin@koko-campus.example',
   participant: 'anna.mueller@bielefeld.example',
+  evaluation: 'evaluation@koko-campus.example',
 } as const;
 
 /** Debian's chromium, headless, without any network beyond this machine; `extraArgs` e.g. for a fake camera. */

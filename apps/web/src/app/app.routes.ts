@@ -187,6 +187,24 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.SurveysResultsPage),
   },
   {
+    path: 'auswertung/frageboegen',
+    title: 'evaluation.title.questionnaires',
+    canActivate: [signedInGuard, roleGuard('EVALUATION', 'ADMIN')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.QuestionnairesPage),
+  },
+  {
+    path: 'auswertung/frageboegen/neu',
+    title: 'evaluation.title.builderNew',
+    canActivate: [signedInGuard, roleGuard('EVALUATION', 'ADMIN')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.QuestionnaireBuilderPage),
+  },
+  {
+    path: 'auswertung/frageboegen/:id',
+    title: 'evaluation.title.builder',
+    canActivate: [signedInGuard, roleGuard('EVALUATION', 'ADMIN')],
+    loadComponent: () => import('@koko/web/evaluation/feature').then((m) => m.QuestionnaireBuilderPage),
+  },
+  {
     path: 'auswertung/:id',
     title: 'evaluation.title.result',
     canActivate: [signedInGuard, roleGuard('EVALUATION', 'ADMIN', 'TRAINER')],

@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'trainerin@koko-campus.example', displayName: 'Ayşe Yılmaz', certificateName: 'Ayşe Yılmaz', roles: [Role.TRAINER], locale: Locale.DE },
   { email: 'trainer@koko-campus.example', displayName: 'Jonas Becker', certificateName: 'Jonas Becker', roles: [Role.TRAINER], locale: Locale.EN },
   { email: 'beraterin@koko-campus.example', displayName: 'Dr. Hanna Vogt', certificateName: 'Dr. Hanna Vogt', roles: [Role.ADVISOR], locale: Locale.DE },
+  { email: 'evaluation@koko-campus.example', displayName: 'Prof. Dr. Leonie Brandt', certificateName: 'Prof. Dr. Leonie Brandt', roles: [Role.EVALUATION], locale: Locale.DE },
   { email: 'lukasz.zolc@kleve.example', displayName: 'Łukasz Żółć', certificateName: 'Łukasz Żółć', roles: [Role.PARTICIPANT], locale: Locale.DE },
   { email: 'anna.mueller@bielefeld.example', displayName: 'Anna Müller', certificateName: 'Anna Müller', roles: [Role.PARTICIPANT], locale: Locale.DE },
   { email: 'aga.celik@duisburg.example', displayName: 'Ağa Çelik', certificateName: 'Ağa Çelik', roles: [Role.PARTICIPANT], locale: Locale.DE },

@@ -26,12 +26,24 @@ export class EvaluationException extends DomainException<EvaluationErrorCode> {
   }
 }
 
-export function messageFor(code: EvaluationErrorCode): Messages {
+/** Why a questionnaire was refused, naming the item by its code. */
+const QUESTIONNAIRE_PROBLEMS: Record<string, Messages> = {
+  DUPLICATE_CODE: { de: 'Der Item-Code „{item}“ kommt mehrfach vor; jeder Code darf nur einmal vorkommen.', en: 'The item code “{item}” occurs more than once; each code must be unique.' },
+  LIKERT_ENDS: { de: 'Frage „{item}“: Eine Likert-Skala braucht Beschriftungen für beide Enden, auf Deutsch und auf Englisch.', en: 'Question “{item}”: a Likert scale needs labels for both ends, in German and in English.' },
+  TOO_FEW_OPTIONS: { de: 'Frage „{item}“: Eine Auswahlfrage braucht mindestens zwei Antwortmöglichkeiten.', en: 'Question “{item}”: a choice question needs at least two options.' },
+  DUPLICATE_OPTION_VALUE: { de: 'Frage „{item}“: Jede Antwortmöglichkeit braucht einen eigenen Wert.', en: 'Question “{item}”: each option needs a value of its own.' },
+  OPTIONS_NOT_ALLOWED: { de: 'Frage „{item}“: Nur Auswahlfragen haben Antwortmöglichkeiten.', en: 'Question “{item}”: only choice questions have options.' },
+  NUMERIC_RANGE: { de: 'Frage „{item}“: Der kleinste Wert muss kleiner als der größte sein.', en: 'Question “{item}”: the smallest value must be below the largest.' },
+  RANGE_NOT_ALLOWED: { de: 'Frage „{item}“: Nur Zahlenfragen haben einen kleinsten und größten Wert.', en: 'Question “{item}”: only number questions have a smallest and largest value.' },
+  NO_ANSWER_ON_TEXT: { de: 'Frage „{item}“: Freitextfragen brauchen kein „keine Angabe“ – sie können leer bleiben.', en: 'Question “{item}”: free-text questions need no “no answer” – they may stay empty.' },
+};
+
+export function messageFor(code: EvaluationErrorCode, params: Record<string, string | number> = {}): Messages {
   switch (code) {
     case EvaluationErrorCode.QUESTIONNAIRE_NOT_FOUND:
       return { de: 'Der Fragebogen wurde nicht gefunden.', en: 'The questionnaire was not found.' };
     case EvaluationErrorCode.INVALID_QUESTIONNAIRE:
-      return { de: 'Der Fragebogen ist unvollständig: {problem}', en: 'The questionnaire is incomplete: {problem}' };
+      return QUESTIONNAIRE_PROBLEMS[String(params['problem'])] ?? { de: 'Der Fragebogen ist unvollständig.', en: 'The questionnaire is incomplete.' };
     case EvaluationErrorCode.SURVEY_NOT_FOUND:
       return { de: 'Die Befragung wurde nicht gefunden.', en: 'The survey was not found.' };
     case EvaluationErrorCode.SURVEY_PERIOD_INVALID:
@@ -72,4 +84,4 @@ export function messageFor(code: EvaluationErrorCode): Messages {
   }
 }
 
-registerDomainErrors(EvaluationException, (e) => messageFor(e.code));
+registerDomainErrors(EvaluationException, (e) => messageFor(e.code, e.params));

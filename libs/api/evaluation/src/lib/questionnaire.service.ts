@@ -9,16 +9,29 @@ import { ItemInput, QuestionnaireInput } from './dto/questionnaire.input';
 import { EvaluationErrorCode, EvaluationException } from './evaluation.exception';
 import { Item, ItemKind, Questionnaire, QuestionnaireSummary, QuestionnaireVersion, QuestionnaireVersionRow, scalePoints, Section } from './questionnaire.entity';
 
+/** Why a questionnaire is refused; each has its own translated message (evaluation.exception.ts). */
+export enum QuestionnaireProblem {
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  LIKERT_ENDS = 'LIKERT_ENDS',
+  TOO_FEW_OPTIONS = 'TOO_FEW_OPTIONS',
+  DUPLICATE_OPTION_VALUE = 'DUPLICATE_OPTION_VALUE',
+  OPTIONS_NOT_ALLOWED = 'OPTIONS_NOT_ALLOWED',
+  NUMERIC_RANGE = 'NUMERIC_RANGE',
+  RANGE_NOT_ALLOWED = 'RANGE_NOT_ALLOWED',
+  NO_ANSWER_ON_TEXT = 'NO_ANSWER_ON_TEXT',
+}
+
 /** What is wrong with an item, or null. Checked before anything is written. */
-export function itemProblem(item: ItemInput): string | null {
+export function itemProblem(item: ItemInput): QuestionnaireProblem | null {
   const points = scalePoints(item.kind);
-  if (points && !(item.lowLabel && item.lowLabelEn && item.highLabel && item.highLabelEn)) return `${item.code}: Likert items need labelled ends (de + en)`;
+  if (points && !(item.lowLabel && item.lowLabelEn && item.highLabel && item.highLabelEn)) return QuestionnaireProblem.LIKERT_ENDS;
   if (item.kind === ItemKind.SINGLE || item.kind === ItemKind.MULTIPLE) {
-    if (item.options.length < 2) return `${item.code}: choice items need at least two options`;
-    if (new Set(item.options.map((o) => o.value)).size !== item.options.length) return `${item.code}: option values must differ`;
-  } else if (item.options.length) return `${item.code}: only choice items have options`;
-  if (item.kind === ItemKind.NUMERIC && item.minValue != null && item.maxValue != null && item.minValue >= item.maxValue) return `${item.code}: minimum ≥ maximum`;
-  if (item.allowNoAnswer && item.kind === ItemKind.TEXT) return `${item.code}: free text needs no "keine Angabe"`;
+    if (item.options.length < 2) return QuestionnaireProblem.TOO_FEW_OPTIONS;
+    if (new Set(item.options.map((o) => o.value)).size !== item.options.length) return QuestionnaireProblem.DUPLICATE_OPTION_VALUE;
+  } else if (item.options.length) return QuestionnaireProblem.OPTIONS_NOT_ALLOWED;
+  if (item.kind !== ItemKind.NUMERIC && (item.minValue != null || item.maxValue != null)) return QuestionnaireProblem.RANGE_NOT_ALLOWED;
+  if (item.kind === ItemKind.NUMERIC && item.minValue != null && item.maxValue != null && item.minValue >= item.maxValue) return QuestionnaireProblem.NUMERIC_RANGE;
+  if (item.allowNoAnswer && item.kind === ItemKind.TEXT) return QuestionnaireProblem.NO_ANSWER_ON_TEXT;
   return null;
 }
 
@@ -94,12 +107,13 @@ export class QuestionnaireService {
   }
 
   private check(input: QuestionnaireInput): void {
-    const codes = input.sections.flatMap((s) => s.items.map((i) => i.code.toLowerCase()));
-    const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (duplicate) throw new EvaluationException(EvaluationErrorCode.INVALID_QUESTIONNAIRE, { problem: `${duplicate}: item codes must differ` });
-    for (const item of input.sections.flatMap((s) => s.items)) {
+    const items = input.sections.flatMap((s) => s.items);
+    const codes = items.map((i) => i.code.toLowerCase());
+    const duplicate = items.find((_, i) => codes.indexOf(codes[i]) !== i);
+    if (duplicate) throw new EvaluationException(EvaluationErrorCode.INVALID_QUESTIONNAIRE, { item: duplicate.code, problem: QuestionnaireProblem.DUPLICATE_CODE });
+    for (const item of items) {
       const problem = itemProblem(item);
-      if (problem) throw new EvaluationException(EvaluationErrorCode.INVALID_QUESTIONNAIRE, { problem });
+      if (problem) throw new EvaluationException(EvaluationErrorCode.INVALID_QUESTIONNAIRE, { item: item.code, problem });
     }
   }
 

@@ -3,6 +3,7 @@ import {
   type AnswerInput,
   AnswerSurveyByLinkDocument,
   AnswerSurveyDocument,
+  CreateQuestionnaireDocument,
   dataOf,
   EvaluationSurveysDocument,
   type EvaluationSurveysQuery,
@@ -12,6 +13,12 @@ import {
   type MyOpenSurveysQuery,
   type ResultGrouping,
   PrePostExportDocument,
+  QuestionnairesDocument,
+  type QuestionnairesQuery,
+  type QuestionnaireInput,
+  QuestionnaireVersionDocument,
+  type QuestionnaireVersionFieldsFragment,
+  SaveQuestionnaireDocument,
   PrePostMatchRatesDocument,
   type PrePostMatchRatesQuery,
   SendSurveyReminderDocument,
@@ -35,7 +42,9 @@ export type SurveyResults = SurveyResultsQuery['surveyResults'];
 export type ItemResult = ItemResultFieldsFragment;
 export type MatchRate = PrePostMatchRatesQuery['prePostMatchRates'][number];
 export type ExportFile = ExportFileFieldsFragment;
-export type { AnswerInput, ItemKind, ResultGrouping, SurveyWave };
+export type QuestionnaireSummary = QuestionnairesQuery['questionnaires'][number];
+export type QuestionnaireVersion = QuestionnaireVersionFieldsFragment;
+export type { AnswerInput, ItemKind, QuestionnaireInput, ResultGrouping, SurveyWave };
 
 /** Surveys: participants answer theirs; Evaluation, admins and trainers read aggregated results. */
 @Injectable({ providedIn: 'root' })
@@ -90,5 +99,20 @@ export class EvaluationService {
 
   async results(surveyId: string, grouping: ResultGrouping): Promise<SurveyResults> {
     return dataOf(await firstValueFrom(this.apollo.query({ query: SurveyResultsDocument, variables: { surveyId, grouping }, fetchPolicy: 'network-only' }))).surveyResults;
+  }
+
+  /** Every questionnaire with its versions, newest first (Evaluation and admins). */
+  async questionnaires(): Promise<QuestionnaireSummary[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: QuestionnairesDocument, fetchPolicy: 'network-only' }))).questionnaires;
+  }
+
+  async questionnaireVersion(id: string): Promise<QuestionnaireVersion> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: QuestionnaireVersionDocument, variables: { id }, fetchPolicy: 'network-only' }))).questionnaireVersion;
+  }
+
+  /** A new questionnaire (version 1), or the content saved into the newest version – a new one once that has responses. */
+  async saveQuestionnaire(questionnaireId: string | null, input: QuestionnaireInput): Promise<QuestionnaireVersion> {
+    if (!questionnaireId) return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CreateQuestionnaireDocument, variables: { input } }))).createQuestionnaire;
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SaveQuestionnaireDocument, variables: { questionnaireId, input } }))).saveQuestionnaire;
   }
 }

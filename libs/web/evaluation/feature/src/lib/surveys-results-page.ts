@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EvaluationService, type MatchRate, type StaffSurvey } from '@koko/web/evaluation/data-access';
 import { SessionStore } from '@koko/web/identity/data-access';
@@ -14,11 +14,15 @@ import { downloadExportFile, I18nService, TranslatePipe, type TranslationKey } f
  */
 @Component({
   selector: 'koko-surveys-results-page',
-  imports: [RouterLink, MatButton, PageHeader, LoadStateView, TableScroll, FormError, TranslatePipe],
+  imports: [RouterLink, MatAnchor, MatButton, PageHeader, LoadStateView, TableScroll, FormError, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koko-page">
-      <koko-page-header [heading]="'evaluation.results.heading' | t" headingTestId="surveys-results-heading" [intro]="'evaluation.results.intro' | t" />
+      <koko-page-header [heading]="'evaluation.results.heading' | t" headingTestId="surveys-results-heading" [intro]="'evaluation.results.intro' | t">
+        @if (staff) {
+          <a mat-stroked-button routerLink="/auswertung/frageboegen" data-testid="questionnaires-link">{{ 'evaluation.questionnaires.heading' | t }}</a>
+        }
+      </koko-page-header>
       <koko-load-state [loader]="list" [emptyMessage]="'evaluation.results.empty' | t" [loadingLabel]="'evaluation.results.loading' | t">
         @if (list.data(); as surveys) {
           <koko-form-error [message]="error()" />
