@@ -60,6 +60,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
     bodyParser: false, // ours below: a size limit that answers 413 as JSON
+    // A failing start (an unreachable S3 bucket, say) rejects here; main.ts prints it as one clear line.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);

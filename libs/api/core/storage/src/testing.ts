@@ -210,3 +210,4 @@ export function multipartBody(files: readonly MultipartFile[], fields: Record<st
   parts.push(Buffer.from(`--${boundary}--\r\n`, 'latin1'));
   return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
+export * from './lib/testing/swift-s3-server';

@@ -25,6 +25,28 @@ describe('parseConfig', () => {
     }
   });
 
+  it('chooses the S3 storage only with STORAGE_DRIVER=s3 and lists every missing S3 setting together with other problems', () => {
+    expect(parseConfig({}).storage).toMatchObject({ driver: 'local', dir: '.data/files', s3: null });
+    const s3 = { STORAGE_DRIVER: 's3', S3_ENDPOINT: 'http://127.0.0.1:8080', S3_BUCKET: 'koko-files', S3_ACCESS_KEY_ID: 'test:tester', S3_SECRET_ACCESS_KEY: 'testing', S3_FORCE_PATH_STYLE: 'true' };
+    expect(parseConfig(s3).storage.s3).toEqual({ endpoint: 'http://127.0.0.1:8080', region: 'us-east-1', bucket: 'koko-files', accessKeyId: 'test:tester', secretAccessKey: 'testing', forcePathStyle: true });
+    try {
+      parseConfig({ STORAGE_DRIVER: 's3', S3_ENDPOINT: 'not a url', S3_BUCKET: 'Bad_Bucket', PORT: 'abc' });
+      fail('expected an error');
+    } catch (error) {
+      const problems = (error as ConfigValidationError).problems;
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^PORT: /),
+          expect.stringMatching(/^S3_ENDPOINT: /),
+          expect.stringMatching(/^S3_BUCKET: must be a bucket name/),
+          'S3_ACCESS_KEY_ID: required when STORAGE_DRIVER=s3',
+          'S3_SECRET_ACCESS_KEY: required when STORAGE_DRIVER=s3',
+        ]),
+      );
+    }
+    expect(() => parseConfig({ S3_BUCKET: 'koko-files' })).toThrow(/STORAGE_DRIVER: is "local" but S3_BUCKET is set; set STORAGE_DRIVER=s3 or remove it/);
+  });
+
   it('switches metrics off without METRICS_TOKEN and refuses a short or spaced token', () => {
     expect(parseConfig({}).metrics.token).toBeNull();
     expect(parseConfig({ METRICS_TOKEN: 'a'.repeat(32) }).metrics.token).toBe('a'.repeat(32));

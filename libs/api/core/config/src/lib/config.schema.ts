@@ -48,7 +48,14 @@ export const envSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web/browser'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   STORAGE_DIR: z.string().min(1).default('.data/files'),
+  S3_ENDPOINT: z.string().url().regex(/^https?:\/\//, 'must be an http(s):// URL').optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]{2,32}$/, 'must be a region name such as eu-central-1').default('us-east-1'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)').optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default('false'),
   STORAGE_ORPHAN_GRACE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
   JOBS_CRON_FILE_CLEANUP: cron.default('45 3 * * *'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 ** 3).default(20 * 1024 ** 2),
@@ -138,7 +145,14 @@ export interface AppConfig {
    * the nightly clean-up of files no row points to: only those written more than `orphanGraceHours`
    * ago go (an upload stores its file a moment before its row).
    */
-  storage: { dir: string; orphanGraceHours: number; cleanupCron: string };
+  storage: {
+    /** `local` (the folder `dir`, the default) or `s3` (an S3-compatible bucket; `s3` is then set). */
+    driver: 'local' | 's3';
+    dir: string;
+    s3: { endpoint?: string; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | null;
+    orphanGraceHours: number;
+    cleanupCron: string;
+  };
   uploads: { maxBytes: number; maxFiles: number };
   /** Scheduled jobs (pg-boss in the schema `pgboss`); cron expressions are read in `timeZone`. */
   jobs: { enabled: boolean; remindersCron: string; digestCron: string };
@@ -184,6 +198,24 @@ export interface AppConfig {
   };
 }
 
+/**
+ * Problems of settings that depend on each other, read from the raw values so that they are listed
+ * together with the schema's (one error naming everything at start).
+ */
+function dependentProblems(raw: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (raw['STORAGE_DRIVER'] === 's3') {
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
+      if (!raw[name]) problems.push(`${name}: required when STORAGE_DRIVER=s3`);
+    }
+  } else {
+    const stray = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => raw[name]);
+    // Most likely a forgotten STORAGE_DRIVER=s3: files would silently land on the local disk.
+    if (stray.length) problems.push(`STORAGE_DRIVER: is "${raw['STORAGE_DRIVER'] ?? 'local'}" but ${stray.join(', ')} ${stray.length === 1 ? 'is' : 'are'} set; set STORAGE_DRIVER=s3 or remove ${stray.length === 1 ? 'it' : 'them'}`);
+  }
+  return problems;
+}
+
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -195,13 +227,12 @@ export class ConfigValidationError extends Error {
 export function parseConfig(raw: Record<string, string | undefined>): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const result = envSchema.safeParse(cleaned);
+  const dependent = dependentProblems(cleaned as Record<string, string>);
   if (!result.success) {
-    throw new ConfigValidationError(
-      result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
-    );
+    throw new ConfigValidationError([...result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`), ...dependent]);
   }
   const e = result.data;
-  const problems: string[] = [];
+  const problems: string[] = [...dependent];
   const isProduction = e.NODE_ENV === 'production';
   if (isProduction) {
     if (e.JWT_SECRET === DEV_SECRET) problems.push('JWT_SECRET: the development default is refused in production');
@@ -253,7 +284,23 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     webDistDir: e.WEB_DIST_DIR,
     shutdown: { readinessDelayMs: e.SHUTDOWN_READINESS_DELAY_MS },
     metrics: { token: e.METRICS_TOKEN ?? null },
-    storage: { dir: e.STORAGE_DIR, orphanGraceHours: e.STORAGE_ORPHAN_GRACE_HOURS, cleanupCron: e.JOBS_CRON_FILE_CLEANUP },
+    storage: {
+      driver: e.STORAGE_DRIVER,
+      dir: e.STORAGE_DIR,
+      s3:
+        e.STORAGE_DRIVER === 's3'
+          ? {
+              endpoint: e.S3_ENDPOINT,
+              region: e.S3_REGION,
+              bucket: e.S3_BUCKET as string,
+              accessKeyId: e.S3_ACCESS_KEY_ID as string,
+              secretAccessKey: e.S3_SECRET_ACCESS_KEY as string,
+              forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            }
+          : null,
+      orphanGraceHours: e.STORAGE_ORPHAN_GRACE_HOURS,
+      cleanupCron: e.JOBS_CRON_FILE_CLEANUP,
+    },
     uploads: { maxBytes: e.UPLOAD_MAX_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     jobs: { enabled: e.JOBS_ENABLED, remindersCron: e.JOBS_CRON_REMINDERS, digestCron: e.JOBS_CRON_DIGEST },
     graphql: { introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction },
