@@ -76,6 +76,24 @@ describe('the app on S3 storage', () => {
     expect(sha256(pdf.body as Buffer)).toBe(row.sha256);
   });
 
+  it('refuses to start on a bucket it cannot use, naming the bucket and the refused credentials', async () => {
+    const refused = await startApp({
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: swift.endpoint,
+      S3_BUCKET: 'koko-missing',
+      S3_ACCESS_KEY_ID: swift.accessKeyId,
+      S3_SECRET_ACCESS_KEY: 'wrong-secret',
+      S3_FORCE_PATH_STYLE: 'true',
+    }).then(
+      async (app) => {
+        await app.close();
+        return null;
+      },
+      (error: unknown) => error,
+    );
+    expect((refused as Error)?.message).toMatch(/S3 storage: bucket "koko-missing" at http:\/\/127\.0\.0\.1:\d+ cannot be used: access refused \(HTTP 403/);
+  });
+
   it('reports the bucket in readiness, and storage down once the S3 server is gone', async () => {
     expect((await t.http().get('/health/ready')).body.info.storage).toEqual({ status: 'up' });
     await swift.stop();
@@ -83,29 +101,4 @@ describe('the app on S3 storage', () => {
     expect(res.status).toBe(503);
     expect(res.body.error.storage).toMatchObject({ status: 'down', message: expect.stringContaining(`bucket "${bucket}"`) });
   });
-});
-
-describe('the app refuses to start on an S3 bucket it cannot use', () => {
-  it('names the bucket and the refused credentials', async () => {
-    const swift = await startSwiftS3Server();
-    try {
-      const started = await startApp({
-        STORAGE_DRIVER: 's3',
-        S3_ENDPOINT: swift.endpoint,
-        S3_BUCKET: 'koko-missing',
-        S3_ACCESS_KEY_ID: swift.accessKeyId,
-        S3_SECRET_ACCESS_KEY: 'wrong-secret',
-        S3_FORCE_PATH_STYLE: 'true',
-      }).then(
-        async (app) => {
-          await app.close();
-          return null;
-        },
-        (error: unknown) => error,
-      );
-      expect((started as Error)?.message).toMatch(/S3 storage: bucket "koko-missing" at http:\/\/127\.0\.0\.1:\d+ cannot be used: access refused \(HTTP 403/);
-    } finally {
-      await swift.stop();
-    }
-  }, 120_000);
 });

@@ -112,7 +112,7 @@ function s3Driver(): Driver {
 
 beforeAll(async () => {
   swift = await startSwiftS3Server();
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await swift?.stop();
