@@ -1,4 +1,4 @@
-import { cpuRatioPercent, markdownTable, median, medianFigures, ratioPercent, RunFigures } from './report';
+import { cpuRatioPercent, halfRateTable, markdownTable, median, medianFigures, ratioPercent, RunFigures } from './report';
 
 const run = (rps: number, extra: Partial<RunFigures> = {}): RunFigures => ({ rps, p50: 10, p95: 20, p99: 30, requests: rps * 5, errors: 0, sqlPerRequest: 2, cpuMsPerRequest: 0.5, ...extra });
 
@@ -24,5 +24,14 @@ describe('API benchmark report', () => {
     const table = markdownTable([{ name: 'me', label: '`me`', api: [run(500), run(700)], baseline: [run(2000, { sqlPerRequest: 1.5 }), run(2000)] }]);
     const row = table.split('\n')[2];
     expect(row).toBe('| `me` | 600 | 10 / 20 / 30 | 2.0 | 0.50 | 2,000 | 10 / 20 / 30 | 1.8 | 0.50 | 0 / 0 | 30 % | 100 % |');
+  });
+
+  it('states the p95 at half the maximum throughput against the 50 ms goal', () => {
+    const table = halfRateTable([
+      { label: '`me`', maxRps: 400, rate: 200, figures: run(199, { p95: 42 }) },
+      { label: '`matrix`', maxRps: 8, rate: 4, figures: run(4, { p95: 900 }) },
+    ]).split('\n');
+    expect(table[2]).toBe('| `me` | 400 | 200 | 199 | 10 / 42 / 30 | yes | 0 |');
+    expect(table[3]).toBe('| `matrix` | 8 | 4 | 4 | 10 / 900 / 30 | no | 0 |');
   });
 });

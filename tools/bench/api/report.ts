@@ -72,3 +72,20 @@ export function markdownTable(scenarios: readonly ScenarioFigures[]): string {
   }
   return lines.join('\n');
 }
+
+export interface HalfRateFigures {
+  label: string;
+  maxRps: number;
+  rate: number;
+  figures: RunFigures;
+}
+
+/** Item 4: latency of the API at half its maximum throughput (goal: p95 ≤ 50 ms). */
+export function halfRateTable(rows: readonly HalfRateFigures[]): string {
+  const lines = ['| operation | API max rps (median) | offered rps | answered rps | p50 / p95 / p99 ms | p95 ≤ 50 ms | errors |', '| --- | ---: | ---: | ---: | ---: | --- | ---: |'];
+  for (const r of rows) {
+    const f = r.figures;
+    lines.push(`| ${r.label} | ${int(r.maxRps)} | ${int(r.rate)} | ${int(f.rps)} | ${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.p99)} | ${f.p95 <= 50 ? 'yes' : 'no'} | ${f.errors} |`);
+  }
+  return lines.join('\n');
+}
