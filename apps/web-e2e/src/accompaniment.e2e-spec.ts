@@ -96,4 +96,36 @@ describe('accompaniment', () => {
       await context.close();
     }
   });
+
+  it('the admin’s programme overview: stages counted, filters, CSV; a row opens the Kommune page with its advisors and counselling requests', async () => {
+    for (const phone of [true, false]) {
+      const { context, page } = await newPage(browser, { phone });
+      await signIn(page, DEMO.admin);
+      await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
+      await page.goto('/begleitung');
+      await page.getByTestId('overview-table').waitFor();
+      expect(await page.getByTestId('stage-counts').locator('[data-stage="ANCHORED"]').textContent()).toContain('Verankert');
+      await expectNoAxeViolations(page);
+      await shoot(page, 'accompaniment-overview', phone);
+      if (phone) {
+        await context.close();
+        continue;
+      }
+      // Filter by Regierungsbezirk: Detmold holds Bielefeld, not Krefeld.
+      await page.getByTestId('filter-regierungsbezirk').click();
+      await page.getByRole('option', { name: 'Detmold' }).click();
+      await page.getByText('Bielefeld', { exact: true }).waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes('Krefeld'));
+      const download = page.waitForEvent('download');
+      await page.getByTestId('overview-csv').click();
+      expect((await download).suggestedFilename()).toBe('begleitung.csv');
+      await page.getByRole('link', { name: 'Bielefeld' }).click();
+      await page.getByTestId('kommune-path-heading').waitFor();
+      await page.getByTestId('kommune-requests').waitFor();
+      expect(await page.getByTestId('kommune-requests').textContent()).toContain('In Bearbeitung');
+      await expectNoAxeViolations(page);
+      await shoot(page, 'kommune-path-admin', phone);
+      await context.close();
+    }
+  });
 });

@@ -18,7 +18,7 @@ const ADVISORS = `mutation($input: SetKommuneAdvisorsInput!) { setKommuneAdvisor
 const OVERVIEW = `query($regierungsbezirk: String, $kreisKey: String, $tookPartInKoko1: Boolean, $hasIntegrationCentre: Boolean, $stage: AccompanimentStage) {
   accompanimentOverview(regierungsbezirk: $regierungsbezirk, kreisKey: $kreisKey, tookPartInKoko1: $tookPartInKoko1, hasIntegrationCentre: $hasIntegrationCentre, stage: $stage) {
     stageCounts { stage count }
-    kommunen { municipalityId name stage reachedCount milestoneCount nextMilestone participantCount kreisName advisors { displayName } }
+    kommunen { municipalityId name stage reachedCount milestoneCount nextMilestone participantCount kreisKey kreisName advisors { displayName } }
   }
 }`;
 
@@ -219,7 +219,7 @@ describe('accompaniment: a Kommune’s development path', () => {
     type Overview = { accompanimentOverview: { stageCounts: Array<{ stage: string; count: number }>; kommunen: Array<Record<string, unknown>> } };
     const muenster = (await admin.ok<Overview>(OVERVIEW, { regierungsbezirk: 'Münster' })).accompanimentOverview;
     expect(muenster.kommunen.map((x) => x['municipalityId'])).toEqual([a.municipality.id, b.municipality.id]);
-    expect(muenster.kommunen[0]).toMatchObject({ stage: 'ANCHORED', reachedCount: 6, milestoneCount: 6, nextMilestone: null, participantCount: 3, kreisName: 'Kreis Testkommune 1' });
+    expect(muenster.kommunen[0]).toMatchObject({ stage: 'ANCHORED', reachedCount: 6, milestoneCount: 6, nextMilestone: null, participantCount: 3, kreisKey: '05170', kreisName: 'Kreis Testkommune 1' });
     expect(muenster.kommunen[1]).toMatchObject({ stage: 'NOT_STARTED', nextMilestone: 'Bestandsaufnahme', participantCount: 1, advisors: [{ displayName: 'Hanna Beratung' }] });
     expect(muenster.stageCounts).toEqual([
       { stage: 'NOT_STARTED', count: 1 },

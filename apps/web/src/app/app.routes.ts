@@ -175,6 +175,12 @@ export const appRoutes: Route[] = [
   },
   // routes: accompaniment (a Kommune's development path; the programme overview)
   {
+    path: 'begleitung',
+    title: 'accompaniment.title.overview',
+    canActivate: [signedInGuard, roleGuard('ADMIN', 'ADVISOR')],
+    loadComponent: () => import('@koko/web/accompaniment/feature').then((m) => m.AccompanimentOverviewPage),
+  },
+  {
     path: 'begleitung/kommunen/:id',
     title: 'accompaniment.title.kommune',
     canActivate: [signedInGuard, roleGuard('PARTICIPANT', 'ADMIN', 'ADVISOR')],

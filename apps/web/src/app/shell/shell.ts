@@ -80,6 +80,7 @@ export class Shell {
     // Admins find counselling requests and survey results in the administration menu (and on their
     // start page): the toolbar keeps room for its links at desktop width.
     if (!this.session.isAdmin() && this.session.hasRole('ADVISOR')) links.push({ path: '/beratung/eingang', label: 'counselling.nav.inbox', exact: false });
+    if (!this.session.isAdmin() && this.session.hasRole('ADVISOR')) links.push({ path: '/begleitung', label: 'accompaniment.nav.overview', exact: false });
     links.push({ path: '/veranstaltungen', label: 'events.nav', exact: false });
     if (!this.session.isAdmin() && (this.session.hasRole('EVALUATION') || this.session.isTrainer())) links.push({ path: '/auswertung', label: 'evaluation.nav.results', exact: false });
     if (this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.trainerCohorts', exact: false });
@@ -98,6 +99,7 @@ export class Shell {
     if (!this.session.isAdmin()) return [];
     const links: NavLink[] = [
       { path: '/beratung/eingang', label: 'counselling.nav.inbox', exact: false },
+      { path: '/begleitung', label: 'accompaniment.nav.overview', exact: false },
       { path: '/auswertung', label: 'evaluation.nav.results', exact: false },
     ];
     if (!this.session.isTrainer()) links.push({ path: '/trainer/durchgaenge', label: 'progress.nav.adminCohorts', exact: false });

@@ -237,6 +237,7 @@ export class AccompanimentService {
         name: x.name,
         key: x.key,
         regierungsbezirk: x.regierungsbezirk,
+        kreisKey: x.kreisKey,
         kreisName: x.kreisKey ? (kreisName.get(x.kreisKey) ?? null) : null,
         hasIntegrationCentre: x.hasIntegrationCentre,
         tookPartInKoko1: x.tookPartInKoko1,

@@ -48,6 +48,7 @@ export class AccompaniedKommune {
   @Field() name!: string;
   @Field() key!: string;
   @Field() regierungsbezirk!: string;
+  @Field(() => String, { nullable: true, description: 'The Kreisschlüssel of the Kreis it belongs to.' }) kreisKey!: string | null;
   @Field(() => String, { nullable: true, description: 'The Kreis it belongs to (null for a kreisfreie Stadt or a Kreis).' }) kreisName!: string | null;
   @Field() hasIntegrationCentre!: boolean;
   @Field() tookPartInKoko1!: boolean;

@@ -14,6 +14,7 @@ import {
   type MilestoneStatus,
   MyKommunePathsDocument,
   RemoveMilestoneDocument,
+  SetKommuneAdvisorsDocument,
   ShareAssignmentEvidenceDocument,
   UpdateMilestoneDocument,
   type UpdateMilestoneInput,
@@ -67,6 +68,10 @@ export class AccompanimentService {
 
   async withdraw(milestoneId: string): Promise<AccompanimentPath> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: WithdrawAssignmentEvidenceDocument, variables: { milestoneId } }))).withdrawAssignmentEvidence;
+  }
+
+  async setAdvisors(municipalityId: string, advisorIds: string[]): Promise<AccompanimentPath> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SetKommuneAdvisorsDocument, variables: { input: { municipalityId, advisorIds } } }))).setKommuneAdvisors;
   }
 
   async modules(): Promise<ProgrammeModuleOption[]> {

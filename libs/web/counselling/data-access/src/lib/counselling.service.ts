@@ -54,6 +54,8 @@ export const outcomeKey = (o: CounsellingOutcome): TranslationKey => `counsellin
 export interface CounsellingFilters {
   status?: CounsellingStatus;
   urgency?: CounsellingUrgency;
+  /** Only the requests of this Kommune (its page). */
+  municipalityId?: string;
   offset: number;
   limit: number;
 }
