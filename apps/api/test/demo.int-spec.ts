@@ -281,4 +281,25 @@ describe('demo data', () => {
     await t.app.get(DemoSeedService).seed();
     expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM audit_events WHERE action LIKE 'accompaniment%'`)).toEqual(before);
   });
+
+  it('has surveys for the Evaluation account: pre and post of the finished cohort at the minimum (all five graduates answered) and linked by code, a module survey below it', async () => {
+    const evaluation = t.client();
+    await evaluation.signIn('evaluation@koko-campus.example', DEMO_PASSWORD);
+    const { evaluationSurveys } = await evaluation.ok<{ evaluationSurveys: Array<{ id: string; wave: string; invited: number; responses: number | null }> }>(
+      `{ evaluationSurveys { id wave invited responses } }`,
+    );
+    const byWave = Object.fromEntries(evaluationSurveys.map((s) => [s.wave, s]));
+    expect(byWave['PRE']).toMatchObject({ responses: 5 });
+    expect(byWave['POST']).toMatchObject({ responses: 5 });
+    expect(byWave['MODULE']).toMatchObject({ responses: null });
+    expect(byWave['PRE'].invited).toBeGreaterThanOrEqual(5);
+    const moduleResults = await evaluation.ok<{ surveyResults: { suppressed: boolean } }>(`query($id: ID!) { surveyResults(surveyId: $id) { suppressed } }`, { id: byWave['MODULE'].id });
+    expect(moduleResults.surveyResults.suppressed).toBe(true);
+    const { prePostMatchRates } = await evaluation.ok<{ prePostMatchRates: Array<{ suppressed: boolean; exact: number; partial: number }> }>(`{ prePostMatchRates { suppressed exact partial } }`);
+    expect(prePostMatchRates).toEqual([{ suppressed: false, exact: 3, partial: 1 }]);
+    const raw = await evaluation.ok<{ surveyRawExport: { csv: { content: string } } }>(`query($id: ID!) { surveyRawExport(surveyId: $id) { csv { content } } }`, { id: byWave['PRE'].id });
+    expect(raw.surveyRawExport.csv.content.trim().split('\n')).toHaveLength(6);
+    await t.app.get(DemoSeedService).seed();
+    expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM evaluation_surveys`)).toEqual([{ n: 3 }]);
+  });
 });

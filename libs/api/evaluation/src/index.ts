@@ -2,3 +2,4 @@ export * from './lib/evaluation.module';
 export { EvaluationClock } from './lib/evaluation-clock';
 export { EvaluationErrorCode } from './lib/evaluation.exception';
 export { SurveyMails, SURVEY_MAIL_JOB } from './lib/mails/survey-mails';
+export { EvaluationDemoData, DEMO_PRE_SURVEY } from './lib/evaluation-demo-data';

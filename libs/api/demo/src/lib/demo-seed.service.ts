@@ -8,6 +8,7 @@ import { PasswordService } from '@koko/api/identity';
 import { Locale, Role } from '@koko/shared';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { EvaluationDemoData } from '@koko/api/evaluation';
 import { FINISHED_COHORT, RUNNING_COHORT, seedDemoProgramme } from './demo-programme';
 import { seedDemoShortFormats } from './demo-short-formats';
 import { seedDemoCounselling } from './demo-counselling';
@@ -27,6 +28,7 @@ export class DemoSeedService {
     private readonly shortFormats: ShortFormatService,
     private readonly registrations: RegistrationService,
     private readonly counselling: CounsellingService,
+    private readonly evaluation: EvaluationDemoData,
     private readonly accompaniment: AccompanimentService,
   ) {}
 
@@ -59,6 +61,7 @@ export class DemoSeedService {
     await this.seedShortFormats();
     await this.seedCounselling();
     await this.seedAccompaniment();
+    await this.seedEvaluation();
     return { created };
   }
 
@@ -87,6 +90,17 @@ export class DemoSeedService {
     const actor = await this.adminActor();
     if (!actor) return;
     if (await seedDemoAccompaniment(this.db, this.accompaniment, actor)) this.logger.log('Demo data: development paths of the Kommunen created.');
+  }
+
+  /** Evaluation: pre and post surveys of the finished cohort above the minimum group size, a module survey below it. */
+  private async seedEvaluation(): Promise<void> {
+    const cohort = (await sqlRows<{ id: string; starts_on: string; ends_on: string }>(this.db, `SELECT id, starts_on::text, ends_on::text FROM cohorts WHERE name = $1`, [FINISHED_COHORT])).at(0);
+    const evaluator = (await sqlRows<{ id: string; email: string }>(this.db, `SELECT id, email FROM users WHERE email = 'evaluation@koko-campus.example'`)).at(0);
+    if (!cohort || !evaluator) return;
+    const actor: AuthUser = { id: evaluator.id, sessionId: 'demo-seed', email: evaluator.email, roles: [Role.EVALUATION], locale: Locale.DE };
+    const firstModule = await sqlOne<{ id: string }>(this.db, `SELECT id FROM programme_modules ORDER BY position LIMIT 1`);
+    const dates = { start: new Date(`${cohort.starts_on}T08:00:00Z`), end: new Date(`${cohort.ends_on}T08:00:00Z`) };
+    if (await this.evaluation.seed(actor, { id: cohort.id, ...dates, firstModuleId: firstModule.id })) this.logger.log('Demo data: surveys of the finished cohort created.');
   }
 
   /**

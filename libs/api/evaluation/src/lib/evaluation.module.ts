@@ -8,6 +8,7 @@ import { AnswerService } from './answer.service';
 import { PrePostExportService } from './export/pre-post-export.service';
 import { ResearchExportService } from './export/research-export.service';
 import { EvaluationClock } from './evaluation-clock';
+import { EvaluationDemoData } from './evaluation-demo-data';
 import { EvaluationPersonalData } from './evaluation-personal-data';
 import { EvaluationResolver } from './evaluation.resolver';
 import { SurveyMails } from './mails/survey-mails';
@@ -20,7 +21,7 @@ import { SurveyService } from './survey.service';
 /** Evaluation: questionnaires, anonymous surveys, results from a minimum group size up. */
 @Module({
   imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule, PersonalDataModule, JobsModule],
-  providers: [EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, PrePostExportService, EvaluationResolver],
-  exports: [EvaluationClock, SurveyMails],
+  providers: [EvaluationDemoData, EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, PrePostExportService, EvaluationResolver],
+  exports: [EvaluationClock, SurveyMails, EvaluationDemoData],
 })
 export class EvaluationModule {}
