@@ -1,14 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { type AdminUser, AdminUsersService, type Locale, type Role, toApiLocale } from '@koko/web/identity/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError } from '@koko/web/shared/ui';
+import { createDialogForm } from '@koko/web/shared/data-access-graphql';
+import { DialogFormScaffold } from '@koko/web/shared/ui';
 import { I18nService, localeKey, roleKey, TranslatePipe } from '@koko/web/shared/util';
 import { ROLE_OPTIONS, type RoleCheckboxes, rolesFrom, rolesRequired } from './role-options';
 
@@ -17,9 +15,7 @@ import { ROLE_OPTIONS, type RoleCheckboxes, rolesFrom, rolesRequired } from './r
   selector: 'koko-invite-user-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
+    DialogFormScaffold,
     MatFormField,
     MatLabel,
     MatError,
@@ -27,18 +23,13 @@ import { ROLE_OPTIONS, type RoleCheckboxes, rolesFrom, rolesRequired } from './r
     MatSelect,
     MatOption,
     MatCheckbox,
-    MatButton,
-    FormError,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-user-dialog.html',
-  styleUrl: './dialog-form.scss',
 })
 export class InviteUserDialog {
-  private readonly ref = inject<MatDialogRef<InviteUserDialog, AdminUser>>(MatDialogRef);
   private readonly users = inject(AdminUsersService);
-  private readonly errors = inject(ApiErrorService);
   private readonly i18n = inject(I18nService);
 
   protected readonly roleOptions = ROLE_OPTIONS;
@@ -61,37 +52,16 @@ export class InviteUserDialog {
     ),
     locale: new FormControl<Locale>(toApiLocale(this.i18n.locale()), { nonNullable: true }),
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected testId(role: Role): string {
     return `invite-role-${role.toLowerCase()}`;
   }
 
-  protected cancel(): void {
-    this.ref.close();
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
+  protected readonly dialog = createDialogForm<AdminUser | undefined>({
+    form: this.form,
+    save: () => {
       const { email, displayName, roles, locale } = this.form.getRawValue();
-      const user = await this.users.invite({
-        email: email.trim(),
-        roles: rolesFrom(roles),
-        locale,
-        displayName: displayName.trim() || undefined,
-      });
-      this.ref.close(user);
-    } catch (error) {
-      this.error.set(this.errors.describe(error).message);
-    } finally {
-      this.submitting.set(false);
-    }
-  }
+      return this.users.invite({ email: email.trim(), roles: rolesFrom(roles), locale, displayName: displayName.trim() || undefined });
+    },
+  });
 }

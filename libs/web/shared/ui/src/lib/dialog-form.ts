@@ -53,8 +53,10 @@ export class DialogFormScaffold {
   readonly submitLabel = input<string>('');
   readonly cancelLabel = input<string>('');
   readonly submitTestId = input<string>('');
+  /** What the dialog closes with when cancelled or closed (e.g. whether an import already happened). */
+  readonly closeResult = input<unknown>(undefined);
 
   protected close(): void {
-    this.ref.close();
+    this.ref.close(this.closeResult());
   }
 }

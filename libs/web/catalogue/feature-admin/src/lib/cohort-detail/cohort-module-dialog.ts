@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -15,8 +15,8 @@ import {
   isoToBerlin,
   type UpdatedCohortModule,
 } from '@koko/web/catalogue/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError } from '@koko/web/shared/ui';
+import { createDialogForm } from '@koko/web/shared/data-access-graphql';
+import { DialogFormScaffold } from '@koko/web/shared/ui';
 import { dateOfDay, dateOfTime, dayOf, LocalizedDatePipe, timeOf, TranslatePipe } from '@koko/web/shared/util';
 import { CalendarDayPipe } from '../shared/programme-time.pipes';
 
@@ -35,9 +35,7 @@ function timeWithDay(group: AbstractControl): ValidationErrors | null {
   selector: 'koko-cohort-module-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
+    DialogFormScaffold,
     MatFormField,
     MatLabel,
     MatError,
@@ -51,20 +49,16 @@ function timeWithDay(group: AbstractControl): ValidationErrors | null {
     MatTimepickerToggle,
     MatInput,
     MatButton,
-    FormError,
     TranslatePipe,
     LocalizedDatePipe,
     CalendarDayPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-module-dialog.html',
-  styleUrl: '../shared/dialog-form.scss',
 })
 export class CohortModuleDialog {
-  private readonly ref = inject<MatDialogRef<CohortModuleDialog, UpdatedCohortModule>>(MatDialogRef);
   protected readonly data = inject<CohortModuleDialogData>(MAT_DIALOG_DATA);
   private readonly cohorts = inject(CohortsAdminService);
-  private readonly errors = inject(ApiErrorService);
 
   private readonly due = this.data.module.assignmentDueAt ? isoToBerlin(this.data.module.assignmentDueAt) : null;
   protected readonly cohortStart = dateOfDay(this.data.cohort.startsOn);
@@ -81,43 +75,24 @@ export class CohortModuleDialog {
     },
     { validators: timeWithDay },
   );
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
-
-  protected cancel(): void {
-    this.ref.close();
-  }
 
   protected clearDue(): void {
     this.form.controls.dueDay.setValue(null);
     this.form.controls.dueDay.markAsDirty();
   }
 
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const v = this.form.getRawValue();
-    const assignmentDueAt = v.dueDay ? berlinToIso(dayOf(v.dueDay), timeOf(v.dueTime)) : null;
-    if (v.dueDay && !assignmentDueAt) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
-      const saved = await this.cohorts.updateModule({
+  protected readonly dialog = createDialogForm<UpdatedCohortModule>({
+    form: this.form,
+    save: () => {
+      const v = this.form.getRawValue();
+      const assignmentDueAt = v.dueDay ? berlinToIso(dayOf(v.dueDay), timeOf(v.dueTime)) : null;
+      if (v.dueDay && !assignmentDueAt) return null;
+      return this.cohorts.updateModule({
         cohortId: this.data.cohort.id,
         moduleId: this.data.module.moduleId,
         assignmentDueAt,
         minAttendancePercent: Number(v.minAttendancePercent),
       });
-      this.ref.close(saved);
-    } catch (error) {
-      this.error.set(this.errors.describe(error).message);
-    } finally {
-      this.submitting.set(false);
-    }
-  }
+    },
+  });
 }

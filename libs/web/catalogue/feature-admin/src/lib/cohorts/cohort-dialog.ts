@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { type CohortDetail, type CohortSummary, CohortsAdminService, type Trainer } from '@koko/web/catalogue/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError } from '@koko/web/shared/ui';
+import { ApiErrorService, createDialogForm } from '@koko/web/shared/data-access-graphql';
+import { DialogFormScaffold } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
 import { errorOf, type LoadState, withLoadState } from '@koko/web/shared/util';
 import { cohortForm, cohortInput } from './cohort-form';
@@ -24,9 +24,7 @@ export interface CohortDialogData {
   selector: 'koko-cohort-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
+    DialogFormScaffold,
     MatFormField,
     MatLabel,
     MatError,
@@ -39,15 +37,12 @@ export interface CohortDialogData {
     MatSelect,
     MatOption,
     MatButton,
-    FormError,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-dialog.html',
-  styleUrl: '../shared/dialog-form.scss',
 })
 export class CohortDialog {
-  private readonly ref = inject<MatDialogRef<CohortDialog, CohortSummary | CohortDetail>>(MatDialogRef);
   private readonly data = inject<CohortDialogData | null>(MAT_DIALOG_DATA, { optional: true });
   private readonly cohorts = inject(CohortsAdminService);
   private readonly errors = inject(ApiErrorService);
@@ -57,8 +52,6 @@ export class CohortDialog {
   protected readonly form = cohortForm(this.editing ?? undefined);
   protected readonly trainers = signal<LoadState<Trainer[]>>({ kind: 'loading', data: null });
   protected readonly trainersError = computed(() => errorOf(this.trainers()));
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   constructor() {
     this.loadTrainers();
@@ -70,25 +63,11 @@ export class CohortDialog {
       .subscribe((state) => this.trainers.set(state));
   }
 
-  protected cancel(): void {
-    this.ref.close();
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
+  protected readonly dialog = createDialogForm<CohortSummary | CohortDetail>({
+    form: this.form,
+    save: () => {
       const input = cohortInput(this.form);
-      const saved = this.editing ? await this.cohorts.update({ ...input, id: this.editing.id }) : await this.cohorts.create(input);
-      this.ref.close(saved);
-    } catch (error) {
-      this.error.set(this.errors.describe(error).message);
-    } finally {
-      this.submitting.set(false);
-    }
-  }
+      return this.editing ? this.cohorts.update({ ...input, id: this.editing.id }) : this.cohorts.create(input);
+    },
+  });
 }

@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -14,8 +13,8 @@ import {
   MunicipalitiesAdminService,
   REGIERUNGSBEZIRKE,
 } from '@koko/web/catalogue/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError } from '@koko/web/shared/ui';
+import { createDialogForm } from '@koko/web/shared/data-access-graphql';
+import { DialogFormScaffold } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
 import { kindKey } from '../shared/labels';
 
@@ -32,9 +31,7 @@ function keyMatchesKind(control: AbstractControl<string>): ValidationErrors | nu
   selector: 'koko-municipality-create-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
+    DialogFormScaffold,
     MatFormField,
     MatLabel,
     MatError,
@@ -43,18 +40,13 @@ function keyMatchesKind(control: AbstractControl<string>): ValidationErrors | nu
     MatSelect,
     MatOption,
     MatCheckbox,
-    MatButton,
-    FormError,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './municipality-create-dialog.html',
-  styleUrl: '../shared/dialog-form.scss',
 })
 export class MunicipalityCreateDialog {
-  private readonly ref = inject<MatDialogRef<MunicipalityCreateDialog, Municipality>>(MatDialogRef);
   private readonly municipalities = inject(MunicipalitiesAdminService);
-  private readonly errors = inject(ApiErrorService);
 
   protected readonly kinds = MUNICIPALITY_KINDS;
   protected readonly bezirke = REGIERUNGSBEZIRKE;
@@ -69,8 +61,6 @@ export class MunicipalityCreateDialog {
     tookPartInKoko1: new FormControl(false, { nonNullable: true }),
   });
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   constructor() {
     const kreisKey = this.form.controls.kreisKey;
@@ -84,20 +74,11 @@ export class MunicipalityCreateDialog {
     this.form.controls.kind.valueChanges.pipe(takeUntilDestroyed()).subscribe(requireKreis);
   }
 
-  protected cancel(): void {
-    this.ref.close();
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
+  protected readonly dialog = createDialogForm<Municipality>({
+    form: this.form,
+    save: () => {
       const v = this.form.getRawValue();
-      const created = await this.municipalities.create({
+      return this.municipalities.create({
         key: v.key.trim(),
         name: v.name.trim(),
         kind: v.kind,
@@ -106,11 +87,6 @@ export class MunicipalityCreateDialog {
         hasIntegrationCentre: v.hasIntegrationCentre,
         tookPartInKoko1: v.tookPartInKoko1,
       });
-      this.ref.close(created);
-    } catch (error) {
-      this.error.set(this.errors.describe(error).message);
-    } finally {
-      this.submitting.set(false);
-    }
-  }
+    },
+  });
 }

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { type MunicipalityImportResult, MunicipalitiesAdminService } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError, Notifier } from '@koko/web/shared/ui';
+import { DialogFormScaffold, type DialogFormState, Notifier } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { LocalNumberPipe } from '../shared/programme-time.pipes';
 
@@ -13,13 +11,12 @@ const MAX_FILE_BYTES = 1_450_000;
 /** Imports a municipality CSV all or nothing; shows every problem with its line, or the counts. Closes with `true` after an import. */
 @Component({
   selector: 'koko-municipality-import-dialog',
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatButton, FormError, TranslatePipe, LocalNumberPipe],
+  imports: [DialogFormScaffold, TranslatePipe, LocalNumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './municipality-import-dialog.html',
-  styleUrls: ['../shared/dialog-form.scss', './municipality-import-dialog.scss'],
+  styleUrl: './municipality-import-dialog.scss',
 })
-export class MunicipalityImportDialog {
-  private readonly ref = inject<MatDialogRef<MunicipalityImportDialog, boolean>>(MatDialogRef);
+export class MunicipalityImportDialog implements DialogFormState {
   private readonly municipalities = inject(MunicipalitiesAdminService);
   private readonly errors = inject(ApiErrorService);
   private readonly notifier = inject(Notifier);
@@ -27,10 +24,11 @@ export class MunicipalityImportDialog {
 
   protected readonly file = signal<File | null>(null);
   protected readonly fileError = signal<string | null>(null);
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  readonly submitting = signal(false);
+  readonly error = signal<string | null>(null);
   protected readonly result = signal<MunicipalityImportResult | null>(null);
-  private imported = false;
+  /** The dialog closes with whether an import happened (the list then reloads). */
+  protected readonly imported = signal(false);
 
   protected onFile(event: Event): void {
     const input = event.target as HTMLInputElement;
@@ -39,10 +37,6 @@ export class MunicipalityImportDialog {
     this.error.set(null);
     this.fileError.set(file && file.size > MAX_FILE_BYTES ? this.i18n.t('catalogue.import.tooLarge') : null);
     this.file.set(file);
-  }
-
-  protected close(): void {
-    this.ref.close(this.imported);
   }
 
   protected async submit(): Promise<void> {
@@ -59,7 +53,7 @@ export class MunicipalityImportDialog {
       const result = await this.municipalities.importCsv(file);
       this.result.set(result);
       if (result.ok) {
-        this.imported = true;
+        this.imported.set(true);
         this.notifier.success(this.i18n.t('catalogue.import.done', this.counts(result)));
       }
     } catch (error) {

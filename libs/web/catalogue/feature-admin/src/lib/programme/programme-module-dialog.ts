@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { type ModuleFormat, type ProgrammeModule, ProgrammeAdminService } from '@koko/web/catalogue/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError } from '@koko/web/shared/ui';
+import { createDialogForm } from '@koko/web/shared/data-access-graphql';
+import { DialogFormScaffold } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
 import { formatKey, MODULE_FORMATS } from '../shared/labels';
 
@@ -16,9 +15,7 @@ import { formatKey, MODULE_FORMATS } from '../shared/labels';
   selector: 'koko-programme-module-dialog',
   imports: [
     ReactiveFormsModule,
-    MatDialogTitle,
-    MatDialogContent,
-    MatDialogActions,
+    DialogFormScaffold,
     MatFormField,
     MatLabel,
     MatError,
@@ -26,19 +23,14 @@ import { formatKey, MODULE_FORMATS } from '../shared/labels';
     MatInput,
     MatSelect,
     MatOption,
-    MatButton,
-    FormError,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './programme-module-dialog.html',
-  styleUrl: '../shared/dialog-form.scss',
 })
 export class ProgrammeModuleDialog {
-  private readonly ref = inject<MatDialogRef<ProgrammeModuleDialog, ProgrammeModule>>(MatDialogRef);
   protected readonly module = inject<ProgrammeModule>(MAT_DIALOG_DATA);
   private readonly programme = inject(ProgrammeAdminService);
-  private readonly errors = inject(ApiErrorService);
 
   protected readonly formats = MODULE_FORMATS;
   protected readonly formatKey = formatKey;
@@ -57,23 +49,12 @@ export class ProgrammeModuleDialog {
     learningOutcomesEn: new FormControl(this.module.learningOutcomesEn, { nonNullable: true, validators: [Validators.maxLength(5000)] }),
     assignmentBriefEn: new FormControl(this.module.assignmentBriefEn, { nonNullable: true, validators: [Validators.maxLength(10000)] }),
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
 
-  protected cancel(): void {
-    this.ref.close();
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.submitting.set(true);
-    this.error.set(null);
-    try {
+  protected readonly dialog = createDialogForm<ProgrammeModule>({
+    form: this.form,
+    save: () => {
       const value = this.form.getRawValue();
-      const saved = await this.programme.update({
+      return this.programme.update({
         position: this.module.position,
         title: value.title.trim(),
         format: value.format,
@@ -84,11 +65,6 @@ export class ProgrammeModuleDialog {
         learningOutcomesEn: value.learningOutcomesEn.trim(),
         assignmentBriefEn: value.assignmentBriefEn.trim(),
       });
-      this.ref.close(saved);
-    } catch (error) {
-      this.error.set(this.errors.describe(error).message);
-    } finally {
-      this.submitting.set(false);
-    }
-  }
+    },
+  });
 }

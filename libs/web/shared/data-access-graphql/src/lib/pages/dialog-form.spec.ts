@@ -3,7 +3,7 @@ import { FormControl, Validators } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { createDialogForm } from './dialog-form';
 
-function setup(save: () => Promise<unknown>, closeOnSave?: boolean) {
+function setup(save: () => Promise<unknown> | null, closeOnSave?: boolean) {
   const ref = { close: jest.fn() };
   TestBed.configureTestingModule({ providers: [{ provide: MatDialogRef, useValue: ref }] });
   const form = new FormControl('', { nonNullable: true, validators: Validators.required });
@@ -46,6 +46,16 @@ describe('createDialogForm', () => {
     save.mockResolvedValueOnce('ok');
     await dialog.submit();
     expect(dialog.error()).toBeNull();
+  });
+
+  it('stays open, showing the field errors, when valid fields give no input', async () => {
+    const { form, dialog, ref } = setup(() => null);
+    form.setValue('31.03.2026 02:30');
+    await dialog.submit();
+    expect(form.touched).toBe(true);
+    expect(dialog.submitting()).toBe(false);
+    expect(dialog.error()).toBeNull();
+    expect(ref.close).not.toHaveBeenCalled();
   });
 
   it('can stay open after saving, and closes without a result', async () => {

@@ -16,7 +16,11 @@ export interface DialogForm {
 
 export interface DialogFormOptions<R> {
   form: AbstractControl;
-  save: () => Promise<R>;
+  /**
+   * Saves the form's values. Returns null, without saving, when valid fields still give no input
+   * (e.g. a wall-clock time that does not exist on that day): the fields show their errors, the dialog stays.
+   */
+  save: () => Promise<R> | null;
   /** Whether a successful save closes the dialog with its result (default); false keeps it open (e.g. to show a report). */
   closeOnSave?: boolean;
 }
@@ -39,7 +43,12 @@ export function createDialogForm<R>(options: DialogFormOptions<R>): DialogForm {
       submitting.set(true);
       error.set(null);
       try {
-        const result = await options.save();
+        const saving = options.save();
+        if (!saving) {
+          options.form.markAllAsTouched();
+          return;
+        }
+        const result = await saving;
         if (options.closeOnSave !== false) ref.close(result);
       } catch (e) {
         error.set(errors.describe(e).message);
