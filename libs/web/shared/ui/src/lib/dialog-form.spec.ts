@@ -8,7 +8,15 @@ import { DialogFormScaffold } from './dialog-form';
 @Component({
   imports: [ReactiveFormsModule, DialogFormScaffold],
   template: `
-    <form kokoDialogForm [formGroup]="form" (ngSubmit)="submitted = submitted + 1" [state]="state" heading="Kommune bearbeiten" submitTestId="save">
+    <form
+      kokoDialogForm
+      [formGroup]="form"
+      (ngSubmit)="submitted = submitted + 1"
+      [state]="state"
+      [closeResult]="closeResult"
+      heading="Kommune bearbeiten"
+      submitTestId="save"
+    >
       <input formControlName="name" data-testid="name" />
     </form>
   `,
@@ -19,6 +27,7 @@ class Host {
   readonly errorSignal = signal<string | null>(null);
   readonly state = { submitting: () => this.submittingSignal(), error: () => this.errorSignal() };
   submitted = 0;
+  closeResult: unknown = undefined;
 }
 
 async function render() {
@@ -47,6 +56,15 @@ describe('DialogFormScaffold', () => {
     const cancel = [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Abbrechen'));
     cancel?.click();
     expect(ref.close).toHaveBeenCalledWith();
+  });
+
+  it('closes with the result it is given (an import that already happened)', async () => {
+    const { fixture, element, ref, host } = await render();
+    host.closeResult = true;
+    fixture.changeDetectorRef.markForCheck();
+    await settle(fixture);
+    [...element.querySelectorAll('button')].find((b) => b.textContent?.includes('Abbrechen'))?.click();
+    expect(ref.close).toHaveBeenCalledWith(true);
   });
 
   it('shows the server error and disables saving while it runs', async () => {

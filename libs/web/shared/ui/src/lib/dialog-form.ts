@@ -57,6 +57,8 @@ export class DialogFormScaffold {
   readonly closeResult = input<unknown>(undefined);
 
   protected close(): void {
-    this.ref.close(this.closeResult());
+    const result = this.closeResult();
+    if (result === undefined) this.ref.close();
+    else this.ref.close(result);
   }
 }
