@@ -1,10 +1,26 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { DEMO, expectNoAxeViolations, launch, newPage, signIn } from './support/browser';
 import { writeQrVideo } from './support/fake-camera';
 import { publishedShortFormat, registerAsVisitor } from './support/short-formats';
+
+/** Waits for the scan's result; when it does not come, says what the page shows instead. */
+async function scanResult(page: Page, kind: 'done' | 'already'): Promise<string> {
+  try {
+    await page.locator(`[data-testid="check-in-result"][data-kind="${kind}"]`).waitFor({ timeout: 45_000 });
+  } catch (error) {
+    const seen = await page.evaluate(() => ({
+      scanner: document.querySelector('[data-testid="check-in-scanner"]')?.getAttribute('data-state'),
+      status: document.querySelector('[data-testid="scan-status"]')?.textContent?.trim(),
+      result: document.querySelector('[data-testid="check-in-result"]')?.textContent?.trim(),
+      errors: Array.from(document.querySelectorAll('koko-form-error'), (e) => e.textContent?.trim()).filter(Boolean),
+    }));
+    throw new Error(`No "${kind}" check-in result; the page shows ${JSON.stringify(seen)}: ${String(error)}`);
+  }
+  return (await page.getByTestId('check-in-result').textContent()) ?? '';
+}
 
 /**
  * Check-in at the door with the phone camera: chromium's fake camera plays a video of the QR code
@@ -61,15 +77,13 @@ describe('short formats: camera check-in', () => {
       // By keyboard: focus the button and press Enter; focus moves to "Kamera ausschalten".
       await page.getByTestId('scan-start').focus();
       await page.keyboard.press('Enter');
-      await page.locator('[data-testid="check-in-result"][data-kind="done"]').waitFor({ timeout: 30_000 });
-      expect(await page.getByTestId('check-in-result').textContent()).toContain('Kim Kamera ist eingecheckt.');
+      expect(await scanResult(page, 'done')).toContain('Kim Kamera ist eingecheckt.');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('scan-stop');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await expectNoAxeViolations(page);
 
       // The code is still in front of the camera: once the pause is over it is read again.
-      await page.locator('[data-testid="check-in-result"][data-kind="already"]').waitFor({ timeout: 30_000 });
-      expect(await page.getByTestId('check-in-result').textContent()).toContain('Kim Kamera wurde bereits am');
+      expect(await scanResult(page, 'already')).toContain('Kim Kamera wurde bereits am');
       const row = page.locator('tr[data-testid^="registration-row-"]', { hasText: 'Kim Kamera' });
       const registrationId = ((await row.getAttribute('data-testid')) ?? '').replace('registration-row-', '');
       await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === true, `[data-testid="registration-present-${registrationId}"] input`);

@@ -77,6 +77,30 @@ describe('CheckInScanner', () => {
     expect(scanned).toEqual([]);
   });
 
+  it('starts the pause for a code only once the page has recorded it, however long that took', async () => {
+    let onCode: (text: string) => void = () => undefined;
+    const { fixture, byTestId, scanned } = await render(async (_video, callback) => {
+      onCode = callback;
+      return { stop: () => undefined };
+    });
+    byTestId('scan-start')?.click();
+    await settle(fixture);
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    onCode('token-a');
+    // The page takes longer than the pause to record the check-in; the code stays in view.
+    fixture.componentRef.setInput('paused', true);
+    now.mockReturnValue(1_000_000 + SAME_CODE_PAUSE_MS + 500);
+    onCode('token-a');
+    fixture.componentRef.setInput('paused', false);
+    now.mockReturnValue(1_000_000 + SAME_CODE_PAUSE_MS + 600);
+    onCode('token-a');
+    expect(scanned).toEqual(['token-a']);
+    now.mockReturnValue(1_000_000 + 2 * SAME_CODE_PAUSE_MS + 500);
+    onCode('token-a');
+    now.mockRestore();
+    expect(scanned).toEqual(['token-a', 'token-a']);
+  });
+
   it('says so when the camera is refused or missing, and points to the short code', async () => {
     let view = await render(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     view.byTestId('scan-start')?.click();

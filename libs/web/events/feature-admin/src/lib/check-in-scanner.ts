@@ -5,7 +5,10 @@ import { type CameraProblem, cameraProblem, QR_CAMERA, type QrCameraSession } fr
 
 type ScannerState = 'off' | 'starting' | 'scanning' | CameraProblem;
 
-/** The camera keeps seeing a code held in front of it: the same code counts once in this time. */
+/**
+ * The camera keeps seeing a code held in front of it: the same code counts once in this time, counted
+ * from the last sight of it while the page was still recording it.
+ */
 export const SAME_CODE_PAUSE_MS = 4000;
 
 /**
@@ -104,8 +107,15 @@ export class CheckInScanner {
   private read(text: string): void {
     const token = text.trim();
     const now = Date.now();
-    if (!token || this.paused() || this.state() !== 'scanning') return;
-    if (this.last && this.last.text === token && now - this.last.at < SAME_CODE_PAUSE_MS) return;
+    if (!token || this.state() !== 'scanning') return;
+    const same = this.last?.text === token;
+    if (this.paused()) {
+      // The page is still recording this code: its pause starts once the result is on screen, so a
+      // slow answer is never replaced by the repeat scan before anyone could read it.
+      if (same && this.last) this.last.at = now;
+      return;
+    }
+    if (same && this.last && now - this.last.at < SAME_CODE_PAUSE_MS) return;
     this.last = { text: token, at: now };
     this.scanned.emit(token);
   }
