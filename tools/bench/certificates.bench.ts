@@ -18,11 +18,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 // The renderer is measured on its own, not through @koko/api/certificates (whose index loads the
-// NestJS/TypeORM module graph), and the Helvetica baseline is deliberately not part of the public API.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { exampleCertificateData, renderCertificate } from '../../libs/api/certificates/src/lib/document';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { renderCertificateBaseline } from '../../libs/api/certificates/src/lib/document/render-certificate';
+// NestJS/TypeORM module graph); its Helvetica baseline is not part of the API.
+import { exampleCertificateData, renderCertificate, renderCertificateBaseline } from '@koko/api/certificates/document';
 
 const LIMIT_MS = 100;
 

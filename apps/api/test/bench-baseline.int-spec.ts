@@ -3,14 +3,7 @@ import { DemoSeedService } from '@koko/api/demo';
 import { TestApp } from '@koko/api/testing';
 import type { AddressInfo } from 'node:net';
 import { Client, Pool } from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { createBaselineServer } from '../../../tools/bench/api/baseline';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { SCENARIOS } from '../../../tools/bench/api/scenarios';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { BenchFixture, seedLargeDataSet } from '../../../tools/bench/api/seed';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { sessionCookie } from '../../../tools/bench/api/sessions';
+import { BenchFixture, createBaselineServer, SCENARIOS, seedLargeDataSet, sessionCookie } from '@koko/tools/bench-api';
 import { startApp } from './support/app';
 
 /**

@@ -1,6 +1,6 @@
 /** Runs the hand-written baseline server as its own process (started by api.bench.ts). */
 import { Pool } from 'pg';
-import { createBaselineServer } from './baseline';
+import { createBaselineServer } from './baseline/server';
 
 const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: Number(process.env['DB_POOL_SIZE'] ?? 10) });
 const server = createBaselineServer({

@@ -1,0 +1,2 @@
+// The programme's calendar rules without the Nest module graph (used by the benchmark's hand-written baseline).
+export * from './lib/programme-time';
