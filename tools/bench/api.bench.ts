@@ -4,7 +4,7 @@
  * 1. builds the API (nx, cached when nothing changed) unless --no-build;
  * 2. starts a throw-away embedded PostgreSQL with pg_stat_statements, the built API on it (migrations,
  *    demo data) and bulk-inserts the large data set (tools/bench/api/seed.ts);
- * 3. starts the baseline (tools/bench/api/baseline.ts: node:http + pg) as a second process on the
+ * 3. starts the baseline (tools/bench/api/baseline/: node:http + pg) as a second process on the
  *    same database;
  * 4. drives every scenario (tools/bench/api/scenarios.ts) with autocannon, API and baseline one
  *    after the other, in two rounds of alternating order; the write runs last in each round;

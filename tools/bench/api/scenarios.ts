@@ -1,6 +1,6 @@
 /**
  * The operations the API benchmark drives, each as the GraphQL request the API gets; the baseline
- * handler of the same name (./baseline.ts) answers the same JSON for it.
+ * handler of the same name (./baseline/) answers the same JSON for it.
  */
 export type BenchRole = 'anonymous' | 'participant' | 'trainer' | 'admin';
 
