@@ -200,4 +200,32 @@ describe('transfer assignments', () => {
     const late = (await a.ok<{ gradingQueue: { total: number } }>(QUEUE, { cohortId: large.cohortId, late: true })).gradingQueue;
     expect(late.total).toBe(166);
   });
+  it('loads a queue page with all the grading list shows in six statements, the same for 5 and 50 submissions', async () => {
+    const PAGE = `query($cohortId: ID) { gradingQueue(cohortId: $cohortId, limit: 100) { total items { id cohortId cohortName claimedByName claimedByMe
+      participant { id displayName email } module { id position title } } } }`;
+    type Page = { gradingQueue: { total: number; items: { id: string; cohortId: string; cohortName: string; claimedByName: string | null; participant: { displayName: string }; module: { position: number } }[] } };
+    const queueOf = async (n: number) => {
+      const f = await createRunningCohort(t.db, { participants: n, trainerIds: [trainerA.id, trainerB.id] });
+      await createSubmittedAttempts(t.db, f.enrolmentIds, moduleIds[0]);
+      await createSubmittedAttempts(t.db, f.enrolmentIds.slice(0, 2), moduleIds[1]);
+      // One submission held by each trainer: their names come through the same loader as the participants'.
+      const items = (await a.ok<Page>(PAGE, { cohortId: f.cohortId })).gradingQueue.items;
+      await a.ok(CLAIM, { input: { attemptId: items[0].id } });
+      await b.ok(CLAIM, { input: { attemptId: items[1].id } });
+      return f.cohortId;
+    };
+    const small = await queueOf(5);
+    const large = await queueOf(50);
+    const one = await countStatements(t.db, () => a.ok(PAGE, { cohortId: small }));
+    const two = await countStatements(t.db, () => a.ok(PAGE, { cohortId: large }));
+    expect(two.statements).toEqual(one.statements);
+    // The session check, the page (with its enrolments), the counts, and one each for people, cohorts and modules.
+    expect(one.count).toBe(6);
+
+    const page = (await a.ok<Page>(PAGE, { cohortId: large })).gradingQueue;
+    expect(page.total).toBe(52);
+    expect(page.items.every((i) => i.cohortId === large && i.cohortName && i.participant.displayName)).toBe(true);
+    expect(page.items.slice(0, 2).map((i) => i.claimedByName)).toEqual(['Tina Trainerin', 'Tom Trainer']);
+    expect(page.items.filter((i) => i.module.position === 2)).toHaveLength(2);
+  });
 });

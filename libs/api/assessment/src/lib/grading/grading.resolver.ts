@@ -1,6 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
+import { GraphQLContext } from '@koko/api/core/graphql';
+import { catalogueLoaders, CohortService } from '@koko/api/catalogue';
+import { identityLoaders, UserDirectory } from '@koko/api/identity';
+import { DataSource } from 'typeorm';
+import { assessmentLoaders } from '../assessment-loaders';
 import { AttemptState, Role } from '@koko/shared';
+import { Enrolment } from '@koko/api/enrolment';
 import { AssignmentAttempt } from '../attempts/attempt.entity';
 import { ClaimAttemptInput, Extension, GradingQueue, GradingQueueArgs, GrantExtensionInput, SaveFeedbackInput } from '../dto/assessment.dto';
 import { AttemptFilesService } from '../files/attempt-files.service';
@@ -13,12 +20,16 @@ export class GradingResolver {
     private readonly grading: GradingService,
     private readonly submissionMail: SubmissionMailService,
     private readonly files: AttemptFilesService,
+    private readonly cohorts: CohortService,
+    private readonly users: UserDirectory,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Roles(Role.ADMIN, Role.TRAINER)
   @Query(() => GradingQueue, { name: 'gradingQueue', description: 'Submissions of the trainer’s cohorts (all for admins), oldest first.' })
-  async queue(@CurrentUser() viewer: AuthUser, @Args() args: GradingQueueArgs): Promise<GradingQueue> {
-    const { items, total, counts } = await this.grading.queue(viewer, args);
+  async queue(@CurrentUser() viewer: AuthUser, @Args() args: GradingQueueArgs, @Context() ctx: GraphQLContext): Promise<GradingQueue> {
+    const { items, enrolments, total, counts } = await this.grading.queue(viewer, args);
+    await this.preload(ctx, items, enrolments);
     return {
       items,
       total,
@@ -31,6 +42,25 @@ export class GradingResolver {
         failed: counts[AttemptState.FAILED] ?? 0,
       },
     };
+  }
+
+  /**
+   * The page's item fields (participant, cohort, module, who holds it) come from per-request
+   * loaders. Their enrolments came with the page; the people, cohorts and modules are asked for
+   * here in one go, so the whole page costs one statement per kind instead of a second round of
+   * loads once the enrolments are known.
+   */
+  private async preload(ctx: GraphQLContext, items: AssignmentAttempt[], enrolments: Enrolment[]): Promise<void> {
+    if (!items.length) return;
+    const enrolmentLoader = assessmentLoaders.enrolment(ctx, this.db);
+    for (const e of enrolments) enrolmentLoader.prime(e.id, e);
+    const people = new Set(enrolments.map((e) => e.userId));
+    for (const a of items) if (a.claimedBy) people.add(a.claimedBy);
+    await Promise.all([
+      identityLoaders.user(ctx, this.users).loadMany([...people]),
+      catalogueLoaders.cohort(ctx, this.cohorts).loadMany([...new Set(enrolments.map((e) => e.cohortId))]),
+      catalogueLoaders.programmeModule(ctx, this.db).loadMany([...new Set(items.map((a) => a.moduleId))]),
+    ]);
   }
 
   @Roles(Role.ADMIN, Role.TRAINER)

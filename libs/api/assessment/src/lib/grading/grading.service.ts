@@ -36,6 +36,17 @@ export interface FeedbackInput {
   revisionDueAt?: Date | null;
 }
 
+/** An attempt of the queue's page with its enrolment, joined in the same statement. */
+type QueuedAttempt = AssignmentAttempt & { queueEnrolment: Enrolment };
+
+export interface QueuePage {
+  items: AssignmentAttempt[];
+  /** The enrolment of each item, in the same order. */
+  enrolments: Enrolment[];
+  total: number;
+  counts: Record<string, number>;
+}
+
 /** The trainer's side: the queue, claiming, feedback with rubric scores, release, extensions. */
 @Injectable()
 export class GradingService {
@@ -51,27 +62,32 @@ export class GradingService {
   ) {}
 
   /** Submissions of the viewer's cohorts (all, for admins), oldest first, with counts per state. */
-  async queue(viewer: AuthUser, filter: QueueFilter): Promise<{ items: AssignmentAttempt[]; total: number; counts: Record<string, number> }> {
-    const scoped = () => {
-      const qb = this.db.manager
-        .createQueryBuilder(AssignmentAttempt, 'a')
-        .innerJoin(Enrolment, 'e', 'e.id = a.enrolment_id')
-        .where(`a.state <> 'draft'`);
+  async queue(viewer: AuthUser, filter: QueueFilter): Promise<QueuePage> {
+    const scoped = (withEnrolment = false) => {
+      const qb = this.db.manager.createQueryBuilder(AssignmentAttempt, 'a');
+      // The page takes its enrolments along (the participant, cohort and loaders need them).
+      if (withEnrolment) qb.innerJoinAndMapOne('a.queueEnrolment', Enrolment, 'e', 'e.id = a.enrolment_id');
+      else qb.innerJoin(Enrolment, 'e', 'e.id = a.enrolment_id');
+      qb.where(`a.state <> 'draft'`);
       if (!viewer.roles.includes(Role.ADMIN)) qb.innerJoin(CohortTrainer, 't', 't.cohort_id = e.cohort_id AND t.user_id = :viewer', { viewer: viewer.id });
       if (filter.cohortId) qb.andWhere('e.cohort_id = :cohortId', { cohortId: filter.cohortId });
       if (filter.moduleId) qb.andWhere('a.module_id = :moduleId', { moduleId: filter.moduleId });
       if (filter.late !== undefined && filter.late !== null) qb.andWhere('a.late = :late', { late: filter.late });
       return qb;
     };
-    const list = scoped();
+    const list = scoped(true);
     if (filter.state) list.andWhere('a.state = :state', { state: filter.state });
-    // Inner joins only, so plain OFFSET/LIMIT is right (no DISTINCT sub-query), and the total comes
-    // from the per-state counts: a fixed number of statements whatever the page holds.
-    const items = await list.orderBy('a.submitted_at', 'ASC').addOrderBy('a.id', 'ASC').offset(filter.offset).limit(filter.limit).getMany();
-    const rows: { state: string; n: string }[] = await scoped().select('a.state', 'state').addSelect('count(*)', 'n').groupBy('a.state').getRawMany();
+    // Inner joins only (one enrolment per attempt), so plain OFFSET/LIMIT is right (no DISTINCT
+    // sub-query), and the total comes from the per-state counts: a fixed number of statements
+    // whatever the page holds. Page and counts are independent and run side by side.
+    const [page, rows] = await Promise.all([
+      list.orderBy('a.submitted_at', 'ASC').addOrderBy('a.id', 'ASC').offset(filter.offset).limit(filter.limit).getMany() as Promise<QueuedAttempt[]>,
+      scoped().select('a.state', 'state').addSelect('count(*)', 'n').groupBy('a.state').getRawMany<{ state: string; n: string }>(),
+    ]);
     const counts = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
     const total = filter.state ? (counts[filter.state] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
-    return { items, total, counts };
+    const enrolments = page.map((a) => a.queueEnrolment);
+    return { items: page, enrolments, total, counts };
   }
 
   async attemptForGrading(viewer: AuthUser, attemptId: string): Promise<AssignmentAttempt> {
