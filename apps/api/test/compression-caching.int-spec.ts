@@ -74,4 +74,12 @@ describe('compression and caching', () => {
     expect(small.headers['content-encoding']).toBeUndefined();
     expect(small.body).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it('marks every GraphQL answer no-store, refusals included', async () => {
+    const ok = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+    expect(ok.headers['cache-control']).toBe('no-store');
+    const refused = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ me { id } myProgress { enrolmentId } }' });
+    expect(refused.body.errors?.length).toBeGreaterThan(0);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
 });

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -44,7 +45,9 @@ export class ApiGraphQLModule {
           includeStacktraceInErrorResponses: !config.isProduction,
           context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res, loaders: new Map() }),
           parseOptions: { maxTokens: 2000 },
-          plugins: [...protection.plugins, requestGuardPlugin()],
+          // Apollo installs its cache-control plugin unless told otherwise; its per-field hook makes
+          // Apollo wrap every resolver of every request, and no answer of ours is cacheable by hints.
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...protection.plugins, requestGuardPlugin()],
           validationRules: [...protection.validationRules],
           formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
             const code = formatted.extensions?.['code'];

@@ -37,7 +37,7 @@ function limitRefusal(error: GraphQLFormattedError, locale: Locale): GraphQLForm
  * Before any resolver runs: every `ID` is a UUID, no string holds NUL or a lone surrogate or is
  * longer than its limit, no list is longer than its limit (see `INPUT_LIMITS`). A refusal answers
  * 400 with BAD_USER_INPUT naming the field. Refusals of the depth, cost, alias, directive and
- * token limits answer 400 with QUERY_TOO_COMPLEX and the limit's name.
+ * token limits answer 400 with QUERY_TOO_COMPLEX and the limit's name. Every answer is `no-store`.
  */
 export function requestGuardPlugin(): ApolloServerPlugin<{ req?: Request }> {
   return {
@@ -48,6 +48,9 @@ export function requestGuardPlugin(): ApolloServerPlugin<{ req?: Request }> {
           if (problem) throw inputProblemError(problem, requestLocale(ctx.contextValue.req));
         },
         async willSendResponse(ctx) {
+          // Answers hold personal data: no browser or proxy keeps them (Apollo's cache-control
+          // plugin, which said the same, is off; see graphql.module.ts).
+          ctx.response.http.headers.set('cache-control', 'no-store');
           const body = ctx.response.body;
           if (body.kind !== 'single' || !body.singleResult.errors) return;
           const locale = requestLocale(ctx.contextValue.req);
