@@ -23,10 +23,14 @@ import { ASSIGNMENT_STATES, ProgressModule } from '@koko/api/progress';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import { JobsModule } from '@koko/api/core/jobs';
 import { MetricsModule } from '@koko/api/core/metrics';
 import { HealthController } from './health.controller';
 import { Readiness } from './readiness';
+
+/** Levels at which pino-http's line per request (written at info) reaches the log. */
+const REQUEST_LINE_LEVELS: readonly string[] = ['info', 'debug', 'trace'];
 
 /** Composes the API from its libraries. Nothing here but wiring. */
 @Module({})
@@ -47,9 +51,12 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.headers.authorization'],
-            // Probes and scrapes come every few seconds: not worth a log line each.
-            autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? '') },
-            customProps: () => ({ service: 'koko-api' }),
+            // A line per answered request, at info: below that level nothing would be written, so the
+            // per-request work for it (listeners, log objects, messages) is not done at all. Probes
+            // and scrapes come every few seconds: not worth a line each.
+            autoLogging: REQUEST_LINE_LEVELS.includes(config.logLevel) ? { ignore: (req: IncomingMessage) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? '') } : false,
+            // Bound once on the root logger rather than as customProps (a child logger per request).
+            base: { pid: process.pid, hostname: hostname(), service: 'koko-api' },
             serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
           },
         }),
