@@ -1,10 +1,8 @@
 import { DynamicModule, Global, Module, ModuleMetadata, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '@koko/api/core/config';
 import { SessionAuthGuard } from './auth.guard';
-import { JwtStrategy } from './jwt.strategy';
 import { SessionTokenService } from './session-token.service';
 
 /** Signs and sets the session cookie; available everywhere (sign-in lives in the identity domain). */
@@ -30,8 +28,8 @@ export class AuthModule {
   static forRoot(store: { imports: ModuleMetadata['imports']; sessionStore: Provider }): DynamicModule {
     return {
       module: AuthModule,
-      imports: [...(store.imports ?? []), PassportModule],
-      providers: [store.sessionStore, JwtStrategy, { provide: APP_GUARD, useClass: SessionAuthGuard }],
+      imports: [...(store.imports ?? [])],
+      providers: [store.sessionStore, { provide: APP_GUARD, useClass: SessionAuthGuard }],
     };
   }
 }
