@@ -1,27 +1,9 @@
 import { createUser, GraphQLClient, TestApp } from '@koko/api/testing';
 import { Role } from '@koko/shared';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { startApp } from '../support/app';
+import { type Json, publishedCredentialDocuments, verifyIndependently } from '../support/verify-independently';
 import { certificateHelpers, CertificateRow, emailOf, MINE, REISSUE, REVOKE, signedIn, startCertificatesApp } from './support';
-
-type Json = Record<string, unknown>;
-interface IndependentResult {
-  verified: boolean;
-  signature: boolean;
-  errors: string[];
-  status: { purpose: string; set: boolean }[] | null;
-}
-
-const VERIFIER = join(__dirname, '..', 'support', 'independent-verifier.mjs');
-
-/** Verifies in a separate Node process with none of the app's code, given what it would have fetched. */
-function verifyIndependently(credential: Json, documents: Record<string, Json>): IndependentResult {
-  const run = spawnSync(process.execPath, [VERIFIER], { input: JSON.stringify({ credential, documents }), encoding: 'utf8', cwd: join(__dirname, '..', '..', '..', '..') });
-  if (run.status !== 0) throw new Error(`verifier failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as IndependentResult;
-}
 
 describe('Open Badges 3.0 credentials for certificates', () => {
   let t: TestApp, admin: GraphQLClient, anonymous: GraphQLClient;
@@ -29,13 +11,7 @@ describe('Open Badges 3.0 credentials for certificates', () => {
   afterAll(() => t.close());
   const { issue, cohortWith } = certificateHelpers(() => ({ t, admin, anonymous }));
 
-  /** What a verifier fetches: the DID document from https://campus.test/.well-known/did.json. */
-  async function published(): Promise<Record<string, Json>> {
-    const did = await t.http().get('/.well-known/did.json').expect(200);
-    const list = await t.http().get('/api/credentials/status/1').expect(200);
-    expect(list.headers['content-type']).toMatch(/^application\/vc\+ld\+json/);
-    return { 'https://campus.test/.well-known/did.json': did.body as Json, 'http://campus.test/api/credentials/status/1': JSON.parse(list.text) as Json };
-  }
+  const published = () => publishedCredentialDocuments(t);
 
   async function holderOf(participantId: string): Promise<GraphQLClient> {
     return signedIn(t, await emailOf(t.db, participantId));

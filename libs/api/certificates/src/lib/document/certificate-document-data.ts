@@ -44,4 +44,6 @@ export interface CertificateDocumentData {
   signatories: CertificateSignatory[];
   /** Place printed before the issue date ("Krefeld, den 15. März 2026"). Default: "Krefeld". */
   place?: string;
+  /** The signed credential (JSON) of the certificate, carried inside the PDF as an associated file. */
+  credentialJson?: string;
 }

@@ -34,6 +34,12 @@ export interface CertificateTemplateSet {
   /** "Echtheit prüfen: <url>" as one line (used where the hint is not split around the QR code). */
   verificationHint: string;
   footnote: string;
+  /** Alternative text of the QR code in the tagged PDF. */
+  qrCodeAlt: string;
+  /** Alternative text of a scanned signature; context: the signatory's name as `{name}`. */
+  signatureAlt: string;
+  /** Description of the attached credential file. */
+  credentialDescription: string;
 }
 
 export const CERTIFICATE_TEMPLATES: Record<CertificateLocale, CertificateTemplateSet> = {
@@ -61,6 +67,9 @@ export const CERTIFICATE_TEMPLATES: Record<CertificateLocale, CertificateTemplat
     verificationHint: 'Echtheit prüfen: {{verificationUrl}}',
     footnote:
       'Die Echtheit dieses Zertifikats kann über den QR-Code oder unter Angabe der Zertifikatsnummer online geprüft werden.',
+    qrCodeAlt: 'QR-Code mit dem Link zur Echtheitsprüfung: {{verificationUrl}}',
+    signatureAlt: 'Unterschrift von {name}',
+    credentialDescription: 'Digitaler Nachweis (Open Badges 3.0, signiert) zum Zertifikat {{number}}',
   },
   en: {
     issuer: '{{issuer}}',
@@ -85,6 +94,9 @@ export const CERTIFICATE_TEMPLATES: Record<CertificateLocale, CertificateTemplat
     verificationLabel: 'Verify authenticity:',
     verificationHint: 'Verify authenticity: {{verificationUrl}}',
     footnote: 'The authenticity of this certificate can be verified online via the QR code or by its certificate number.',
+    qrCodeAlt: 'QR code linking to the verification of authenticity: {{verificationUrl}}',
+    signatureAlt: 'Signature of {name}',
+    credentialDescription: 'Digital credential (Open Badges 3.0, signed) of certificate {{number}}',
   },
 };
 
@@ -115,6 +127,10 @@ export interface CertificateTexts {
   verificationUrl: string;
   verificationHint: string;
   footnote: string;
+  qrCodeAlt: string;
+  /** With `{name}` where the signatory's name goes. */
+  signatureAlt: string;
+  credentialDescription: string;
 }
 
 export const DEFAULT_CERTIFICATE_PLACE = 'Krefeld';
@@ -222,5 +238,8 @@ export function renderCertificateTexts(data: CertificateDocumentData, options: C
     verificationUrl: root.verificationUrl,
     verificationHint: render('verificationHint'),
     footnote: render('footnote'),
+    qrCodeAlt: render('qrCodeAlt'),
+    signatureAlt: render('signatureAlt'),
+    credentialDescription: render('credentialDescription'),
   };
 }

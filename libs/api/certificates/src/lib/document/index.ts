@@ -4,7 +4,7 @@ export type {
   CertificateModuleLine,
   CertificateSignatory,
 } from './certificate-document-data';
-export { renderCertificate } from './render-certificate';
+export { certificateCredentialFileName, renderCertificate } from './render-certificate';
 export type { RenderCertificateOptions } from './render-certificate';
 export {
   CERTIFICATE_TEMPLATES,

@@ -11,8 +11,13 @@ import {
   PAGE_COLOR as COLOR,
   PAGE_FONT as FONT,
   pageFooter as footer,
+  artifact,
+  DocumentAttachment,
   pageFrame as frame,
   PageFonts,
+  pageSeal,
+  tagged,
+  taggedGroup,
 } from '@koko/api/core/documents';
 import { CertificateTexts, CertificateTextOptions, renderCertificateTexts } from './certificate-template';
 
@@ -27,10 +32,12 @@ export interface RenderCertificateOptions extends CertificateTextOptions {
 }
 
 /**
- * Renders the certificate as an A4 PDF (pdfkit, DejaVu Sans embedded as a subset, QR code of the
- * verification URL drawn as vectors). Deterministic: the same data and fonts give byte-identical output
- * (info dates are issuedOn, pdfkit derives the trailer /ID from the info dictionary, nothing reads
- * the clock or a random source), so the SHA-256 recorded at issue identifies the document.
+ * Renders the certificate as an A4 PDF/A-3b (pdfkit, DejaVu Sans embedded as a subset, QR code of the
+ * verification URL and the seal drawn as vectors, tagged: headings, the module table, figures with
+ * alternative text), with the signed credential attached when given. Deterministic: the same data and
+ * fonts give byte-identical output (info, XMP and attachment dates are issuedOn, pdfkit derives the
+ * trailer /ID from the info dictionary, nothing reads the clock or a random source), so the SHA-256
+ * recorded at issue identifies the document.
  */
 export async function renderCertificate(data: CertificateDocumentData, options: RenderCertificateOptions = {}): Promise<Buffer> {
   assertRenderable(data);
@@ -70,7 +77,24 @@ function buildPdf(data: CertificateDocumentData, t: CertificateTexts, fonts: Pag
     CreationDate: data.issuedOn,
     ModDate: data.issuedOn,
   };
-  return onePagePdf({ locale: data.locale === 'en' ? 'en' : 'de', fonts, info }, (doc) => layout(doc, data, t, withQrCode));
+  const attachments: DocumentAttachment[] = data.credentialJson
+    ? [
+        {
+          name: certificateCredentialFileName(data.number),
+          data: Buffer.from(data.credentialJson, 'utf8'),
+          mimeType: 'application/ld+json',
+          description: t.credentialDescription,
+          relationship: 'Alternative',
+          date: data.issuedOn,
+        },
+      ]
+    : [];
+  return onePagePdf({ locale: data.locale === 'en' ? 'en' : 'de', fonts, info, attachments, archival: withQrCode }, (doc) => layout(doc, data, t, withQrCode));
+}
+
+/** "Zertifikat-KOKO-2026-000042.credential.json": the name of the credential inside the PDF and of its download. */
+export function certificateCredentialFileName(number: string): string {
+  return `Zertifikat-${number.trim()}.credential.json`;
 }
 
 /**
@@ -100,6 +124,7 @@ function layout(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, wi
   const density = DENSITIES.find((d) => flow(doc, data, t, d, false) <= FOOTER.contentLimit);
   if (!density) throw new Error('Certificate content does not fit on one A4 page');
   frame(doc);
+  pageSeal(doc, data.locale === 'en' ? 'en' : 'de');
   flow(doc, data, t, density, true);
   footer(doc, t, withQrCode);
 }
@@ -114,10 +139,10 @@ function flow(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, d: D
   y = centered(doc, draw, t.issuer, y, { font: FONT.bold, size: 16, color: COLOR.accent });
   y = centered(doc, draw, t.programme, y + 4, { font: FONT.regular, size: 10, color: COLOR.muted });
   y += 12;
-  if (draw) doc.lineWidth(0.6).strokeColor(COLOR.rule).moveTo(left, y).lineTo(right, y).stroke();
+  if (draw) artifact(doc, () => doc.lineWidth(0.6).strokeColor(COLOR.rule).moveTo(left, y).lineTo(right, y).stroke());
 
   // Title, name, statement
-  y = centered(doc, draw, t.title, y + d.gapBeforeTitle, { font: FONT.bold, size: d.titleSize, color: COLOR.accent });
+  y = centered(doc, draw, t.title, y + d.gapBeforeTitle, { font: FONT.bold, size: d.titleSize, color: COLOR.accent, tag: 'H1' });
   // The name shrinks to fit one line down to 16 pt; an even longer name wraps.
   y = centered(doc, draw, t.name, y + d.gapBeforeName, { font: FONT.bold, size: 24, minSize: 16, color: COLOR.text, fit: true, lineGap: 2 });
   y = centered(doc, draw, t.achievement, y + 14, { font: FONT.regular, size: 11, color: COLOR.text, width: CONTENT_WIDTH - 40, lineGap: 3 });
@@ -126,15 +151,15 @@ function flow(doc: Doc, data: CertificateDocumentData, t: CertificateTexts, d: D
 
   // Module table
   y += d.gapBeforeTable;
-  if (draw) doc.font(FONT.bold).fontSize(10).fillColor(COLOR.accent).text(t.modulesHeading, left, y, { width: CONTENT_WIDTH, lineBreak: false });
+  if (draw) tagged(doc, 'H2', () => doc.font(FONT.bold).fontSize(10).fillColor(COLOR.accent).text(t.modulesHeading, left, y, { width: CONTENT_WIDTH, lineBreak: false }));
   y += 18;
   y = moduleTable(doc, draw, t, y, d);
 
   // Place and date, signatures
   y += d.gapBeforePlace;
-  if (draw) doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text).text(t.placeAndDate, left, y, { width: CONTENT_WIDTH, lineBreak: false });
+  if (draw) tagged(doc, 'P', () => doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text).text(t.placeAndDate, left, y, { width: CONTENT_WIDTH, lineBreak: false }));
   y += 16;
-  return signatures(doc, draw, data, y + d.signatureSpace, d.signatureSpace - 6);
+  return signatures(doc, draw, data, t, y + d.signatureSpace, d.signatureSpace - 6);
 }
 
 /** Columns of the module table. */
@@ -158,43 +183,49 @@ function moduleTable(doc: Doc, draw: boolean, t: CertificateTexts, top: number, 
   const pad = 4;
   const left = MARGIN_X;
   const right = PAGE.width - MARGIN_X;
+  const keys = ['position', 'title', 'dates', 'completedOn', 'hours'] as const;
+  /** One cell's text; titles and dates wrap, the rest stay on one line, hours align right. */
+  const cell = (key: (typeof keys)[number], text: string, y: number) =>
+    key === 'hours'
+      ? doc.text(text, cols.hours.x, y, { width: cols.hours.width, align: 'right', lineBreak: false })
+      : doc.text(text, cols[key].x, y, { width: cols[key].width - pad, ...(key === 'title' || key === 'dates' ? {} : { lineBreak: false }) });
   let y = top;
+  let total = 0;
 
-  if (draw) {
-    doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted);
-    const header = t.columns;
-    doc.text(header.position, cols.position.x, y, { width: cols.position.width - pad, lineBreak: false });
-    doc.text(header.title, cols.title.x, y, { width: cols.title.width - pad, lineBreak: false });
-    doc.text(header.dates, cols.dates.x, y, { width: cols.dates.width - pad, lineBreak: false });
-    doc.text(header.completedOn, cols.completedOn.x, y, { width: cols.completedOn.width - pad, lineBreak: false });
-    doc.text(header.hours, cols.hours.x, y, { width: cols.hours.width, align: 'right', lineBreak: false });
-  }
-  y += 13;
-  if (draw) doc.lineWidth(0.6).strokeColor(COLOR.accent).moveTo(left, y).lineTo(right, y).stroke();
-
-  doc.font(FONT.regular).fontSize(d.tableSize);
-  if (draw) doc.fillColor(COLOR.text);
-  for (const row of t.modules) {
-    y += d.rowPadding;
-    const titleHeight = doc.heightOfString(row.title, { width: cols.title.width - pad });
-    const datesHeight = doc.heightOfString(row.dates, { width: cols.dates.width - pad });
+  // Drawn as a tagged table: a header row of column headers (TH, scope Column), one row per module.
+  const body = (group?: PDFKit.PDFStructureElement) => {
     if (draw) {
-      doc.text(row.position, cols.position.x, y, { width: cols.position.width - pad, lineBreak: false });
-      doc.text(row.title, cols.title.x, y, { width: cols.title.width - pad });
-      doc.text(row.dates, cols.dates.x, y, { width: cols.dates.width - pad });
-      doc.text(row.completedOn, cols.completedOn.x, y, { width: cols.completedOn.width - pad, lineBreak: false });
-      doc.text(row.hours, cols.hours.x, y, { width: cols.hours.width, align: 'right', lineBreak: false });
+      doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted);
+      taggedGroup(doc, 'TR', (row) => keys.forEach((key) => tagged(doc, 'TH', () => cell(key, t.columns[key], y), { scope: 'Column' }, row)), group);
     }
-    y += Math.max(titleHeight, datesHeight) + d.rowPadding - 1;
-    if (draw) doc.lineWidth(0.3).strokeColor(COLOR.rule).moveTo(left, y).lineTo(right, y).stroke();
-  }
-  y += 5;
-  if (draw) doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(t.total, left, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
-  return y + 12;
+    y += 13;
+    if (draw) artifact(doc, () => doc.lineWidth(0.6).strokeColor(COLOR.accent).moveTo(left, y).lineTo(right, y).stroke());
+
+    for (const module of t.modules) {
+      y += d.rowPadding;
+      doc.font(FONT.regular).fontSize(d.tableSize);
+      const titleHeight = doc.heightOfString(module.title, { width: cols.title.width - pad });
+      const datesHeight = doc.heightOfString(module.dates, { width: cols.dates.width - pad });
+      if (draw) {
+        doc.fillColor(COLOR.text);
+        const rowY = y;
+        taggedGroup(doc, 'TR', (row) => keys.forEach((key) => tagged(doc, 'TD', () => cell(key, module[key], rowY), {}, row)), group);
+      }
+      y += Math.max(titleHeight, datesHeight) + d.rowPadding - 1;
+      const ruleY = y;
+      if (draw) artifact(doc, () => doc.lineWidth(0.3).strokeColor(COLOR.rule).moveTo(left, ruleY).lineTo(right, ruleY).stroke());
+    }
+    y += 5;
+    total = y;
+  };
+  if (draw) taggedGroup(doc, 'Table', body);
+  else body();
+  if (draw) tagged(doc, 'P', () => doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(t.total, left, total, { width: CONTENT_WIDTH, align: 'right', lineBreak: false }));
+  return total + 12;
 }
 
 /** Signature lines side by side, spread over the width; returns the lowest y used. */
-function signatures(doc: Doc, draw: boolean, data: CertificateDocumentData, lineY: number, imageHeight: number): number {
+function signatures(doc: Doc, draw: boolean, data: CertificateDocumentData, t: CertificateTexts, lineY: number, imageHeight: number): number {
   const list = data.signatories;
   if (!list.length) return lineY;
   const minGap = 28;
@@ -210,12 +241,14 @@ function signatures(doc: Doc, draw: boolean, data: CertificateDocumentData, line
     doc.font(FONT.regular).fontSize(8);
     const roleHeight = doc.heightOfString(role, { width, align: 'center' });
     if (draw) {
-      if (signatory.signaturePng) {
-        doc.image(signatory.signaturePng, x, lineY - 4 - imageHeight, { fit: [width, imageHeight], align: 'center', valign: 'bottom' });
+      const png = signatory.signaturePng;
+      const at = x;
+      if (png) {
+        tagged(doc, 'Figure', () => doc.image(png, at, lineY - 4 - imageHeight, { fit: [width, imageHeight], align: 'center', valign: 'bottom' }), { alt: t.signatureAlt.replace('{name}', name) });
       }
-      doc.lineWidth(0.5).strokeColor(COLOR.text).moveTo(x, lineY).lineTo(x + width, lineY).stroke();
-      doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(name, x, lineY + 5, { width, align: 'center' });
-      doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted).text(role, x, lineY + 6 + nameHeight, { width, align: 'center' });
+      artifact(doc, () => doc.lineWidth(0.5).strokeColor(COLOR.text).moveTo(at, lineY).lineTo(at + width, lineY).stroke());
+      tagged(doc, 'P', () => doc.font(FONT.bold).fontSize(9).fillColor(COLOR.text).text(name, at, lineY + 5, { width, align: 'center' }));
+      tagged(doc, 'P', () => doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted).text(role, at, lineY + 6 + nameHeight, { width, align: 'center' }));
     }
     bottom = Math.max(bottom, lineY + 6 + nameHeight + roleHeight);
     x += width + gap;

@@ -165,6 +165,11 @@ export class CertificateIssuerService {
       issuedAt,
       verificationCode,
     });
+    const id = input.id ?? randomUUID();
+    // The credential is signed first: the PDF carries it inside (PDF/A-3 associated file).
+    const credential = input.holderEmail
+      ? await this.credentials.issue(m, { kind: CredentialDocumentKind.CERTIFICATE, id }, certificateAchievement(document, { number, holderEmail: input.holderEmail, issuedAt }))
+      : null;
     const pdf = await renderCertificate({
       number,
       verificationUrl: document.verificationUrl,
@@ -177,9 +182,9 @@ export class CertificateIssuerService {
       modules: document.modules.map((mod) => ({ position: mod.position, title: mod.title, workloadHours: mod.workloadHours, completedOn: new Date(`${mod.completedOn}T12:00:00Z`), dates: moduleDates(mod.firstDay, mod.completedOn) })),
       totalWorkloadHours: document.totalWorkloadHours,
       signatories: document.signatories,
+      credentialJson: credential ? `${JSON.stringify(credential.credential, null, 2)}\n` : undefined,
     });
     const file = await store(pdf);
-    const id = input.id ?? randomUUID();
     const certificate = await m.save(
       m.create(Certificate, {
         id,
@@ -200,9 +205,6 @@ export class CertificateIssuerService {
         document,
       }),
     );
-    if (input.holderEmail) {
-      await this.credentials.issue(m, { kind: CredentialDocumentKind.CERTIFICATE, id }, certificateAchievement(document, { number, holderEmail: input.holderEmail, issuedAt }));
-    }
     return certificate;
   }
 

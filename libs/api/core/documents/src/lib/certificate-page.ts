@@ -1,12 +1,15 @@
 import PDFDocument from 'pdfkit';
+import { artifact, attachFile, beginStructure, DocumentAttachment, endStructure, tagged, useArchivalMetadata } from './archival-pdf';
 import { loadCertificateFonts } from './certificate-fonts';
 import { drawQrCode } from './qr-code';
+import { drawSeal, SEAL_ALT_TEXT } from './seal';
 
 /**
  * The building blocks every document issued on behalf of Hochschule Niederrhein shares: an A4 page
  * with the double frame, DejaVu Sans embedded (never pdfkit's WinAnsi Helvetica), centred blocks that
  * shrink to fit, and the footer with number, QR code and verification URL. The certificate and the
- * short formats' Teilnahmebescheinigung are laid out with them.
+ * short formats' Teilnahmebescheinigung are laid out with them. Each is a tagged PDF/A-3b (see
+ * archival-pdf.ts) that may carry attached files, such as its signed credential.
  */
 
 /** A4 portrait in PDF points. */
@@ -49,13 +52,23 @@ export interface OnePagePdfOptions {
   fonts: PageFonts;
   /** The info dictionary; its dates should be the issue date so the bytes depend on the data only. */
   info: PDFKit.DocumentInfo;
+  /** Files carried inside the PDF (PDF/A-3 associated files). */
+  attachments?: DocumentAttachment[];
+  /**
+   * Default true: PDF/A-3b, tagged, with a structure tree. false only for the benchmark baseline,
+   * whose Helvetica is not embedded and so cannot be PDF/A.
+   */
+  archival?: boolean;
 }
 
 /**
  * Builds a one-page A4 PDF: `layout` draws on the page (the fonts are registered as PAGE_FONT); a
- * second page is an error ("does not fit on one A4 page"). Deterministic for deterministic layouts.
+ * second page is an error ("does not fit on one A4 page"). Deterministic for deterministic layouts:
+ * every date written (info, XMP, attachments) comes from the options, pdfkit's /ID is an MD5 of info.
  */
 export function onePagePdf(options: OnePagePdfOptions, layout: (doc: CertificatePdf) => void): Promise<Buffer> {
+  const archival = options.archival ?? true;
+  const lang = options.locale === 'en' ? 'en-GB' : 'de-DE';
   const pdfOptions: PDFKit.PDFDocumentOptions = {
     size: 'A4',
     layout: 'portrait',
@@ -63,10 +76,11 @@ export function onePagePdf(options: OnePagePdfOptions, layout: (doc: Certificate
     // every block itself. A second page is an error, see 'pageAdded' below.
     margins: { top: FRAME_INSET, bottom: 12, left: MARGIN_X, right: MARGIN_X },
     pdfVersion: '1.7',
-    lang: options.locale === 'en' ? 'en-GB' : 'de-DE',
+    lang,
     displayTitle: true,
     compress: true,
     info: options.info,
+    ...(archival ? { subset: 'PDF/A-3b' as const, tagged: true } : {}),
   };
   // No default font: pdfkit would otherwise load Helvetica before the document's fonts are registered.
   (pdfOptions as { font?: string | null }).font = null;
@@ -81,9 +95,15 @@ export function onePagePdf(options: OnePagePdfOptions, layout: (doc: Certificate
   doc.on('pageAdded', () => (pageOverflow = true));
 
   try {
+    if (archival) {
+      useArchivalMetadata(doc, lang);
+      beginStructure(doc);
+    }
     doc.registerFont(PAGE_FONT.regular, options.fonts.regular as PDFKit.Mixins.PDFFontSource);
     doc.registerFont(PAGE_FONT.bold, options.fonts.bold as PDFKit.Mixins.PDFFontSource);
     layout(doc);
+    endStructure(doc);
+    for (const file of options.attachments ?? []) attachFile(doc, file);
   } catch (error) {
     doc.end();
     return result.then(() => Promise.reject(error));
@@ -93,7 +113,12 @@ export function onePagePdf(options: OnePagePdfOptions, layout: (doc: Certificate
   return result;
 }
 
+/** The double frame (an artifact, as are all rules). */
 export function pageFrame(doc: CertificatePdf): void {
+  artifact(doc, () => drawFrame(doc));
+}
+
+function drawFrame(doc: CertificatePdf): void {
   doc
     .lineWidth(0.8)
     .strokeColor(PAGE_COLOR.accent)
@@ -110,6 +135,15 @@ export interface FooterTexts {
   number: string;
   verificationLabel: string;
   verificationUrl: string;
+  /** Alternative text of the QR code, e.g. "QR-Code mit dem Link zur Echtheitsprüfung: <url>". */
+  qrCodeAlt: string;
+}
+
+export const SEAL_SIZE = 50;
+
+/** The seal in the header, left of the centred issuer (a figure with alternative text). */
+export function pageSeal(doc: CertificatePdf, locale: 'de' | 'en'): void {
+  tagged(doc, 'Figure', () => drawSeal(doc, MARGIN_X, 58, SEAL_SIZE), { alt: SEAL_ALT_TEXT[locale] });
 }
 
 /**
@@ -125,12 +159,15 @@ export function pageFooter(doc: CertificatePdf, t: FooterTexts, withQrCode = tru
   const numberY = qrY + QR_SIZE - 11;
   doc.font(PAGE_FONT.regular).fontSize(7).fillColor(PAGE_COLOR.muted);
   const noteHeight = doc.heightOfString(t.footnote, { width: footerTextWidth, lineGap: 1 });
-  doc.text(t.footnote, left, numberY - 6 - noteHeight, { width: footerTextWidth, lineGap: 1 });
-  doc.font(PAGE_FONT.bold).fontSize(9).fillColor(PAGE_COLOR.text).text(t.number, left, numberY, { width: footerTextWidth, lineBreak: false });
-  if (withQrCode) drawQrCode(doc, t.verificationUrl, right - QR_SIZE, qrY, QR_SIZE, { errorCorrectionLevel: 'M', margin: 1 });
-  doc.font(PAGE_FONT.regular).fontSize(7).fillColor(PAGE_COLOR.muted).text(t.verificationLabel, left, labelY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+  // Reading order: note, number, QR code, then label and URL.
+  tagged(doc, 'P', () => doc.text(t.footnote, left, numberY - 6 - noteHeight, { width: footerTextWidth, lineGap: 1 }));
+  tagged(doc, 'P', () => doc.font(PAGE_FONT.bold).fontSize(9).fillColor(PAGE_COLOR.text).text(t.number, left, numberY, { width: footerTextWidth, lineBreak: false }));
+  if (withQrCode) {
+    tagged(doc, 'Figure', () => drawQrCode(doc, t.verificationUrl, right - QR_SIZE, qrY, QR_SIZE, { errorCorrectionLevel: 'M', margin: 1 }), { alt: t.qrCodeAlt });
+  }
   const urlSize = fitFontSize(doc, PAGE_FONT.regular, t.verificationUrl, 7, 4, CONTENT_WIDTH);
-  doc.font(PAGE_FONT.regular).fontSize(urlSize).fillColor(PAGE_COLOR.text).text(t.verificationUrl, left, urlY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+  tagged(doc, 'P', () => doc.font(PAGE_FONT.regular).fontSize(7).fillColor(PAGE_COLOR.muted).text(t.verificationLabel, left, labelY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false }));
+  tagged(doc, 'P', () => doc.font(PAGE_FONT.regular).fontSize(urlSize).fillColor(PAGE_COLOR.text).text(t.verificationUrl, left, urlY, { width: CONTENT_WIDTH, align: 'right', lineBreak: false }));
 }
 
 export interface BlockStyle {
@@ -142,6 +179,8 @@ export interface BlockStyle {
   /** Shrink (down to minSize) until the text fits on one line. */
   fit?: boolean;
   minSize?: number;
+  /** Structure type in the tagged PDF. Default 'P'. */
+  tag?: 'P' | 'H1' | 'H2';
 }
 
 /** A horizontally centred block; returns the y below it. Draws only if `draw` (else it measures). */
@@ -151,7 +190,7 @@ export function centeredBlock(doc: CertificatePdf, draw: boolean, text: string, 
   doc.font(style.font).fontSize(size);
   const x = MARGIN_X + (CONTENT_WIDTH - width) / 2;
   const height = doc.heightOfString(text, { width, lineGap: style.lineGap ?? 0, align: 'center' });
-  if (draw) doc.fillColor(style.color).text(text, x, y, { width, align: 'center', lineGap: style.lineGap ?? 0 });
+  if (draw) tagged(doc, style.tag ?? 'P', () => doc.fillColor(style.color).text(text, x, y, { width, align: 'center', lineGap: style.lineGap ?? 0 }));
   return y + height;
 }
 

@@ -1,4 +1,5 @@
 import {
+  artifact,
   centeredBlock,
   CertificatePdf,
   CONTENT_WIDTH,
@@ -12,6 +13,9 @@ import {
   PAGE_FONT,
   pageFooter,
   pageFrame,
+  pageSeal,
+  tagged,
+  taggedGroup,
 } from '@koko/api/core/documents';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -54,6 +58,7 @@ const TEXTS = {
     footnote:
       'Diese Bescheinigung wurde elektronisch erstellt und ist ohne Unterschrift gültig. Ihre Echtheit kann über den QR-Code oder mit der Nummer und dem Nachnamen online geprüft werden.',
     number: (n: string) => `Nr. ${n}`,
+    qrCodeAlt: (url: string) => `QR-Code mit dem Link zur Echtheitsprüfung: ${url}`,
   },
   en: {
     programme: `${PROGRAMME} · Networking`,
@@ -71,6 +76,7 @@ const TEXTS = {
     verificationLabel: 'Verify authenticity:',
     footnote: 'This confirmation was created electronically and is valid without a signature. Its authenticity can be verified online via the QR code or by its number and surname.',
     number: (n: string) => `No. ${n}`,
+    qrCodeAlt: (url: string) => `QR code linking to the verification of authenticity: ${url}`,
   },
 } as const;
 
@@ -78,9 +84,9 @@ const clock = (value: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: TIME
 const text = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /**
- * Renders the Teilnahmebescheinigung as a one-page A4 PDF with the certificates' building blocks
- * (frame, embedded DejaVu Sans, footer with number, QR code and verification URL). Deterministic:
- * the same data give the same bytes (the info dates are the issue date).
+ * Renders the Teilnahmebescheinigung as a one-page A4 PDF/A-3b with the certificates' building blocks
+ * (frame, seal, embedded DejaVu Sans, footer with number, QR code and verification URL; tagged, the
+ * facts as a table). Deterministic: the same data give the same bytes (the info dates are the issue date).
  */
 export async function renderAttendanceConfirmation(data: AttendanceConfirmationData): Promise<Buffer> {
   for (const key of ['number', 'verificationUrl', 'printedName', 'issuer'] as const) {
@@ -108,8 +114,10 @@ export async function renderAttendanceConfirmation(data: AttendanceConfirmationD
     ];
     if (body(doc, data, t, name, facts, false) > FOOTER.contentLimit) throw new Error('Attendance confirmation does not fit on one A4 page');
     pageFrame(doc);
+    pageSeal(doc, data.locale);
     body(doc, data, t, name, facts, true);
-    pageFooter(doc, { footnote: t.footnote, number: t.number(data.number), verificationLabel: t.verificationLabel, verificationUrl: data.verificationUrl.trim() });
+    const verificationUrl = data.verificationUrl.trim();
+    pageFooter(doc, { footnote: t.footnote, number: t.number(data.number), verificationLabel: t.verificationLabel, verificationUrl, qrCodeAlt: t.qrCodeAlt(verificationUrl) });
   });
 }
 
@@ -121,29 +129,39 @@ function body(doc: CertificatePdf, data: AttendanceConfirmationData, t: (typeof 
   y = centeredBlock(doc, draw, data.issuer, y, { font: PAGE_FONT.bold, size: 16, color: PAGE_COLOR.accent });
   y = centeredBlock(doc, draw, t.programme, y + 4, { font: PAGE_FONT.regular, size: 10, color: PAGE_COLOR.muted });
   y += 12;
-  if (draw) doc.lineWidth(0.6).strokeColor(PAGE_COLOR.rule).moveTo(left, y).lineTo(right, y).stroke();
-  y = centeredBlock(doc, draw, t.title, y + 40, { font: PAGE_FONT.bold, size: 30, color: PAGE_COLOR.accent, fit: true, minSize: 20 });
+  const ruleY = y;
+  if (draw) artifact(doc, () => doc.lineWidth(0.6).strokeColor(PAGE_COLOR.rule).moveTo(left, ruleY).lineTo(right, ruleY).stroke());
+  y = centeredBlock(doc, draw, t.title, y + 40, { font: PAGE_FONT.bold, size: 30, color: PAGE_COLOR.accent, fit: true, minSize: 20, tag: 'H1' });
   y = centeredBlock(doc, draw, name, y + 30, { font: PAGE_FONT.bold, size: 24, minSize: 16, color: PAGE_COLOR.text, fit: true, lineGap: 2 });
   y = centeredBlock(doc, draw, t.statement, y + 16, { font: PAGE_FONT.regular, size: 11, color: PAGE_COLOR.text });
-  y = centeredBlock(doc, draw, text(data.event.title), y + 14, { font: PAGE_FONT.bold, size: 17, color: PAGE_COLOR.accent, width: CONTENT_WIDTH - 40, lineGap: 2 });
+  y = centeredBlock(doc, draw, text(data.event.title), y + 14, { font: PAGE_FONT.bold, size: 17, color: PAGE_COLOR.accent, width: CONTENT_WIDTH - 40, lineGap: 2, tag: 'H2' });
 
-  // The facts as a two-column list.
+  // The facts as a two-column table (row headers on the left).
   y += 30;
   const labelWidth = 110;
-  for (const [label, value] of facts) {
-    doc.font(PAGE_FONT.regular).fontSize(10);
-    const height = doc.heightOfString(value, { width: CONTENT_WIDTH - labelWidth });
-    if (draw) {
-      doc.font(PAGE_FONT.bold).fontSize(10).fillColor(PAGE_COLOR.muted).text(label, left, y, { width: labelWidth - 8, lineBreak: false });
-      doc.font(PAGE_FONT.regular).fontSize(10).fillColor(PAGE_COLOR.text).text(value, left + labelWidth, y, { width: CONTENT_WIDTH - labelWidth });
+  const rows = (table?: PDFKit.PDFStructureElement) => {
+    for (const [label, value] of facts) {
+      doc.font(PAGE_FONT.regular).fontSize(10);
+      const height = doc.heightOfString(value, { width: CONTENT_WIDTH - labelWidth });
+      const rowY = y;
+      if (draw) {
+        taggedGroup(doc, 'TR', (row) => {
+          tagged(doc, 'TH', () => doc.font(PAGE_FONT.bold).fontSize(10).fillColor(PAGE_COLOR.muted).text(label, left, rowY, { width: labelWidth - 8, lineBreak: false }), { scope: 'Row' }, row);
+          tagged(doc, 'TD', () => doc.font(PAGE_FONT.regular).fontSize(10).fillColor(PAGE_COLOR.text).text(value, left + labelWidth, rowY, { width: CONTENT_WIDTH - labelWidth }), {}, row);
+        }, table);
+      }
+      y += height + 8;
     }
-    y += height + 8;
-  }
+  };
+  if (draw) taggedGroup(doc, 'Table', rows);
+  else rows();
 
   y += 36;
   const day = formatCertificateLongDate(data.issuedOn, data.locale, TIME_ZONE);
-  if (draw) doc.font(PAGE_FONT.regular).fontSize(10).fillColor(PAGE_COLOR.text).text(t.placeAndDate(data.place, day), left, y, { width: CONTENT_WIDTH, lineBreak: false });
+  const placeY = y;
+  if (draw) tagged(doc, 'P', () => doc.font(PAGE_FONT.regular).fontSize(10).fillColor(PAGE_COLOR.text).text(t.placeAndDate(data.place, day), left, placeY, { width: CONTENT_WIDTH, lineBreak: false }));
   y += 16;
-  if (draw) doc.font(PAGE_FONT.regular).fontSize(10).fillColor(PAGE_COLOR.muted).text(t.issuedBy(data.issuer), left, y, { width: CONTENT_WIDTH, lineBreak: false });
+  const issuedByY = y;
+  if (draw) tagged(doc, 'P', () => doc.font(PAGE_FONT.regular).fontSize(10).fillColor(PAGE_COLOR.muted).text(t.issuedBy(data.issuer), left, issuedByY, { width: CONTENT_WIDTH, lineBreak: false }));
   return y + 14;
 }
