@@ -43,6 +43,12 @@ describe('Open Badges 3.0 credentials for certificates', () => {
     expect(credential['@context']).toEqual(['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json']);
     expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(credential.issuer).toMatchObject({ id: 'did:web:campus.test', type: ['Profile'], name: 'Hochschule Niederrhein', url: 'https://www.hs-niederrhein.de' });
+    // The issuer's image is the documents' seal, served by the app (not the portal's favicon).
+    expect(credential.issuer.image).toEqual({ id: 'http://campus.test/api/credentials/issuer.svg', type: 'Image', caption: 'Hochschule Niederrhein' });
+    const image = await t.http().get('/api/credentials/issuer.svg').buffer(true).expect(200);
+    expect(image.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(image.headers['access-control-allow-origin']).toBe('*');
+    expect(String(image.body)).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 100 100"[\s\S]*<title>Siegel – Hochschule Niederrhein<\/title>[\s\S]*<\/svg>\n$/);
     expect(credential.validFrom).toBe(certificate.issuedAt.replace(/\.\d{3}Z$/, 'Z'));
     expect(credential.credentialSchema).toEqual([{ id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' }]);
     expect(credential.credentialSubject).toMatchObject({ type: ['AchievementSubject'], name: 'Teilnehmer:in 1' });

@@ -4,6 +4,7 @@ import { CredentialsService } from './credentials.service';
 import { CredentialVerifier } from './credential-verifier.service';
 import { DidWebController } from './did-web.controller';
 import { IssuedCredential } from './issued-credential.entity';
+import { IssuerImageController } from './issuer-image.controller';
 import { CredentialKeys } from './signing-keys';
 import { StatusListController } from './status-list.controller';
 import { StatusListsService } from './status-lists.service';
@@ -14,7 +15,7 @@ import { StatusListsService } from './status-lists.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([IssuedCredential])],
-  controllers: [DidWebController, StatusListController],
+  controllers: [DidWebController, StatusListController, IssuerImageController],
   providers: [CredentialKeys, CredentialsService, StatusListsService, CredentialVerifier],
   exports: [CredentialsService, CredentialKeys, StatusListsService, CredentialVerifier],
 })

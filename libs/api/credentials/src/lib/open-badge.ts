@@ -10,6 +10,11 @@ export const OB_ACHIEVEMENT_CREDENTIAL_SCHEMA = 'https://purl.imsglobal.org/spec
 /** Hochschule Niederrhein issues every credential (did:web of this portal's host). */
 export const ISSUER_NAME = 'Hochschule Niederrhein';
 export const ISSUER_URL = 'https://www.hs-niederrhein.de';
+/**
+ * The issuer's image: the seal of our documents (IssuerImageController), not a copied logo. Credentials
+ * issued before it point at the portal's favicon, which stays served.
+ */
+export const ISSUER_IMAGE_PATH = '/api/credentials/issuer.svg';
 
 export interface AchievementCredentialInput {
   /** The credential's own id (a UUID; the credential says `urn:uuid:…`). */
@@ -58,7 +63,7 @@ export function openBadgeCredential(input: AchievementCredentialInput): JsonObje
       type: ['Profile'],
       name: ISSUER_NAME,
       url: ISSUER_URL,
-      image: { id: `${input.publicUrl}/favicon.svg`, type: 'Image', caption: ISSUER_NAME },
+      image: { id: `${input.publicUrl}${ISSUER_IMAGE_PATH}`, type: 'Image', caption: ISSUER_NAME },
     },
     validFrom: vcDate(input.validFrom),
     credentialSubject: {
