@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { resolveDatabase } from './database-url';
 import { Readiness } from './readiness';
+import { runStorageMigration } from './storage-migrate';
 
 const log = (message: string) => console.log(`[koko] ${message}`);
 
@@ -80,7 +81,25 @@ async function main(): Promise<void> {
     }
     return;
   }
-  if (command !== 'serve') throw new Error(`Unknown command "${command}". Use serve, migrate or revert.`);
+  if (command === 'storage:migrate') {
+    try {
+      const report = await runStorageMigration(config, url, log);
+      log(
+        `Storage migration: ${report.files} files in the folder, ${report.copied} copied (${(report.bytesCopied / 1024 ** 2).toFixed(1)} MiB), ` +
+          `${report.alreadyPresent} already in the bucket, ${report.verified} checked against their recorded SHA-256.`,
+      );
+      if (report.problems.length) {
+        log(`${report.problems.length} problems (nothing was overwritten; fix them and run again):\n${report.problems.map((p) => `  - ${p}`).join('\n')}`);
+        process.exitCode = 1;
+      } else {
+        log('Every file is in the bucket: restart the instances with STORAGE_DRIVER=s3 (keep the folder until they run).');
+      }
+    } finally {
+      await stopDatabase(embedded);
+    }
+    return;
+  }
+  if (command !== 'serve') throw new Error(`Unknown command "${command}". Use serve, migrate, revert or storage:migrate.`);
 
   await migrate(url, 'up');
   const app = await createApp(config, url);

@@ -12,6 +12,7 @@ export class CertificatesStoredFiles implements OnModuleInit {
       name: 'certificates.pdfs',
       referenced: async (keys, db) =>
         (await sqlRows<{ key: string }>(db, `SELECT storage_key AS key FROM certificates WHERE storage_key = ANY($1)`, [keys])).map((r) => r.key),
+      recordedHashes: (db) => sqlRows<{ key: string; sha256: string }>(db, `SELECT storage_key AS key, sha256 FROM certificates WHERE storage_key IS NOT NULL`),
     });
   }
 }

@@ -8,3 +8,4 @@ export * from './lib/display-name';
 export * from './lib/upload.exception';
 export * from './lib/read-upload';
 export * from './lib/orphan-files';
+export * from './lib/storage-migration';

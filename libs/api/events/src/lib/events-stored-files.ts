@@ -12,6 +12,7 @@ export class EventsStoredFiles implements OnModuleInit {
       name: 'events.attendance-confirmations',
       referenced: async (keys, db) =>
         (await sqlRows<{ key: string }>(db, `SELECT storage_key AS key FROM short_format_attendance_confirmations WHERE storage_key = ANY($1)`, [keys])).map((r) => r.key),
+      recordedHashes: (db) => sqlRows<{ key: string; sha256: string }>(db, `SELECT storage_key AS key, sha256 FROM short_format_attendance_confirmations WHERE storage_key IS NOT NULL`),
     });
   }
 }

@@ -63,6 +63,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.mail.worker) return;
     this.timer = setInterval(() => void this.tick(), this.config.mail.pollMs);
     this.timer.unref();
   }

@@ -12,6 +12,7 @@ export class AttemptStoredFiles implements OnModuleInit {
       name: 'assessment.attempt-files',
       referenced: async (keys, db) =>
         (await sqlRows<{ key: string }>(db, `SELECT storage_key AS key FROM attempt_files WHERE storage_key = ANY($1)`, [keys])).map((r) => r.key),
+      recordedHashes: (db) => sqlRows<{ key: string; sha256: string }>(db, `SELECT storage_key AS key, sha256 FROM attempt_files WHERE storage_key IS NOT NULL`),
     });
   }
 }

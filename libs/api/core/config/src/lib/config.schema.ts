@@ -126,6 +126,8 @@ export interface AppConfig {
     transport: 'smtp' | 'capture';
     from: string;
     pollMs: number;
+    /** Whether this process delivers the outbox (always for a server; off for one-off commands such as storage:migrate). */
+    worker: boolean;
     smtp: { host?: string; port: number; secure: boolean; user?: string; password?: string };
   };
   defaultLocale: 'de' | 'en';
@@ -275,6 +277,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       transport: e.MAIL_TRANSPORT,
       from: e.MAIL_FROM,
       pollMs: e.MAIL_POLL_MS,
+      worker: true,
       smtp: { host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE, user: e.SMTP_USER, password: e.SMTP_PASSWORD },
     },
     defaultLocale: e.DEFAULT_LOCALE,

@@ -19,6 +19,8 @@ export interface StoredFileReferences {
   /** Who answers, e.g. `assessment.attempt-files` (in logs). */
   name: string;
   referenced(keys: readonly string[], db: SqlRunner): Promise<readonly string[]>;
+  /** Every stored file whose SHA-256 the owner recorded when it was written (copies are checked against it). */
+  recordedHashes?(db: SqlRunner): Promise<readonly { key: string; sha256: string }[]>;
 }
 
 /** Where libraries that store files register their `StoredFileReferences` (in `onModuleInit`). */
@@ -32,6 +34,15 @@ export class StoredFileRegistry {
 
   get names(): string[] {
     return [...this.owners.keys()];
+  }
+
+  /** Recorded SHA-256 per key, with the owner that recorded it (`storage:migrate` verifies copies against them). */
+  async recordedHashes(db: SqlRunner): Promise<Map<string, { sha256: string; owner: string }>> {
+    const hashes = new Map<string, { sha256: string; owner: string }>();
+    for (const owner of this.owners.values()) {
+      for (const { key, sha256 } of (await owner.recordedHashes?.(db)) ?? []) hashes.set(key, { sha256: sha256.trim(), owner: owner.name });
+    }
+    return hashes;
   }
 
   /** The keys among `keys` that some owner still references. */

@@ -92,7 +92,16 @@ export class S3Storage implements FileStorage {
     this.client.destroy();
   }
 
-  async put(key: string, content: Readable): Promise<StoredObject> {
+  /** Nest calls this when the app closes: the client's sockets must not keep the process alive. */
+  onApplicationShutdown(): void {
+    this.close();
+  }
+
+  /**
+   * `known.sha256` (a copy whose hash was computed beforehand, e.g. by `storage:migrate`) is kept as
+   * the object's metadata `sha256`, so a later run can compare without reading the object back.
+   */
+  async put(key: string, content: Readable, known: { sha256?: string } = {}): Promise<StoredObject> {
     assertValidStorageKey(key);
     // Keys are random UUIDs, so this only guards against a caller reusing one: stored files never change.
     if (await this.exists(key)) {
@@ -116,7 +125,7 @@ export class S3Storage implements FileStorage {
     content.pipe(meter);
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.bucket, Key: key, Body: meter, ContentType: 'application/octet-stream' },
+      params: { Bucket: this.bucket, Key: key, Body: meter, ContentType: 'application/octet-stream', Metadata: known.sha256 ? { sha256: known.sha256 } : undefined },
       partSize: PART_SIZE,
       queueSize: QUEUE_SIZE,
       // An upload that fails half-way is aborted: its parts are removed and no object appears.
@@ -164,6 +173,19 @@ export class S3Storage implements FileStorage {
       return true;
     } catch (error) {
       if (statusOf(error) === 404) return false;
+      throw error;
+    }
+  }
+
+  /** Size and the `sha256` metadata (null when the object was written without it), or null for no object. */
+  async describe(key: string): Promise<{ size: number; sha256: string | null } | null> {
+    assertValidStorageKey(key);
+    try {
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      const sha256 = head.Metadata?.['sha256'];
+      return { size: head.ContentLength ?? 0, sha256: sha256 && /^[0-9a-f]{64}$/.test(sha256) ? sha256 : null };
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
       throw error;
     }
   }
