@@ -69,6 +69,15 @@ export const CERTIFICATE_ROWS: Row[] = [
     allowedOutcome: 'CERTIFICATE_NOT_FOUND',
   },
   {
+    operation: 'reissueCertificateWithCredential',
+    kind: 'mutation',
+    document: `mutation($id: ID!) { reissueCertificateWithCredential(certificateId: $id) { id } }`,
+    variables: () => ({ id: randomUUID() }),
+    // The holder or an admin; everyone else's certificates read as not found (certificates/credentials.int-spec.ts).
+    audience: 'signed-in',
+    allowedOutcome: 'CERTIFICATE_NOT_FOUND',
+  },
+  {
     operation: 'setCohortAutoIssue',
     kind: 'mutation',
     document: `mutation($id: ID!) { setCohortAutoIssue(cohortId: $id, enabled: true) }`,

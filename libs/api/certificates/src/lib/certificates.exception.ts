@@ -11,6 +11,7 @@ export enum CertificateErrorCode {
   CODE_MALFORMED = 'CODE_MALFORMED',
   NOT_A_PDF = 'NOT_A_PDF',
   NOT_A_CREDENTIAL = 'NOT_A_CREDENTIAL',
+  ALREADY_HAS_CREDENTIAL = 'ALREADY_HAS_CREDENTIAL',
   TOO_MANY_LOOKUPS = 'TOO_MANY_LOOKUPS',
   COHORT_NOT_FOUND = ErrorCode.COHORT_NOT_FOUND,
   BATCH_NOT_FOUND = 'BATCH_NOT_FOUND',
@@ -47,6 +48,8 @@ function messagesFor(code: CertificateErrorCode): Messages {
         de: 'Das ist kein digitaler Nachweis: erwartet wird die JSON-Datei eines Open Badge bzw. Verifiable Credential, wie Sie sie unter „Meine Zertifikate“ herunterladen.',
         en: 'This is not a digital credential: expected is the JSON file of an Open Badge or Verifiable Credential, as downloaded from “My certificates”.',
       };
+    case CertificateErrorCode.ALREADY_HAS_CREDENTIAL:
+      return { de: 'Dieses Zertifikat hat bereits einen digitalen Nachweis; Sie können ihn unter „Meine Zertifikate“ herunterladen.', en: 'This certificate already has a digital credential; you can download it from “My certificates”.' };
     case CertificateErrorCode.TOO_MANY_LOOKUPS:
       return { de: 'Zu viele Abfragen. Bitte versuchen Sie es in einer Minute erneut.', en: 'Too many lookups. Please try again in a minute.' };
     case CertificateErrorCode.COHORT_NOT_FOUND:

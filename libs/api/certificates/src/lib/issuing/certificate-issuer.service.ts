@@ -13,7 +13,7 @@ import { Enrolment, EnrolmentService, EnrolmentState } from '@koko/api/enrolment
 import { UserDirectory } from '@koko/api/identity';
 import { CredentialDocumentKind, CredentialsService } from '@koko/api/credentials';
 import { ProgressService } from '@koko/api/progress';
-import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, CertificateTitle, DEFAULT_CERTIFICATE_TITLE, Locale, WebRoute, webUrl } from '@koko/shared';
+import { CertificateEvents, CertificateIssuedEvent, CertificateReissuedEvent, CertificateRevokedEvent, CertificateTitle, DEFAULT_CERTIFICATE_TITLE, Locale, Role, WebRoute, webUrl } from '@koko/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Certificate, CertificateDocument, CertificateState, RevocationReason } from '../certificate.entity';
@@ -21,6 +21,9 @@ import { CertificateErrorCode, CertificateException } from '../certificates.exce
 import { renderCertificate } from '../document';
 import { certificateAchievement, certificateDocument, moduleDates } from './certificate-document';
 import { formatCertificateNumber } from './certificate-number';
+
+/** The reissue reason recorded when a certificate is reissued to get a credential. */
+export const REISSUE_WITH_CREDENTIAL_REASON = 'Neuausstellung mit digitalem Nachweis auf Anfrage';
 
 
 /**
@@ -146,6 +149,19 @@ export class CertificateIssuerService {
     );
     this.issuedCounter?.inc({ kind: 'reissue', mode: 'manual' });
     return reissued;
+  }
+
+  /**
+   * A certificate issued before credentials existed, reissued with one at the request of its holder
+   * (or an admin): same printed name, a new number and a PDF/A with the credential inside; the old
+   * one is superseded and points to the new one, like any reissue. Others' certificates read as not found.
+   */
+  async reissueWithCredential(actor: AuthUser, certificateId: string): Promise<Certificate> {
+    const certificate = await this.db.manager.findOneBy(Certificate, { id: certificateId });
+    if (!certificate || (certificate.userId !== actor.id && !actor.roles.includes(Role.ADMIN))) throw new CertificateException(CertificateErrorCode.CERTIFICATE_NOT_FOUND);
+    if (certificate.state !== CertificateState.VALID) throw new CertificateException(CertificateErrorCode.NOT_VALID);
+    if (await this.credentials.forDocument(CredentialDocumentKind.CERTIFICATE, certificate.id)) throw new CertificateException(CertificateErrorCode.ALREADY_HAS_CREDENTIAL);
+    return this.reissue(actor, { certificateId, reason: REISSUE_WITH_CREDENTIAL_REASON });
   }
 
   private async create(

@@ -1,3 +1,4 @@
+import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
@@ -138,6 +139,14 @@ export class CertificatesResolver {
   @Mutation(() => Certificate, { name: 'reissueCertificate' })
   reissue(@CurrentUser() actor: AuthUser, @Args('input') input: ReissueCertificateInput): Promise<Certificate> {
     return this.issuer.reissue(actor, input);
+  }
+
+  @Mutation(() => Certificate, {
+    name: 'reissueCertificateWithCredential',
+    description: 'Reissues a certificate issued before digital credentials existed, with one (its holder or an admin); the old one is superseded.',
+  })
+  reissueWithCredential(@CurrentUser() actor: AuthUser, @Args('certificateId', { type: () => ID }, ParseUUIDPipe) certificateId: string): Promise<Certificate> {
+    return this.issuer.reissueWithCredential(actor, certificateId);
   }
 
   @Roles(Role.ADMIN)

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import { dataOf, CertificateMineDocument, type CertificateMineQuery } from '@koko/web/shared/data-access-graphql';
+import { dataOf, CertificateMineDocument, type CertificateMineQuery, CertificateReissueWithCredentialDocument } from '@koko/web/shared/data-access-graphql';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 
@@ -14,5 +14,12 @@ export class MyCertificatesService {
     return this.apollo
       .query({ query: CertificateMineDocument, fetchPolicy: 'network-only' })
       .pipe(map((result) => dataOf(result).myCertificates));
+  }
+
+  /** Reissues a certificate issued before digital credentials existed, with one; answers the new number. */
+  reissueWithCredential(id: string): Observable<string> {
+    return this.apollo
+      .mutate({ mutation: CertificateReissueWithCredentialDocument, variables: { id } })
+      .pipe(map((result) => dataOf(result).reissueCertificateWithCredential.number));
   }
 }

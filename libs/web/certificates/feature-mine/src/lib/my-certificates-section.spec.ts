@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { type MyCertificate, MyCertificatesService } from '@koko/web/certificates/data-access';
-import { of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import { MyCertificatesSection } from './my-certificates-section';
 
 function mine(overrides: Partial<MyCertificate>): MyCertificate {
@@ -21,15 +21,15 @@ function mine(overrides: Partial<MyCertificate>): MyCertificate {
   };
 }
 
-async function render(result: MyCertificate[] | Error) {
+async function render(result: MyCertificate[] | Error, reissueWithCredential: (id: string) => Observable<string> = () => of('KOKO-2026-000099')) {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: MyCertificatesService, useValue: { list: () => (result instanceof Error ? throwError(() => result) : of(result)) } }],
+    providers: [provideRouter([]), { provide: MyCertificatesService, useValue: { list: () => (result instanceof Error ? throwError(() => result) : of(result)), reissueWithCredential } }],
   });
   const fixture = TestBed.createComponent(MyCertificatesSection);
   await fixture.whenStable();
   fixture.detectChanges();
   const element: HTMLElement = fixture.nativeElement;
-  return { element, byTestId: (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`) };
+  return { fixture, element, byTestId: (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`) };
 }
 
 describe('MyCertificatesSection', () => {
@@ -63,6 +63,23 @@ describe('MyCertificatesSection', () => {
     expect(byTestId('my-certificate-credential-KOKO-2026-000001')).toBeNull();
     // Issued before credentials existed.
     expect(byTestId('my-certificate-credential-KOKO-2025-000009')).toBeNull();
+  });
+
+  it('offers to reissue a valid certificate issued before credentials existed, and shows why it failed', async () => {
+    const asked: string[] = [];
+    const { fixture, byTestId } = await render([mine({}), mine({ id: 'c2', number: 'KOKO-2026-000002', credentialUrl: '/api/certificates/c2/credential.json' })], (id) => {
+      asked.push(id);
+      return throwError(() => new Error('Das Zertifikat wurde nicht gefunden.'));
+    });
+    expect(byTestId('my-certificate-KOKO-2026-000001')?.textContent).toContain('bevor es digitale Nachweise gab');
+    expect(byTestId('my-certificate-reissue-with-credential-KOKO-2026-000002')).toBeNull();
+    const button = byTestId('my-certificate-reissue-with-credential-KOKO-2026-000001') as HTMLButtonElement;
+    expect(button.textContent).toContain('Mit digitalem Nachweis neu ausstellen');
+    button.click();
+    fixture.detectChanges();
+    expect(asked).toEqual(['c1']);
+    expect(byTestId('my-certificate-KOKO-2026-000001')?.querySelector('[role="alert"]')?.textContent?.trim().length).toBeGreaterThan(0);
+    expect(button.disabled).toBe(false);
   });
 
   it('shows the LinkedIn values for copying and the pre-filling link', async () => {

@@ -35,6 +35,9 @@ export class MyCertificatesSection {
   private readonly i18n = inject(I18nService);
 
   protected readonly state = signal<SectionState>({ kind: 'loading' });
+  /** The certificate being reissued with a credential, and the last such request's outcome. */
+  protected readonly reissuing = signal<string | null>(null);
+  protected readonly reissueError = signal<{ id: string; message: string } | null>(null);
 
   constructor() {
     this.load();
@@ -48,6 +51,26 @@ export class MyCertificatesSection {
       .subscribe({
         next: (certificates) => this.state.set({ kind: 'loaded', certificates }),
         error: (error: unknown) => this.state.set({ kind: 'error', message: this.errors.describe(error).message }),
+      });
+  }
+
+  /** Reissues a certificate issued before credentials existed, with one; the list then shows both. */
+  protected reissueWithCredential(certificate: MyCertificate): void {
+    this.reissuing.set(certificate.id);
+    this.reissueError.set(null);
+    this.certificates
+      .reissueWithCredential(certificate.id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (number) => {
+          this.reissuing.set(null);
+          void this.announcer.announce(this.i18n.t('certificates.mine.reissued', { number }));
+          this.load();
+        },
+        error: (error: unknown) => {
+          this.reissuing.set(null);
+          this.reissueError.set({ id: certificate.id, message: this.errors.describe(error).message });
+        },
       });
   }
 
