@@ -57,6 +57,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   counselling_assignments: 'counselling',
   credentials: 'credentials',
   counselling_messages: 'counselling',
+  counselling_appointments: 'counselling',
   accompaniment_milestones: 'accompaniment',
   accompaniment_advisors: 'accompaniment',
 };

@@ -29,6 +29,8 @@ describe('HTTP endpoints outside GraphQL', () => {
     ['GET', '/api/calendar/unknown-token.ics'],
     ['GET', '/api/short-formats/not-a-uuid.ics'],
     ['GET', `/api/short-formats/${UNKNOWN}.ics`],
+    ['GET', '/api/counselling/appointments/not-a-uuid.ics'],
+    ['GET', `/api/counselling/appointments/${UNKNOWN}.ics`],
     ['GET', '/dev/mail/not-a-uuid'],
     ['GET', `/api/files/${UNKNOWN}`],
     ['POST', '/api/attempts/not-a-uuid/files'],

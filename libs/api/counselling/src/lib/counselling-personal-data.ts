@@ -3,13 +3,14 @@ import { PersonalDataRegistry, PersonalDataSource, sqlRows } from '@koko/api/cor
 
 /**
  * Counselling: the requests the person filed with the messages they may read (never an advisor's
- * confidential note), the messages they wrote themselves, and the requests they were assigned to as
- * an advisor (ids and dates; the requests themselves are the requesters' data).
+ * confidential note) and their appointments, the messages they wrote themselves, the appointments
+ * they planned, and the requests they were assigned to as an advisor (ids and dates; the requests
+ * themselves are the requesters' data).
  */
 export const counsellingPersonalData: PersonalDataSource = {
   section: 'counselling',
   title: { de: 'Beratung', en: 'Counselling' },
-  tables: ['counselling_requests', 'counselling_assignments', 'counselling_messages'],
+  tables: ['counselling_requests', 'counselling_assignments', 'counselling_messages', 'counselling_appointments'],
   async collect({ userId }, m) {
     const requests = await sqlRows<Record<string, unknown>>(
       m,
@@ -32,7 +33,16 @@ export const counsellingPersonalData: PersonalDataSource = {
       `SELECT request_id AS "requestId", assigned_at AS "assignedAt" FROM counselling_assignments WHERE advisor_id = $1 ORDER BY assigned_at`,
       [userId],
     );
-    return { data: { requests, messages, assignedAsAdvisor: assignments } };
+    const appointments = await sqlRows<Record<string, unknown>>(
+      m,
+      `SELECT a.request_id AS "requestId", a.starts_at AS "startsAt", a.duration_minutes AS "durationMinutes", a.format, a.location,
+              a.cancelled_at AS "cancelledAt", a.planned_by = $1 AS "plannedByYou"
+         FROM counselling_appointments a JOIN counselling_requests r ON r.id = a.request_id
+        WHERE r.requester_id = $1 OR a.planned_by = $1
+        ORDER BY a.starts_at`,
+      [userId],
+    );
+    return { data: { requests, messages, appointments, assignedAsAdvisor: assignments } };
   },
 };
 

@@ -13,6 +13,11 @@ export enum CounsellingErrorCode {
   REQUEST_FINISHED = 'REQUEST_FINISHED',
   NOTES_FOR_ADVISORS_ONLY = 'NOTES_FOR_ADVISORS_ONLY',
   MESSAGE_EMPTY = 'MESSAGE_EMPTY',
+  APPOINTMENT_NOT_FOUND = 'APPOINTMENT_NOT_FOUND',
+  APPOINTMENT_IN_PAST = 'APPOINTMENT_IN_PAST',
+  APPOINTMENT_LINK_REQUIRED = 'APPOINTMENT_LINK_REQUIRED',
+  APPOINTMENT_PLACE_REQUIRED = 'APPOINTMENT_PLACE_REQUIRED',
+  APPOINTMENT_CANCELLED = 'APPOINTMENT_CANCELLED',
 }
 
 export class CounsellingException extends DomainException<CounsellingErrorCode> {
@@ -53,6 +58,16 @@ export function messageFor(code: CounsellingErrorCode): Messages {
       return { de: 'Vertrauliche Notizen schreiben nur Berater:innen und das Programmteam.', en: 'Only advisors and the programme team write confidential notes.' };
     case CounsellingErrorCode.MESSAGE_EMPTY:
       return { de: 'Bitte schreiben Sie eine Nachricht.', en: 'Please write a message.' };
+    case CounsellingErrorCode.APPOINTMENT_NOT_FOUND:
+      return { de: 'Der Termin wurde nicht gefunden.', en: 'The appointment was not found.' };
+    case CounsellingErrorCode.APPOINTMENT_IN_PAST:
+      return { de: 'Bitte wählen Sie einen Zeitpunkt in der Zukunft.', en: 'Please choose a time in the future.' };
+    case CounsellingErrorCode.APPOINTMENT_LINK_REQUIRED:
+      return { de: 'Für einen Online-Termin geben Sie bitte einen Link an, der mit https:// beginnt.', en: 'For an online appointment, please give a link starting with https://.' };
+    case CounsellingErrorCode.APPOINTMENT_PLACE_REQUIRED:
+      return { de: 'Für einen Termin vor Ort geben Sie bitte den Ort an.', en: 'For an on-site appointment, please give the place.' };
+    case CounsellingErrorCode.APPOINTMENT_CANCELLED:
+      return { de: 'Dieser Termin ist bereits abgesagt.', en: 'This appointment has already been cancelled.' };
   }
 }
 

@@ -9,11 +9,18 @@ import { CounsellingResolver } from './counselling.resolver';
 import { CounsellingService } from './counselling.service';
 import { CounsellingPersonalData } from './counselling-personal-data';
 import { PersonalDataModule } from '@koko/api/core/database';
+import { JobsModule } from '@koko/api/core/jobs';
+import { CounsellingAppointmentRow } from './appointments/appointment.entity';
+import { CounsellingAppointmentsService } from './appointments/appointments.service';
+import { CounsellingAppointmentsResolver } from './appointments/appointments.resolver';
+import { CounsellingAppointmentCalendarController } from './appointments/appointment-calendar.controller';
+import { CounsellingAppointmentReminders } from './appointments/appointment-reminders';
 
 /** Counselling (Beratung): requests from municipalities, triage, advisors accompanying them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule],
-  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData],
-  exports: [CounsellingService],
+  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow, CounsellingAppointmentRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule, JobsModule],
+  controllers: [CounsellingAppointmentCalendarController],
+  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingAppointmentReminders],
+  exports: [CounsellingService, CounsellingAppointmentsService],
 })
 export class CounsellingModule {}

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { TransactionalEvent } from '@koko/api/core/database';
 import {
+  CounsellingAppointmentEvent,
   CounsellingAssignedEvent,
   CounsellingEvents,
   CounsellingMessagePostedEvent,
@@ -13,6 +14,8 @@ import { EntityManager } from 'typeorm';
 import { MAIL_RECIPIENTS, MailRecipientSource, reachable } from './mail-recipients';
 import { OutboxService } from './outbox.service';
 import { COUNSELLING_STATUS_LABELS } from './templates/counselling';
+import { APPOINTMENT_FORMAT_LABELS } from './templates/counselling-appointments';
+import { MailAttachment } from './mail-outbox.entity';
 import type { TemplateName } from './templates';
 
 /**
@@ -58,12 +61,43 @@ export class CounsellingMailListener {
     await this.send(manager, payload.recipientIds, 'counselling-message', payload, { confidential: payload.confidential });
   }
 
+  /** Requester and advisors, each in their language, with the .ics in that language attached. */
+  @OnEvent(CounsellingEvents.Appointment, { suppressErrors: false })
+  async onAppointment({ payload, manager }: TransactionalEvent<CounsellingAppointmentEvent>): Promise<void> {
+    await this.send(
+      manager,
+      [...new Set(payload.recipientIds)],
+      'counselling-appointment',
+      payload,
+      (locale) => ({
+        planned: payload.kind === 'planned',
+        changed: payload.kind === 'changed',
+        cancelled: payload.kind === 'cancelled',
+        reminder: payload.kind === 'reminder',
+        startsAt: payload.startsAt,
+        endsAt: payload.endsAt,
+        formatLabel: APPOINTMENT_FORMAT_LABELS[locale][payload.format],
+        online: payload.format === 'online',
+        onSite: payload.format === 'on_site',
+        location: payload.location ?? '',
+      }),
+      (locale) => [
+        {
+          filename: locale === 'en' ? 'counselling-appointment.ics' : 'beratungstermin.ics',
+          contentType: `text/calendar; method=${payload.icsMethod}; charset=utf-8`,
+          content: payload.ics[locale],
+        },
+      ],
+    );
+  }
+
   private async send(
     manager: EntityManager,
     ids: readonly string[],
     template: TemplateName,
     facts: CounsellingRequestFacts,
     extra: Record<string, unknown> | ((locale: 'de' | 'en') => Record<string, unknown>),
+    attachments: (locale: 'de' | 'en') => MailAttachment[] = () => [],
   ): Promise<void> {
     if (!ids.length) return;
     const recipients = await this.people.recipients(ids, manager);
@@ -81,6 +115,7 @@ export class CounsellingMailListener {
           requestUrl: facts.requestUrl,
           ...(typeof extra === 'function' ? extra(person.locale) : extra),
         },
+        attachments: attachments(person.locale),
       });
     }
   }

@@ -1,5 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** A file sent with a mail (small text files such as an appointment's .ics). */
+export interface MailAttachment {
+  filename: string;
+  /** e.g. `text/calendar; method=REQUEST; charset=utf-8`. */
+  contentType: string;
+  content: string;
+}
+
 /** A mail waiting to be sent, written in the same transaction as the change that causes it. */
 @Entity({ name: 'mail_outbox' })
 export class MailOutbox {
@@ -8,6 +16,7 @@ export class MailOutbox {
   @Column({ type: 'varchar', length: 2 }) locale!: 'de' | 'en';
   @Column({ type: 'varchar', length: 64 }) template!: string;
   @Column({ type: 'jsonb', default: {} }) context!: Record<string, unknown>;
+  @Column({ type: 'jsonb', default: [] }) attachments!: MailAttachment[];
   @Column({ type: 'varchar', length: 12, default: 'pending' }) status!: 'pending' | 'sent' | 'failed';
   @Column({ type: 'integer', default: 0 }) attempts!: number;
   @Column({ name: 'next_attempt_at', type: 'timestamptz' }) nextAttemptAt!: Date;
@@ -25,5 +34,6 @@ export class CapturedMail {
   @Column({ type: 'varchar', length: 300 }) subject!: string;
   @Column({ type: 'text' }) html!: string;
   @Column({ type: 'text' }) text!: string;
+  @Column({ type: 'jsonb', default: [] }) attachments!: MailAttachment[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -1,12 +1,13 @@
 import { AppConfig } from '@koko/api/core/config';
 import { createTransport, SendMailOptions, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { CapturedMail } from './mail-outbox.entity';
+import { CapturedMail, MailAttachment } from './mail-outbox.entity';
 import { RenderedMail } from './mail-renderer';
 
 export interface OutgoingMail extends RenderedMail {
   to: string;
   outboxId: string;
+  attachments?: MailAttachment[];
 }
 
 export interface MailTransport {
@@ -30,6 +31,7 @@ function nodemailerMessage(mail: OutgoingMail, config: AppConfig): SendMailOptio
     html: mail.html,
     text: mail.text,
     messageId: messageIdOf(mail.outboxId, config.publicUrl),
+    attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
   };
 }
 
@@ -70,6 +72,7 @@ export class CaptureMailTransport implements MailTransport {
       subject: mail.subject,
       html: mail.html,
       text: mail.text,
+      attachments: (mail.attachments ?? []) as never,
     });
   }
 }

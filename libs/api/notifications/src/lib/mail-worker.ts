@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { MailRenderer } from './mail-renderer';
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport.token';
 import { TemplateName } from './templates';
+import { MailAttachment } from './mail-outbox.entity';
 import { sqlOne, sqlRows, sqlRun } from '@koko/api/core/database';
 
 export const MAX_ATTEMPTS = 12;
@@ -23,6 +24,7 @@ interface ClaimedRow {
   template: TemplateName;
   context: Record<string, unknown>;
   attempts: number;
+  attachments: MailAttachment[];
 }
 
 /**
@@ -92,14 +94,14 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
         WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
                       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, recipient, locale, template, context, attempts`,
+        RETURNING id, recipient, locale, template, context, attempts, attachments`,
       [batchSize],
     );
     let sent = 0;
     for (const row of rows) {
       try {
         const rendered = this.renderer.render(row.template, row.locale, row.context);
-        await this.transport.send({ ...rendered, to: row.recipient, outboxId: row.id });
+        await this.transport.send({ ...rendered, to: row.recipient, outboxId: row.id, attachments: row.attachments });
         await sqlRun(this.db, `UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
         sent++;
         this.deliveries?.inc({ outcome: 'sent' });

@@ -10,6 +10,8 @@ export const CounsellingEvents = {
   StatusChanged: 'counselling.status-changed',
   /** A message or a confidential note was posted in a request's thread (CounsellingMessagePostedEvent). */
   MessagePosted: 'counselling.message-posted',
+  /** An appointment was planned, changed or cancelled, or is tomorrow: mail with its .ics (CounsellingAppointmentEvent). */
+  Appointment: 'counselling.appointment',
 } as const;
 
 /** What counselling mails name: the topic in both languages and the Kommune. */
@@ -44,6 +46,22 @@ export interface CounsellingMessagePostedEvent extends CounsellingRequestFacts {
   /** Everyone the message is for but its author: a confidential note reaches advisors only. */
   recipientIds: string[];
   confidential: boolean;
+}
+
+/** What a mail about an appointment says; `ics` is the calendar file attached to it (RFC 5545). */
+export interface CounsellingAppointmentEvent extends CounsellingRequestFacts {
+  kind: 'planned' | 'changed' | 'cancelled' | 'reminder';
+  appointmentId: string;
+  /** The requester and the request's advisors. */
+  recipientIds: string[];
+  startsAt: string;
+  endsAt: string;
+  format: 'phone' | 'online' | 'on_site';
+  /** The place, the link or the phone number, as planned. */
+  location: string | null;
+  /** The iCal file per language (METHOD:REQUEST, or METHOD:CANCEL when cancelled). */
+  ics: { de: string; en: string };
+  icsMethod: 'REQUEST' | 'CANCEL';
 }
 
 export interface CounsellingAuditedEvent {

@@ -10,6 +10,7 @@ import { ENROLMENT_TEMPLATES, EnrolmentTemplateName } from './enrolment';
 import { EVALUATION_TEMPLATES, EvaluationTemplateName } from './evaluation';
 import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
 import { COUNSELLING_TEMPLATES, CounsellingTemplateName } from './counselling';
+import { COUNSELLING_APPOINTMENT_TEMPLATES, CounsellingAppointmentTemplateName } from './counselling-appointments';
 
 export interface MailTemplate {
   subject: string;
@@ -17,7 +18,7 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName | CounsellingAppointmentTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
@@ -28,6 +29,7 @@ export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> 
   ...PRIVACY_TEMPLATES,
   ...EVALUATION_TEMPLATES,
   ...COUNSELLING_TEMPLATES,
+  ...COUNSELLING_APPOINTMENT_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',
