@@ -162,6 +162,7 @@ describe('scheduled jobs (pg-boss)', () => {
       expect(await app.db.query(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`)).toEqual([
         { name: REMINDER_JOB, cron: '0 * * * *', timezone: 'Europe/Berlin' },
         { name: DIGEST_JOB, cron: '0 7 * * *', timezone: 'Europe/Berlin' },
+        { name: 'counselling-acute-escalation', cron: '*/10 * * * *', timezone: 'Europe/Berlin' },
         { name: 'counselling-appointment-reminders', cron: '20 * * * *', timezone: 'Europe/Berlin' },
         { name: 'evaluation-survey-mails', cron: '*/10 * * * *', timezone: 'Europe/Berlin' },
         { name: 'privacy.retention', cron: '30 3 * * *', timezone: 'Europe/Berlin' },

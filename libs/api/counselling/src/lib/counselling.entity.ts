@@ -52,6 +52,8 @@ export class CounsellingRequestRow {
   @Column({ name: 'outcome_summary', type: 'varchar', length: 4000, nullable: true }) outcomeSummary!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'status_changed_at', type: 'timestamptz', default: () => 'now()' }) statusChangedAt!: Date;
+  /** When the whole team was reminded that this acute request is still untaken. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true }) escalatedAt!: Date | null;
 }
 
 /** An advisor accompanying a request (one or two per request). */

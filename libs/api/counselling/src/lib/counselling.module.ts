@@ -15,12 +15,13 @@ import { CounsellingAppointmentsService } from './appointments/appointments.serv
 import { CounsellingAppointmentsResolver } from './appointments/appointments.resolver';
 import { CounsellingAppointmentCalendarController } from './appointments/appointment-calendar.controller';
 import { CounsellingAppointmentReminders } from './appointments/appointment-reminders';
+import { CounsellingAcuteEscalation } from './escalation/acute-escalation';
 
 /** Counselling (Beratung): requests from municipalities, triage, advisors accompanying them. */
 @Module({
   imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow, CounsellingAppointmentRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule, JobsModule],
   controllers: [CounsellingAppointmentCalendarController],
-  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingAppointmentReminders],
-  exports: [CounsellingService, CounsellingAppointmentsService],
+  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation],
+  exports: [CounsellingService, CounsellingAppointmentsService, CounsellingAcuteEscalation],
 })
 export class CounsellingModule {}

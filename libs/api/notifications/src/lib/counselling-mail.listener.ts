@@ -4,6 +4,7 @@ import { TransactionalEvent } from '@koko/api/core/database';
 import {
   CounsellingAppointmentEvent,
   CounsellingAssignedEvent,
+  CounsellingEscalatedEvent,
   CounsellingEvents,
   CounsellingMessagePostedEvent,
   CounsellingRequestFacts,
@@ -89,6 +90,19 @@ export class CounsellingMailListener {
         },
       ],
     );
+  }
+
+  /** Every admin and advisor in their language, and the team address (German). */
+  @OnEvent(CounsellingEvents.Escalated, { suppressErrors: false })
+  async onEscalated({ payload, manager }: TransactionalEvent<CounsellingEscalatedEvent>): Promise<void> {
+    const extra = { filedAt: payload.filedAt, workingHours: payload.workingHours };
+    await this.send(manager, payload.recipientIds, 'counselling-escalation', payload, extra);
+    await this.outbox.enqueue(manager, {
+      to: payload.teamEmail,
+      locale: 'de',
+      template: 'counselling-escalation',
+      context: { displayName: 'Programmteam', topicTitle: payload.topicTitle, municipalityName: payload.municipalityName, requestUrl: payload.requestUrl, ...extra },
+    });
   }
 
   private async send(

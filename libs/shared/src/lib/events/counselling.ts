@@ -12,6 +12,8 @@ export const CounsellingEvents = {
   MessagePosted: 'counselling.message-posted',
   /** An appointment was planned, changed or cancelled, or is tomorrow: mail with its .ics (CounsellingAppointmentEvent). */
   Appointment: 'counselling.appointment',
+  /** An acute request is still untaken after the set working hours: the whole team is reminded (CounsellingEscalatedEvent). */
+  Escalated: 'counselling.escalated',
 } as const;
 
 /** What counselling mails name: the topic in both languages and the Kommune. */
@@ -62,6 +64,16 @@ export interface CounsellingAppointmentEvent extends CounsellingRequestFacts {
   /** The iCal file per language (METHOD:REQUEST, or METHOD:CANCEL when cancelled). */
   ics: { de: string; en: string };
   icsMethod: 'REQUEST' | 'CANCEL';
+}
+
+export interface CounsellingEscalatedEvent extends CounsellingRequestFacts {
+  /** Every active admin and advisor. */
+  recipientIds: string[];
+  /** The programme team's address (TEAM_EMAIL). */
+  teamEmail: string;
+  filedAt: string;
+  /** The working hours it waited (the setting). */
+  workingHours: number;
 }
 
 export interface CounsellingAuditedEvent {

@@ -85,6 +85,7 @@ export const envSchema = z.object({
     .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be "false", a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal')
     .default('loopback'),
   BARRIER_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  COUNSELLING_ACUTE_ESCALATION_HOURS: z.coerce.number().min(0.25).max(200).default(4),
   /** Survey results: no figure for a group with fewer responses (never below 3). */
   EVALUATION_MIN_GROUP: z.coerce.number().int().min(3).max(100).default(5),
   TEAM_EMAIL: z.string().email().default('koko-team@koko-campus.example'),
@@ -179,6 +180,8 @@ export interface AppConfig {
   frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number };
   /** Surveys: the minimum group size for any figure shown or exported. */
   evaluation: { minGroup: number };
+  /** Counselling: working hours (office hours Mon–Fri, NRW public holidays off) an acute request may wait untaken before the whole team is reminded. */
+  counselling: { acuteEscalationHours: number };
   /**
    * GDPR self-service and retention (docs/privacy.md): how long an export ZIP is kept, when the
    * nightly retention job runs, and after how many days each kind of record is deleted.
@@ -328,6 +331,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
     },
     frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR },
     evaluation: { minGroup: e.EVALUATION_MIN_GROUP },
+    counselling: { acuteEscalationHours: e.COUNSELLING_ACUTE_ESCALATION_HOURS },
     privacy: {
       exportDays: e.DATA_EXPORT_DAYS,
       retentionCron: e.JOBS_CRON_RETENTION,

@@ -11,6 +11,7 @@ import { EVALUATION_TEMPLATES, EvaluationTemplateName } from './evaluation';
 import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats';
 import { COUNSELLING_TEMPLATES, CounsellingTemplateName } from './counselling';
 import { COUNSELLING_APPOINTMENT_TEMPLATES, CounsellingAppointmentTemplateName } from './counselling-appointments';
+import { COUNSELLING_ESCALATION_TEMPLATES, CounsellingEscalationTemplateName } from './counselling-escalation';
 
 export interface MailTemplate {
   subject: string;
@@ -18,7 +19,7 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName | CounsellingAppointmentTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName | CounsellingAppointmentTemplateName | CounsellingEscalationTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
@@ -30,6 +31,7 @@ export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> 
   ...EVALUATION_TEMPLATES,
   ...COUNSELLING_TEMPLATES,
   ...COUNSELLING_APPOINTMENT_TEMPLATES,
+  ...COUNSELLING_ESCALATION_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',
