@@ -1,5 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  CancelCounsellingAppointmentDocument,
+  ChangeCounsellingAppointmentDocument,
+  type CounsellingAppointmentFieldsFragment,
+  CounsellingAppointmentsDocument,
+  PlanCounsellingAppointmentDocument,
   AssignCounsellingAdvisorsDocument,
   CounsellingAdvisorsDocument,
   type CounsellingAdvisorsQuery,
@@ -30,6 +35,15 @@ export type CounsellingRequest = CounsellingRequestFieldsFragment;
 export type CounsellingAdvisor = CounsellingAdvisorsQuery['counsellingAdvisors'][number];
 export type CounsellingMessage = CounsellingThreadQuery['counsellingThread'][number];
 export type CounsellingTopic = CounsellingTopicsQuery['shortFormatTopics'][number];
+export type CounsellingAppointment = CounsellingAppointmentFieldsFragment;
+
+/** When and how an appointment takes place (the start as an ISO instant). */
+export interface CounsellingAppointmentInput {
+  startsAt: string;
+  durationMinutes: number;
+  format: CounsellingFormat;
+  location: string | null;
+}
 export type { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency, RequestCounsellingInput, SetCounsellingStatusInput };
 
 export const COUNSELLING_STATUSES: readonly CounsellingStatus[] = ['NEW', 'ACCEPTED', 'IN_PROGRESS', 'CLOSED', 'DECLINED'];
@@ -103,5 +117,21 @@ export class CounsellingService {
 
   async post(requestId: string, body: string, confidential: boolean): Promise<void> {
     dataOf(await firstValueFrom(this.apollo.mutate({ mutation: PostCounsellingMessageDocument, variables: { input: { requestId, body, confidential } } })));
+  }
+
+  async appointments(requestId: string): Promise<CounsellingAppointment[]> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: CounsellingAppointmentsDocument, variables: { requestId }, fetchPolicy: 'network-only' }))).counsellingAppointments;
+  }
+
+  async planAppointment(requestId: string, input: CounsellingAppointmentInput): Promise<CounsellingAppointment> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: PlanCounsellingAppointmentDocument, variables: { input: { requestId, ...input } } }))).planCounsellingAppointment;
+  }
+
+  async changeAppointment(appointmentId: string, input: CounsellingAppointmentInput): Promise<CounsellingAppointment> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: ChangeCounsellingAppointmentDocument, variables: { input: { appointmentId, ...input } } }))).changeCounsellingAppointment;
+  }
+
+  async cancelAppointment(id: string): Promise<CounsellingAppointment> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CancelCounsellingAppointmentDocument, variables: { id } }))).cancelCounsellingAppointment;
   }
 }

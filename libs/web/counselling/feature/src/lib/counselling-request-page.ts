@@ -23,6 +23,7 @@ import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-grap
 import { FormError, LoadStateView, Notifier, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { CounsellingThread } from './counselling-thread';
+import { CounsellingAppointments } from './appointments/counselling-appointments';
 
 /**
  * `/beratung/anfragen/:id` – one request. Everyone who may see it reads it; admins assign advisors;
@@ -44,6 +45,7 @@ import { CounsellingThread } from './counselling-thread';
     MatOption,
     PageHeader,
     CounsellingThread,
+    CounsellingAppointments,
     LoadStateView,
     FormError,
     TranslatePipe,
@@ -88,6 +90,8 @@ import { CounsellingThread } from './counselling-thread';
               <p class="text">{{ r.outcomeSummary }}</p>
             </section>
           }
+
+          <koko-counselling-appointments [requestId]="r.id" [preferredFormat]="r.format" [staff]="canChangeStatus()" [open]="next(r).length > 0" />
 
           <koko-counselling-thread [requestId]="r.id" [staff]="canChangeStatus()" [open]="next(r).length > 0" />
 
