@@ -9,6 +9,7 @@ import { createApp } from './bootstrap';
 import { resolveDatabase } from './database-url';
 import { Readiness } from './readiness';
 import { runStorageMigration } from './storage-migrate';
+import { BackupError, runBackup, runRestore } from './backup';
 
 const log = (message: string) => console.log(`[koko] ${message}`);
 
@@ -81,6 +82,25 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (command === 'backup' || command === 'restore') {
+    try {
+      if (command === 'backup') {
+        const result = await runBackup(config, url, process.argv[3] ?? 'backups');
+        log(`Backup written to ${result.folder} (${result.files} files${config.storage.s3 ? ' listed in the bucket' : ''}); check it with: cd ${result.folder} && sha256sum -c SHA256SUMS`);
+      } else {
+        if (!process.argv[3]) throw new BackupError('Usage: restore <backup folder>');
+        const result = await runRestore(config, url, process.argv[3]);
+        log(`Restored the database and ${result.files} files.`);
+        if (result.missingObjects.length) {
+          log(`The bucket no longer holds ${result.missingObjects.length} listed objects (restore them from the bucket's versions):\n${result.missingObjects.map((k) => `  - ${k}`).join('\n')}`);
+          process.exitCode = 1;
+        }
+      }
+    } finally {
+      await stopDatabase(embedded);
+    }
+    return;
+  }
   if (command === 'storage:migrate') {
     try {
       const report = await runStorageMigration(config, url, log);
@@ -99,7 +119,7 @@ async function main(): Promise<void> {
     }
     return;
   }
-  if (command !== 'serve') throw new Error(`Unknown command "${command}". Use serve, migrate, revert or storage:migrate.`);
+  if (command !== 'serve') throw new Error(`Unknown command "${command}". Use serve, migrate, revert, storage:migrate, backup or restore.`);
 
   await migrate(url, 'up');
   const app = await createApp(config, url);
