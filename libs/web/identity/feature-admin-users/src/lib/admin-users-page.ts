@@ -1,38 +1,27 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { type AdminUser, AdminUsersService, type Role, SessionStore, type UserPage } from '@koko/web/identity/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { ConfirmService, EmptyState, ErrorState, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
+import { type AdminUser, AdminUsersService, type Role, SessionStore } from '@koko/web/identity/data-access';
+import { ApiErrorService, createAdminList } from '@koko/web/shared/data-access-graphql';
+import { AdminListView, ConfirmService, FormError, Notifier, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, LocalizedDatePipe, roleKey, TranslatePipe } from '@koko/web/shared/util';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { EditRolesDialog } from './edit-roles-dialog';
 import { InviteUserDialog } from './invite-user-dialog';
 import { ROLE_OPTIONS } from './role-options';
 
-type StatusFilter = 'all' | 'active' | 'inactive';
-type ListState =
-  | { kind: 'loading'; page: UserPage | null }
-  | { kind: 'loaded'; page: UserPage }
-  | { kind: 'error'; message: string; page: UserPage | null };
-
-/** `/verwaltung/benutzer` – admin list with server-side search, filters and paging. */
+/** `/verwaltung/benutzer` – admin list with server-side search, filters and paging (`?suche=&rolle=&status=&seite=`). */
 @Component({
   selector: 'koko-admin-users-page',
   imports: [
-    TableScroll,
     ReactiveFormsModule,
     MatTableModule,
-    MatPaginator,
     MatFormField,
     MatLabel,
     MatInput,
@@ -46,9 +35,8 @@ type ListState =
     MatMenuItem,
     MatMenuTrigger,
     PageHeader,
-    LoadingState,
-    EmptyState,
-    ErrorState,
+    AdminListView,
+    FormError,
     TranslatePipe,
     LocalizedDatePipe,
   ],
@@ -64,82 +52,29 @@ export class AdminUsersPage {
   private readonly notifier = inject(Notifier);
   private readonly errors = inject(ApiErrorService);
   private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly roleOptions = ROLE_OPTIONS;
   protected readonly roleKey = roleKey;
   protected readonly columns = ['name', 'roles', 'status', 'lastSignIn', 'actions'];
-  protected readonly pageSizeOptions = [10, 20, 50];
-
-  protected readonly searchControl = new FormControl('', { nonNullable: true });
-  protected readonly roleControl = new FormControl<Role | 'all'>('all', { nonNullable: true });
-  protected readonly statusControl = new FormControl<StatusFilter>('all', { nonNullable: true });
-
-  private readonly search = signal('');
-  private readonly role = signal<Role | 'all'>('all');
-  private readonly status = signal<StatusFilter>('all');
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly reloadCounter = signal(0);
-  protected readonly state = signal<ListState>({ kind: 'loading', page: null });
-
-  protected readonly page = computed(() => this.state().page);
-  protected readonly items = computed<AdminUser[]>(() => this.page()?.items ?? []);
-  protected readonly total = computed(() => this.page()?.total ?? 0);
   protected readonly busyUserId = signal<string | null>(null);
+  protected readonly actionError = signal<string | null>(null);
 
-  /** Server-side query; `reload` forces a new request with the same variables. */
-  private readonly query = computed(() => ({
-    variables: {
-      offset: this.pageIndex() * this.pageSize(),
-      limit: this.pageSize(),
-      // Unset filters are omitted (not sent as null).
-      search: this.search() || undefined,
-      role: this.role() === 'all' ? undefined : (this.role() as Role),
-      active: this.status() === 'all' ? undefined : this.status() === 'active',
-    },
-    reload: this.reloadCounter(),
-  }));
-
-  constructor() {
-    this.searchControl.valueChanges
-      .pipe(debounceTime(300), map((v) => v.trim()), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((value) => {
-        this.search.set(value);
-        this.pageIndex.set(0);
-      });
-    this.roleControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
-      this.role.set(value);
-      this.pageIndex.set(0);
-    });
-    this.statusControl.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
-      this.status.set(value);
-      this.pageIndex.set(0);
-    });
-
-    toObservable(this.query)
-      .pipe(
-        switchMap(({ variables }) =>
-          this.users.list(variables).pipe(
-            map((page): ListState => ({ kind: 'loaded', page })),
-            catchError((error: unknown) =>
-              of<ListState>({ kind: 'error', message: this.errors.describe(error).message, page: this.page() }),
-            ),
-            startWith<ListState>({ kind: 'loading', page: this.page() }),
-          ),
-        ),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((state) => this.state.set(state));
-  }
+  protected readonly list = createAdminList({
+    filters: { search: { param: 'suche', text: true }, role: { param: 'rolle' }, status: { param: 'status' } },
+    pageSizeOptions: [10, 20, 50],
+    load: ({ filters, offset, limit }) =>
+      this.users.list({
+        offset,
+        limit,
+        // Unset filters are omitted (not sent as null); an unknown value in the address is ignored.
+        search: filters.search || undefined,
+        role: ROLE_OPTIONS.includes(filters.role as Role) ? (filters.role as Role) : undefined,
+        active: filters.status === 'active' ? true : filters.status === 'inactive' ? false : undefined,
+      }),
+  });
 
   protected reload(): void {
-    this.reloadCounter.update((n) => n + 1);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
+    this.list.loader.reload();
   }
 
   protected isSelf(user: AdminUser): boolean {
@@ -216,11 +151,12 @@ export class AdminUsersPage {
 
   private async run(user: AdminUser, action: () => Promise<void>): Promise<void> {
     this.busyUserId.set(user.id);
+    this.actionError.set(null);
     try {
       await action();
       this.reload();
     } catch (error) {
-      this.state.set({ kind: 'error', message: this.errors.describe(error).message, page: this.page() });
+      this.actionError.set(this.errors.describe(error).message);
     } finally {
       this.busyUserId.set(null);
     }

@@ -45,6 +45,10 @@ describe('describeAuditValue', () => {
       { labelKey: 'progress.audit.field.dueAt', value: '2030-04-10T21:59:00.000Z', translated: false, date: true },
       { labelKey: 'progress.audit.field.reason', value: 'Krankheit', translated: false },
     ]);
+    expect(describeAuditValue('evaluation-survey.created', '{"invited":5,"wave":"module","versionId":"60db1c5f"}')).toEqual([
+      { labelKey: 'progress.audit.field.invited', value: '5', translated: false },
+      { labelKey: 'progress.audit.field.wave', value: 'evaluation.wave.MODULE', translated: true },
+    ]);
     // A state word of one kind of entry is not read as another's.
     expect(describeAuditValue('certificate.issued', '{"state":"admitted"}')).toEqual([{ labelKey: 'progress.audit.field.state', value: 'admitted', translated: false }]);
   });

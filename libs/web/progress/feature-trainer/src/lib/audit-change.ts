@@ -57,6 +57,17 @@ const FIELD_LABELS: Record<string, TranslationKey> = {
   reason: 'progress.audit.field.reason',
   note: 'progress.audit.field.note',
   dueAt: 'progress.audit.field.dueAt',
+  wave: 'progress.audit.field.wave',
+  invited: 'progress.audit.field.invited',
+  recipients: 'progress.audit.field.recipients',
+  version: 'progress.audit.field.version',
+};
+
+/** When a survey asks (its wave). */
+const SURVEY_WAVE: Record<string, TranslationKey> = {
+  pre: 'evaluation.wave.PRE',
+  post: 'evaluation.wave.POST',
+  module: 'evaluation.wave.MODULE',
 };
 
 /** Fields whose value is a date-time. */
@@ -66,7 +77,8 @@ const DATE_FIELDS = new Set(['dueAt']);
  * Technical references that mean nothing to a reader of the trail: ids (the entry's subject and actor
  * are named in their own columns) and the rubric's raw scores (the grading page shows them).
  */
-const HIDDEN_FIELDS = new Set(['municipalityId', 'certificateId', 'certificateIds', 'claimedBy', 'scores']);
+const HIDDEN_FIELDS = new Set(['claimedBy', 'scores']);
+const isHidden = (field: string) => HIDDEN_FIELDS.has(field) || /Ids?$/.test(field);
 
 function parse(json: string | null | undefined): Record<string, unknown> | null {
   if (!json) return null;
@@ -87,6 +99,9 @@ function fieldPart(action: string, field: string, value: unknown): AuditValuePar
   }
   if (field === 'reason' && action === 'certificate.revoked' && typeof value === 'string' && REVOCATION_REASON[value]) {
     return { ...label, value: REVOCATION_REASON[value], translated: true };
+  }
+  if (field === 'wave' && typeof value === 'string' && SURVEY_WAVE[value.toLowerCase()]) {
+    return { ...label, value: SURVEY_WAVE[value.toLowerCase()], translated: true };
   }
   if (DATE_FIELDS.has(field) && typeof value === 'string') return { ...label, value, translated: false, date: true };
   if (typeof value === 'boolean') return { ...label, value: value ? 'progress.audit.yes' : 'progress.audit.no', translated: true };
@@ -110,6 +125,6 @@ export function describeAuditValue(action: string, json: string | null | undefin
     return [{ value: key ?? value['status'], translated: !!key }];
   }
   return Object.entries(value)
-    .filter(([field, v]) => !HIDDEN_FIELDS.has(field) && v !== null && v !== undefined && v !== '')
+    .filter(([field, v]) => !isHidden(field) && v !== null && v !== undefined && v !== '')
     .map(([field, v]) => fieldPart(action, field, v));
 }

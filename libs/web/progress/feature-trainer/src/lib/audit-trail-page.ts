@@ -1,51 +1,44 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { Router } from '@angular/router';
-import {
-  AttendanceService,
-  type AuditEntry,
-  type AuditEventPage,
-  AuditTrailService,
-  formatDay,
-  groupSessionsByModule,
-} from '@koko/web/progress/data-access';
-import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, LoadingState, PageHeader, TableScroll } from '@koko/web/shared/ui';
+import { AttendanceService, type AuditEntry, AuditTrailService, formatDay, groupSessionsByModule } from '@koko/web/progress/data-access';
+import { createAdminList } from '@koko/web/shared/data-access-graphql';
+import { AdminListView, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import { type AuditValuePart, describeAuditValue } from './audit-change';
-
-type ListState =
-  | { kind: 'loading'; page: AuditEventPage | null }
-  | { kind: 'loaded'; page: AuditEventPage }
-  | { kind: 'error'; message: string; page: AuditEventPage | null };
 
 /** `/verwaltung/protokoll` – the audit trail (admins), filtered by cohort and optionally by participant. */
 @Component({
   selector: 'koko-audit-trail-page',
-  imports: [MatFormField, MatLabel, MatSelect, MatOption, MatPaginator, PageHeader, LoadingState, EmptyState, ErrorState, TableScroll, TranslatePipe],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatSelect, MatOption, PageHeader, AdminListView, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-trail-page.html',
   styleUrl: './audit-trail-page.scss',
 })
 export class AuditTrailPage {
   private readonly audit = inject(AuditTrailService);
-  private readonly errors = inject(ApiErrorService);
   private readonly i18n = inject(I18nService);
-  private readonly router = inject(Router);
-
-  /** Query parameters `?durchgang=<cohortId>&person=<userId>`. */
-  readonly durchgang = input<string | undefined>();
-  readonly person = input<string | undefined>();
-
   private readonly attendance = inject(AttendanceService);
+
+  /**
+   * `?durchgang=<cohortId>&person=<userId>&seite=`: the API answers only for a cohort or a person, since the
+   * whole trail at once would be far too long to read.
+   */
+  protected readonly list = createAdminList({
+    filters: { cohort: { param: 'durchgang' }, person: { param: 'person' } },
+    pageSizeOptions: [20, 50, 100],
+    placeholder: ({ cohort, person }) => (cohort || person ? null : { items: [], total: 0 }),
+    load: ({ filters, offset, limit }) =>
+      this.audit.list({ offset, limit, cohortId: filters.cohort || undefined, subjectUserId: filters.person || undefined }),
+  });
+  protected readonly hasFilter = computed(() => !!this.list.filters().cohort || !!this.list.filters().person);
 
   /** Names and session labels of the chosen cohort, so that entries say whom and which session they concern. */
   private readonly names = toSignal(
-    toObservable(computed(() => this.durchgang())).pipe(
+    toObservable(computed(() => this.list.filters().cohort)).pipe(
       switchMap((cohortId) =>
         cohortId
           ? this.attendance.sheet(cohortId).pipe(
@@ -67,61 +60,9 @@ export class AuditTrailPage {
   );
 
   protected readonly cohortOptions = toSignal(this.audit.cohortOptions().pipe(catchError(() => of([]))), { initialValue: [] });
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly reloadCounter = signal(0);
-  protected readonly state = signal<ListState>({ kind: 'loading', page: null });
-  protected readonly page = computed(() => this.state().page);
-  protected readonly items = computed<AuditEntry[]>(() => this.page()?.items ?? []);
-
-  /** The API answers only for a cohort or a person: the whole trail at once would be far too long to read. */
-  protected readonly hasFilter = computed(() => !!this.durchgang() || !!this.person());
-
-  private readonly query = computed(() => ({
-    variables: {
-      offset: this.pageIndex() * this.pageSize(),
-      limit: this.pageSize(),
-      cohortId: this.durchgang() || undefined,
-      subjectUserId: this.person() || undefined,
-    },
-    reload: this.reloadCounter(),
-  }));
-
-  constructor() {
-    toObservable(this.query)
-      .pipe(
-        switchMap(({ variables }) =>
-          !variables.cohortId && !variables.subjectUserId
-            ? of<ListState>({ kind: 'loaded', page: { items: [], total: 0, offset: 0, limit: variables.limit } })
-            : this.audit.list(variables).pipe(
-                map((page): ListState => ({ kind: 'loaded', page })),
-                catchError((error: unknown) => of<ListState>({ kind: 'error', message: this.errors.describe(error).message, page: this.page() })),
-                startWith<ListState>({ kind: 'loading', page: this.page() }),
-              ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((state) => this.state.set(state));
-  }
-
-  protected reload(): void {
-    this.reloadCounter.update((n) => n + 1);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.pageSize.set(event.pageSize);
-    this.pageIndex.set(event.pageIndex);
-  }
-
-  /** Filters live in the URL so that a filtered trail can be linked to. */
-  protected filterCohort(cohortId: string): void {
-    this.pageIndex.set(0);
-    void this.router.navigate([], { queryParams: { durchgang: cohortId || null }, queryParamsHandling: 'merge' });
-  }
 
   protected clearPerson(): void {
-    this.pageIndex.set(0);
-    void this.router.navigate([], { queryParams: { person: null }, queryParamsHandling: 'merge' });
+    this.list.setFilters({ person: '' });
   }
 
   protected cohortLabel(option: { name: string; startsOn: string }): string {

@@ -5,7 +5,7 @@ import { settle } from '@koko/web/shared/util/testing';
 import { AdminListView } from './admin-list-view';
 import { Notifier } from './notifier.service';
 
-function fakeList(exportCsv: (() => Promise<ExportFile | null>) | null) {
+function fakeList(exportCsv: (() => Promise<ExportFile | null>) | null, pageIndex = 1) {
   const rows = signal<string[] | null>(['Kleve', 'Wesel']);
   const setPage = jest.fn();
   const list: PagedListView = {
@@ -17,7 +17,7 @@ function fakeList(exportCsv: (() => Promise<ExportFile | null>) | null) {
       reload: jest.fn(),
     },
     total: signal(45),
-    pageIndex: signal(1),
+    pageIndex: signal(pageIndex),
     pageSize: signal(20),
     pageSizeOptions: [20, 50],
     setPage,
@@ -45,11 +45,11 @@ class Host {
   fake = fakeList(null);
 }
 
-async function render(exportCsv: (() => Promise<ExportFile | null>) | null = null) {
+async function render(exportCsv: (() => Promise<ExportFile | null>) | null = null, pageIndex = 1) {
   const notifier = { success: jest.fn() };
   TestBed.configureTestingModule({ providers: [{ provide: Notifier, useValue: notifier }] });
   const fixture = TestBed.createComponent(Host);
-  fixture.componentInstance.fake = fakeList(exportCsv);
+  fixture.componentInstance.fake = fakeList(exportCsv, pageIndex);
   await settle(fixture);
   const element: HTMLElement = fixture.nativeElement;
   const byTestId = (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -73,13 +73,21 @@ describe('AdminListView', () => {
     expect(fake.setPage).toHaveBeenCalledWith({ pageIndex: 2, pageSize: 20 });
   });
 
-  it('shows the empty message instead of the table, with the paginator', async () => {
+  it('shows the empty message instead of the table, with the paginator back from a later page', async () => {
     const { fixture, byTestId, fake } = await render();
     fake.rows.set([]);
     await settle(fixture);
     expect(byTestId('empty-state')?.textContent).toContain('Keine Treffer.');
     expect(byTestId('table')).toBeNull();
     expect(byTestId('kommunen-paginator')).not.toBeNull();
+  });
+
+  it('shows no paginator for an empty first page', async () => {
+    const { fixture, byTestId, fake } = await render(null, 0);
+    fake.rows.set([]);
+    await settle(fixture);
+    expect(byTestId('empty-state')?.textContent).toContain('Keine Treffer.');
+    expect(byTestId('kommunen-paginator')).toBeNull();
   });
 
   it('downloads the CSV export and confirms it', async () => {

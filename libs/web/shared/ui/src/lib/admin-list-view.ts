@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, ViewEncapsulation } from '@angular/core';
+import { booleanAttribute, ChangeDetectionStrategy, Component, inject, input, ViewEncapsulation } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { downloadExportFile, I18nService, type PagedListView } from '@koko/web/shared/util';
@@ -58,8 +58,8 @@ import { TableScroll } from './table-scroll';
     <ng-content select="[kokoListTop]" />
     <koko-load-state [loader]="list().loader" [emptyMessage]="emptyMessage()">
       <ng-container ngProjectAs="[kokoEmpty]"><ng-content select="[kokoEmpty]" /></ng-container>
-      <!-- Scrolls sideways on a narrow screen and says so (then a focusable, labelled region). -->
-      <koko-table-scroll class="koko-admin-list__table" [label]="tableLabel()">
+      <!-- Scrolls sideways on a narrow screen and says so above the frame (then a focusable, labelled region). -->
+      <koko-table-scroll class="koko-admin-list__table" framed [cards]="cards()" [label]="tableLabel()">
         <ng-content />
       </koko-table-scroll>
     </koko-load-state>
@@ -85,10 +85,6 @@ import { TableScroll } from './table-scroll';
     .koko-admin-list__filters > [kokoFilters] { flex: 1 1 12rem; }
     .koko-admin-list__filters > [kokoFilters].search { flex: 2 1 18rem; }
     .koko-admin-list__export { margin-top: 0.5rem; }
-    .koko-admin-list__table {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
     .koko-admin-list__table table { width: 100%; }
   `,
 })
@@ -104,10 +100,13 @@ export class AdminListView {
   readonly filtersLabel = input<string>('');
   /** Makes the scrolling table wrapper a labelled, focusable region (for tables without focusable cells). */
   readonly tableLabel = input<string>('');
+  /** On a phone the rows become cards (a table styled with `koko-card-table`) without the frame. */
+  readonly cards = input(false, { transform: booleanAttribute });
 
+  /** An empty first page has nothing to page through; an empty later page keeps the way back. */
   protected showPaginator(): boolean {
     const view = this.list();
-    return view.loader.hasData() || view.loader.empty();
+    return view.loader.hasData() || (view.loader.empty() && view.pageIndex() > 0);
   }
 
   protected onPage(event: PageEvent): void {
