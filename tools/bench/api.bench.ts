@@ -21,9 +21,9 @@ import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { startBenchDatabase } from './api/database';
 import { HalfRateFigures, halfRateTable, markdownTable, median, RunFigures, ScenarioFigures } from './api/report';
-import { BenchRole, Scenario, SCENARIOS } from './api/scenarios';
+import { Scenario, SCENARIOS } from './api/scenarios';
 import { seedLargeDataSet } from './api/seed';
-import { sessionCookie } from './api/sessions';
+import { benchCookies } from './api/sessions';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const flag = (name: string) => process.argv.includes(`--${name}`);
@@ -144,12 +144,7 @@ async function main(): Promise<void> {
     const baseUrl = `http://127.0.0.1:${basePort}`;
     await waitFor(`${baseUrl}/`, baseline, 'baseline');
 
-    const cookies: Record<BenchRole, string> = {
-      anonymous: '',
-      participant: await sessionCookie(admin, fixture.participantId, JWT_SECRET),
-      trainer: await sessionCookie(admin, fixture.trainerId, JWT_SECRET),
-      admin: await sessionCookie(admin, fixture.adminId, JWT_SECRET),
-    };
+    const cookies = await benchCookies(admin, fixture, JWT_SECRET);
     const sqlCalls = async (): Promise<number> =>
       Number(
         (
@@ -161,7 +156,7 @@ async function main(): Promise<void> {
       );
 
     const drive = async (target: 'api' | 'baseline', s: Scenario, seconds: number, overallRate?: number): Promise<RunFigures> => {
-      const url = target === 'api' ? `${apiBase}/graphql` : `${baseUrl}/baseline/${s.name}`;
+      const url = target === 'api' ? `${apiBase}/graphql` : `${baseUrl}/baseline/${s.baseline ?? s.name}`;
       const latencies = hdr.build({ bitBucketSize: 64, autoResize: true, lowestDiscernibleValue: 1, highestTrackableValue: 10000, numberOfSignificantValueDigits: 5 });
       let graphqlErrors = 0;
       let n = 0;

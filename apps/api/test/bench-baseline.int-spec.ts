@@ -3,7 +3,7 @@ import { DemoSeedService } from '@koko/api/demo';
 import { TestApp } from '@koko/api/testing';
 import type { AddressInfo } from 'node:net';
 import { Client, Pool } from 'pg';
-import { BenchFixture, createBaselineServer, SCENARIOS, seedLargeDataSet, sessionCookie } from '@koko/tools/bench-api';
+import { BenchFixture, BenchRole, benchCookies, createBaselineServer, SCENARIOS, seedLargeDataSet, sessionCookie } from '@koko/tools/bench-api';
 import { startApp } from './support/app';
 
 /**
@@ -17,7 +17,7 @@ describe('API benchmark: the baseline answers what the API answers', () => {
   let pool: Pool;
   let baseline: ReturnType<typeof createBaselineServer>;
   let fixture: BenchFixture;
-  const cookies: Record<string, string> = { anonymous: '' };
+  let cookies: Record<BenchRole, string>;
 
   beforeAll(async () => {
     t = await startApp({ VERIFY_MAX_PER_MINUTE: '10000' });
@@ -28,9 +28,7 @@ describe('API benchmark: the baseline answers what the API answers', () => {
     await db.connect();
     ({ fixture } = await seedLargeDataSet(db));
     const secret = t.config.auth.jwtSecret;
-    cookies['participant'] = await sessionCookie(db, fixture.participantId, secret);
-    cookies['trainer'] = await sessionCookie(db, fixture.trainerId, secret);
-    cookies['admin'] = await sessionCookie(db, fixture.adminId, secret);
+    cookies = await benchCookies(db, fixture, secret);
     pool = new Pool({ connectionString: url, max: 4 });
     baseline = createBaselineServer({ pool, jwtSecret: secret, sessionIdleMinutes: t.config.auth.sessionIdleMinutes, verifyPerMinute: 10_000 });
     await new Promise<void>((r) => baseline.listen(0, '127.0.0.1', r));
@@ -61,7 +59,7 @@ describe('API benchmark: the baseline answers what the API answers', () => {
       .set(cookie ? { cookie } : {})
       .send(body);
     const port = (baseline.address() as AddressInfo).port;
-    const answer = await fetch(`http://127.0.0.1:${port}/baseline/${scenario.name}`, {
+    const answer = await fetch(`http://127.0.0.1:${port}/baseline/${scenario.baseline ?? scenario.name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       body: JSON.stringify(body),

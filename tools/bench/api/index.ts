@@ -5,4 +5,4 @@ export { SCENARIOS } from './scenarios';
 export type { BenchRole, Scenario } from './scenarios';
 export { seedLargeDataSet } from './seed';
 export type { BenchFixture } from './seed';
-export { sessionCookie } from './sessions';
+export { benchCookies, sessionCookie } from './sessions';

@@ -2,7 +2,8 @@
  * The operations the API benchmark drives, each as the GraphQL request the API gets; the baseline
  * handler of the same name (./baseline/) answers the same JSON for it.
  */
-export type BenchRole = 'anonymous' | 'participant' | 'trainer' | 'admin';
+/** `participant` is in the 300-person cohort; the other two in the curve's cohorts of 5 and 1,000. */
+export type BenchRole = 'anonymous' | 'participant' | 'participantOf5' | 'participantOf1000' | 'trainer' | 'admin';
 
 export interface Scenario {
   name: string;
@@ -14,14 +15,23 @@ export interface Scenario {
   write?: boolean;
   /** No data at all: measures the fixed cost of a GraphQL request through the stack. */
   floor?: boolean;
+  /** The baseline handler when it is another scenario's (the latency curve asks the same query of other cohorts). */
+  baseline?: string;
 }
 
 export interface ScenarioFixture {
   bigCohortId: string;
+  smallCohortId: string;
+  maxCohortId: string;
   enrolmentId: string;
   draftModuleId: string;
   verificationCode: string;
 }
+
+const DASHBOARD =
+  '{ myProgress { enrolmentId completedModules overallPercent certificateEligible cohort { id name } modules { moduleId position status attendancePercent assignmentState assignmentDueAt assignmentOverdue } } }';
+const MATRIX =
+  'query($cohortId: ID!) { cohortProgress(cohortId: $cohortId) { enrolmentId completedModules overallPercent certificateEligible modules { moduleId status attendancePercent assignmentState } } }';
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -57,10 +67,11 @@ export const SCENARIOS: Scenario[] = [
     name: 'myProgress',
     label: '`myProgress` dashboard (participant)',
     role: 'participant',
-    query:
-      '{ myProgress { enrolmentId completedModules overallPercent certificateEligible cohort { id name } modules { moduleId position status attendancePercent assignmentState assignmentDueAt assignmentOverdue } } }',
+    query: DASHBOARD,
     variables: () => ({}),
   },
+  { name: 'myProgressOf5', label: 'curve: `myProgress`, cohort of 5', role: 'participantOf5', query: DASHBOARD, variables: () => ({}), baseline: 'myProgress' },
+  { name: 'myProgressOf1000', label: 'curve: `myProgress`, cohort of 1,000', role: 'participantOf1000', query: DASHBOARD, variables: () => ({}), baseline: 'myProgress' },
   {
     name: 'gradingQueue',
     label: '`gradingQueue` first page (trainer)',
@@ -73,10 +84,11 @@ export const SCENARIOS: Scenario[] = [
     name: 'cohortProgress',
     label: '`cohortProgress` matrix, 300 people (admin)',
     role: 'admin',
-    query:
-      'query($cohortId: ID!) { cohortProgress(cohortId: $cohortId) { enrolmentId completedModules overallPercent certificateEligible modules { moduleId status attendancePercent assignmentState } } }',
+    query: MATRIX,
     variables: (f) => ({ cohortId: f.bigCohortId }),
   },
+  { name: 'cohortProgressOf5', label: 'curve: `cohortProgress`, 5 people', role: 'admin', query: MATRIX, variables: (f) => ({ cohortId: f.smallCohortId }), baseline: 'cohortProgress' },
+  { name: 'cohortProgressOf1000', label: 'curve: `cohortProgress`, 1,000 people', role: 'admin', query: MATRIX, variables: (f) => ({ cohortId: f.maxCohortId }), baseline: 'cohortProgress' },
   {
     name: 'verifyCertificate',
     label: '`verifyCertificate` (anonymous)',

@@ -4,7 +4,9 @@
  * one running cohort of 300), 3,000 participants, five modules with two sessions each per cohort,
  * attendance for every session held, five assignment attempts per seated participant (~14,000), and
  * 2,000 certificates of the finished cohorts. The demo trainer Ayşe Yılmaz trains every running and
- * open cohort, so her grading queue spans hundreds of submissions.
+ * open cohort, so her grading queue spans hundreds of submissions. For the latency curve (dashboard
+ * and matrix by cohort size) two more running cohorts of 5 and 1,000 people, with attendance and
+ * attempts like the others, outside the trainer's queue.
  */
 import type { Client } from 'pg';
 
@@ -12,6 +14,11 @@ export interface BenchFixture {
   bigCohortId: string;
   trainerId: string;
   adminId: string;
+  /** The curve's cohorts of 5 and 1,000 people (running, like the 300 one) and a participant of each. */
+  smallCohortId: string;
+  maxCohortId: string;
+  smallParticipantId: string;
+  maxParticipantId: string;
   /** A participant of the 300-person cohort with an open draft. */
   participantId: string;
   enrolmentId: string;
@@ -20,6 +27,9 @@ export interface BenchFixture {
 }
 
 export const BIG_COHORT = 'Bench – Durchgang 300';
+/** The latency curve's cohorts beside the 300 one: the smallest sensible and the largest possible (a cohort holds at most 1,000 places). */
+export const CURVE_COHORTS = { small: { name: 'Bench – Kurve 5', size: 5 }, max: { name: 'Bench – Kurve 1000', size: 1000 } } as const;
+const NOT_CURVE = `name NOT LIKE 'Bench – Kurve %'`;
 
 export interface SeedCounts {
   cohorts: number;
@@ -45,6 +55,12 @@ const COHORTS = `
 export async function seedLargeDataSet(db: Client): Promise<{ fixture: BenchFixture; counts: SeedCounts }> {
   await db.query('BEGIN');
   await db.query(COHORTS);
+  await db.query(
+    `INSERT INTO cohorts (name, name_en, description, starts_on, ends_on, capacity, applications_open_on, applications_close_on)
+     SELECT name, name, 'Kohorte der Latenzkurve.', current_date - 100, current_date + 140, size, current_date - 190, current_date - 120
+     FROM unnest($1::text[], $2::int[]) AS x(name, size)`,
+    [Object.values(CURVE_COHORTS).map((c) => c.name), Object.values(CURVE_COHORTS).map((c) => c.size)],
+  );
   await db.query(`
     INSERT INTO cohort_modules (cohort_id, module_id, assignment_due_at, min_attendance_percent, submission_cutoff_at, max_attempts)
     SELECT c.id, m.id, (c.starts_on + m.position * 40)::timestamptz, 80, (c.starts_on + m.position * 40 + 14)::timestamptz, 3
@@ -62,7 +78,7 @@ export async function seedLargeDataSet(db: Client): Promise<{ fixture: BenchFixt
     FROM generate_series(1, 3000) g`);
   // Participants 1–300: the big cohort; the others round-robin over the 59 further cohorts.
   await db.query(`
-    WITH c AS (SELECT id, name, starts_on, row_number() OVER (ORDER BY name = '${BIG_COHORT}', starts_on, name) AS n FROM cohorts WHERE name LIKE 'Bench – %'),
+    WITH c AS (SELECT id, name, starts_on, row_number() OVER (ORDER BY name = '${BIG_COHORT}', starts_on, name) AS n FROM cohorts WHERE name LIKE 'Bench – %' AND ${NOT_CURVE}),
          m AS (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM municipalities),
          u AS (SELECT id, substring(email from 'teilnehmer(\\d+)@')::int AS g FROM users WHERE email LIKE 'teilnehmer%@bench.example')
     INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, applied_at, decided_at)
@@ -71,6 +87,19 @@ export async function seedLargeDataSet(db: Client): Promise<{ fixture: BenchFixt
            c.starts_on - 60, CASE WHEN c.starts_on > current_date THEN NULL ELSE c.starts_on - 30 END
     FROM u JOIN c ON c.n = CASE WHEN u.g <= 300 THEN 60 ELSE ((u.g - 301) % 59) + 1 END
     JOIN m ON m.n = (u.g % m.total) + 1`);
+  // The curve's people: 1–5 in the small cohort, 6–1,005 in the largest.
+  await db.query(`
+    INSERT INTO users (email, display_name, certificate_name, roles, locale)
+    SELECT 'kurve' || g || '@bench.example', 'Kurve ' || lpad(g::text, 4, '0'), 'Kurve ' || g, '{participant}', 'de'
+    FROM generate_series(1, ${CURVE_COHORTS.small.size + CURVE_COHORTS.max.size}) g`);
+  await db.query(
+    `INSERT INTO enrolments (cohort_id, user_id, municipality_id, job_role, motivation, state, applied_at, decided_at)
+     SELECT c.id, u.id, (SELECT id FROM municipalities ORDER BY key LIMIT 1), 'Sachbearbeitung Integration', 'Konflikte im Amt früh erkennen.', 'admitted',
+            c.starts_on - 60, c.starts_on - 30
+     FROM (SELECT id, substring(email from 'kurve(\\d+)@')::int AS g FROM users WHERE email LIKE 'kurve%@bench.example') u
+     JOIN cohorts c ON c.name = CASE WHEN u.g <= $1 THEN $2 ELSE $3 END`,
+    [CURVE_COHORTS.small.size, CURVE_COHORTS.small.name, CURVE_COHORTS.max.name],
+  );
   await db.query(`
     INSERT INTO attendance_records (session_id, enrolment_id, status, excuse_waived)
     SELECT s.id, e.id,
@@ -102,7 +131,7 @@ export async function seedLargeDataSet(db: Client): Promise<{ fixture: BenchFixt
   await db.query(`
     INSERT INTO cohort_trainers (cohort_id, user_id)
     SELECT c.id, u.id FROM cohorts c, users u
-    WHERE c.name LIKE 'Bench – %' AND c.ends_on >= current_date AND u.email = 'trainerin@koko-campus.example'`);
+    WHERE c.name LIKE 'Bench – %' AND c.${NOT_CURVE} AND c.ends_on >= current_date AND u.email = 'trainerin@koko-campus.example'`);
   await db.query('COMMIT');
   await db.query('ANALYZE');
 
@@ -119,6 +148,10 @@ export async function seedLargeDataSet(db: Client): Promise<{ fixture: BenchFixt
       WHERE e.cohort_id = $1 AND a.state = 'draft' ORDER BY e.applied_at, e.id LIMIT 1`,
     [big.id],
   );
+  const curve = async (name: string) =>
+    one<{ cohort_id: string; user_id: string }>(`SELECT e.cohort_id, e.user_id FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id WHERE c.name = $1 ORDER BY e.user_id LIMIT 1`, [name]);
+  const small = await curve(CURVE_COHORTS.small.name);
+  const max = await curve(CURVE_COHORTS.max.name);
   const certificate = await one<{ verification_code: string }>(`SELECT verification_code FROM certificates WHERE number = 'KOKO-2025-501000'`);
   const counts = await one<SeedCounts>(`
     SELECT (SELECT count(*)::int FROM cohorts) AS cohorts,
@@ -129,6 +162,10 @@ export async function seedLargeDataSet(db: Client): Promise<{ fixture: BenchFixt
   return {
     fixture: {
       bigCohortId: big.id,
+      smallCohortId: small.cohort_id,
+      maxCohortId: max.cohort_id,
+      smallParticipantId: small.user_id,
+      maxParticipantId: max.user_id,
       trainerId: trainer.id,
       adminId: admin.id,
       participantId: draft.user_id,

@@ -5,6 +5,7 @@
  */
 import { sign } from 'jsonwebtoken';
 import type { Client } from 'pg';
+import type { BenchRole } from './scenarios';
 
 export async function sessionCookie(db: Client, userId: string, jwtSecret: string, idleMinutes = 30): Promise<string> {
   const { rows } = await db.query(
@@ -14,4 +15,21 @@ export async function sessionCookie(db: Client, userId: string, jwtSecret: strin
   );
   const token = sign({ sub: userId, sid: rows[0].id }, jwtSecret, { algorithm: 'HS256', expiresIn: idleMinutes * 60 });
   return `koko_session=${token}`;
+}
+
+/** A cookie for every role the scenarios use (anonymous: none). */
+export async function benchCookies(
+  db: Client,
+  f: { participantId: string; smallParticipantId: string; maxParticipantId: string; trainerId: string; adminId: string },
+  jwtSecret: string,
+  idleMinutes = 30,
+): Promise<Record<BenchRole, string>> {
+  return {
+    anonymous: '',
+    participant: await sessionCookie(db, f.participantId, jwtSecret, idleMinutes),
+    participantOf5: await sessionCookie(db, f.smallParticipantId, jwtSecret, idleMinutes),
+    participantOf1000: await sessionCookie(db, f.maxParticipantId, jwtSecret, idleMinutes),
+    trainer: await sessionCookie(db, f.trainerId, jwtSecret, idleMinutes),
+    admin: await sessionCookie(db, f.adminId, jwtSecret, idleMinutes),
+  };
 }
