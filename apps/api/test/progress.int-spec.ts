@@ -200,12 +200,14 @@ describe('attendance and module progress', () => {
     expect(workbook.worksheets[0].rowCount).toBe(5);
   });
 
-  it('loads the matrix with the same number of statements for 5 and 300 participants, and the dashboard with at most 5', async () => {
+  it('loads the matrix with the same number of statements for 5, 300 and 1,000 participants (a full cohort), and the dashboard with at most 5', async () => {
     const small = await createRunningCohort(t.db, { participants: 5, trainerIds: [trainer.id] });
     const large = await createRunningCohort(t.db, { participants: 300, trainerIds: [trainer.id] });
+    const full = await createRunningCohort(t.db, { participants: 1000, trainerIds: [trainer.id] });
     const attendance = (f: typeof small) => recordAttendance(t.db, f.sessionIds[0], f.enrolmentIds);
     await attendance(small);
     await attendance(large);
+    await attendance(full);
     const load = (id: string) => async () => {
       const res = await trainerClient.run<{ cohortProgress: unknown[] }>(MATRIX, { id });
       expect(res.errors).toBeUndefined();
@@ -214,11 +216,17 @@ describe('attendance and module progress', () => {
     const a = await countStatements(t.db, load(small.cohortId));
     const b = await countStatements(t.db, load(large.cohortId));
     expect(b.statements).toEqual(a.statements);
+    const c = await countStatements(t.db, load(full.cohortId));
+    expect(c.statements).toEqual(a.statements);
     expect(a.count).toBeLessThanOrEqual(10);
 
     const participant = await participantClient(large.participantIds[0]);
     const dashboard = await countStatements(t.db, () => participant.ok(MY_PROGRESS));
     expect(dashboard.count).toBeLessThanOrEqual(5);
+    // The dashboard does not grow with the cohort either.
+    const [inSmall, inFull] = [await participantClient(small.participantIds[0]), await participantClient(full.participantIds[0])];
+    const dashboardSmall = await countStatements(t.db, () => inSmall.ok(MY_PROGRESS));
+    expect((await countStatements(t.db, () => inFull.ok(MY_PROGRESS))).statements).toEqual(dashboardSmall.statements);
   });
 });
 
