@@ -87,6 +87,22 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
+/**
+ * Waits until a server has worked off what autocannon left in flight when its time was up (a slow
+ * operation at 16 connections leaves seconds of work behind), so the next run starts on an idle
+ * server: until it used under 10 % of a core and PostgreSQL ran none of its statements for two
+ * 250 ms periods in a row, at most 60 s.
+ */
+async function settle(pid: number | undefined, db: Client): Promise<void> {
+  let quiet = 0;
+  for (let i = 0; i < 240 && quiet < 2; i++) {
+    const before = cpuMs(pid);
+    await new Promise((r) => setTimeout(r, 250));
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND backend_type = 'client backend'`);
+    quiet = cpuMs(pid) - before < 25 && rows[0].n === 0 ? quiet + 1 : 0;
+  }
+}
+
 const log = (m: string) => console.log(`[bench:api] ${m}`);
 
 async function main(): Promise<void> {
@@ -165,7 +181,7 @@ async function main(): Promise<void> {
       const cpuBefore = cpuMs(pid);
       const result = await autocannon({
         url,
-        connections: CONNECTIONS,
+        connections: s.connections ?? CONNECTIONS,
         duration: seconds,
         ...(overallRate ? { overallRate } : {}),
         method: 'POST',
@@ -184,6 +200,7 @@ async function main(): Promise<void> {
       });
       const cpu = cpuMs(pid) - cpuBefore;
       const calls = await sqlCalls();
+      await settle(pid, admin);
       const answered = result.requests.total;
       return {
         rps: answered / seconds,
