@@ -1,8 +1,9 @@
 import { createUser, eventually, GraphQLClient, TestApp, waitForMail } from '@koko/api/testing';
-import { collapseWhitespace, readCertificatePdf } from '@koko/api/core/documents/testing';
+import { collapseWhitespace, pdfXmp, popplerAttachments, popplerInfo, readCertificatePdf } from '@koko/api/core/documents/testing';
 import { EventsClock } from '@koko/api/events';
 import { randomUUID } from 'node:crypto';
 import { download, sha256 } from '../certificates/support';
+import { publishedCredentialDocuments, verifyIndependently } from '../support/verify-independently';
 import { CHECK_IN, HELD, HOUR, ShortFormatsHarness, tag } from './support';
 
 const ISSUE = `mutation($id: ID!) { issueShortFormatAttendanceConfirmations(shortFormatId: $id) }`;
@@ -86,6 +87,18 @@ describe('short formats: Teilnahmebescheinigung', () => {
     expect(text).toContain('Ausgestellt im Auftrag der Hochschule Niederrhein');
     expect(text).toContain(`Nr. ${row.number}`);
     expect(content.qrCodes).toEqual([`http://campus.test/verify/${row.verification_code}`]);
+    // A tagged PDF/A-3b carrying its signed credential, which an independent verifier accepts offline.
+    expect(popplerInfo(bytes)).toMatchObject({ Tagged: 'yes', 'PDF version': '1.7' });
+    expect(pdfXmp(bytes)).toContain('<pdfaid:part>3</pdfaid:part>');
+    const { list, files } = popplerAttachments(bytes);
+    expect(list).toEqual([`Teilnahmebescheinigung-${row.number}.credential.json`]);
+    const credential = JSON.parse(files[list[0]].toString('utf8')) as { credentialSubject: { name: string; achievement: { achievementType: string; name: string } } } & Record<string, unknown>;
+    expect(credential.credentialSubject).toMatchObject({ name: 'Łukasz Żółć', achievement: { achievementType: 'CertificateOfCompletion', name: `Teilnahme: ${title}` } });
+    // Under this spec's clock (2031) the signature checks; the status list's own date is then in the
+    // verifier's future, which is why only the signature is asserted here (status: credentials.int-spec).
+    expect(verifyIndependently(credential, await publishedCredentialDocuments(t), clock.now()).signature).toBe(true);
+    const tampered = { ...credential, credentialSubject: { ...credential.credentialSubject, name: 'Mallory' } };
+    expect(verifyIndependently(tampered, await publishedCredentialDocuments(t), clock.now()).signature).toBe(false);
 
     // B was not checked in, C waited: nothing for them.
     for (const email of [b, c]) {

@@ -15,7 +15,8 @@ import * as dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import * as statusListContext from '@digitalbazaar/vc-bitstring-status-list-context';
 import * as didContext from 'did-context';
 
-const { credential, documents } = JSON.parse(readFileSync(0, 'utf8'));
+// `now` (optional): the verifier's idea of the current time, for credentials issued under a test clock.
+const { credential, documents, now } = JSON.parse(readFileSync(0, 'utf8'));
 const contexts = new Map();
 for (const pkg of [credentialsContext, openBadgesContext, multikeyContext, dataIntegrityContext, statusListContext, didContext]) {
   for (const [url, context] of pkg.contexts ?? pkg.default.contexts) contexts.set(url, context);
@@ -47,6 +48,7 @@ const result = await vc.verifyCredential({
   credential,
   suite,
   documentLoader,
+  ...(now ? { now: new Date(now) } : {}),
   checkStatus: credential.credentialStatus ? checkStatus : undefined,
 });
 const errors = [result.error, ...(result.error?.errors ?? []), result.statusResult?.error].filter(Boolean).map((e) => e.message ?? String(e));

@@ -13,9 +13,12 @@ export interface IndependentResult {
 
 const VERIFIER = join(__dirname, 'independent-verifier.mjs');
 
-/** Verifies in a separate Node process with none of the app's code, given what it would have fetched. */
-export function verifyIndependently(credential: Json, documents: Record<string, Json>): IndependentResult {
-  const run = spawnSync(process.execPath, [VERIFIER], { input: JSON.stringify({ credential, documents }), encoding: 'utf8', cwd: join(__dirname, '..', '..', '..', '..') });
+/**
+ * Verifies in a separate Node process with none of the app's code, given what it would have fetched;
+ * `now` for credentials issued under a test clock.
+ */
+export function verifyIndependently(credential: Json, documents: Record<string, Json>, now?: Date): IndependentResult {
+  const run = spawnSync(process.execPath, [VERIFIER], { input: JSON.stringify({ credential, documents, now: now?.toISOString() }), encoding: 'utf8', cwd: join(__dirname, '..', '..', '..', '..') });
   if (run.status !== 0) throw new Error(`verifier failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as IndependentResult;
 }

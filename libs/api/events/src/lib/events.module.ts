@@ -1,3 +1,4 @@
+import { CredentialsModule } from '@koko/api/credentials';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '@koko/api/catalogue';
@@ -33,7 +34,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, VerifiableDocumentsModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
+  imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CredentialsModule, VerifiableDocumentsModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
   providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, OrganiserRegistrationsService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
   exports: [TopicService, ShortFormatService, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],

@@ -5,10 +5,11 @@ import { APP_CONFIG, AppConfig } from '@koko/api/core/config';
 import { sqlRows, TransactionalEvent } from '@koko/api/core/database';
 import { JobsService } from '@koko/api/core/jobs';
 import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
+import { CredentialDocumentKind, CredentialsService } from '@koko/api/credentials';
 import { berlinDay } from '@koko/api/catalogue';
 import { ForeignDocumentView, issueWithStoredDocument, nextInYearSeries, VerifiableDocuments, VerifiedDocumentKind } from '@koko/api/core/documents';
 import { ShortFormatEvents, ShortFormatRegistrantMailEvent, WebRoute, webUrl } from '@koko/shared';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventsClock } from '../events-clock';
@@ -17,6 +18,7 @@ import { Registration, RegistrationState } from '../registration/registration.en
 import { ShortFormat, ShortFormatState, ShortFormatTopic } from '../short-format.entity';
 import { ShortFormatService } from '../short-format.service';
 import { AttendanceConfirmation, CONFIRMATION_NUMBER, formatConfirmationNumber } from './attendance-confirmation.entity';
+import { attendanceAchievement } from './attendance-credential';
 import { renderAttendanceConfirmation } from './render-attendance-confirmation';
 
 /** pg-boss queue: issue the confirmations of one held event. */
@@ -45,6 +47,7 @@ export class AttendanceConfirmationService implements OnModuleInit {
     private readonly documents: VerifiableDocuments,
     private readonly shortFormats: ShortFormatService,
     private readonly events: EventEmitter2,
+    private readonly credentials: CredentialsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -125,6 +128,14 @@ export class AttendanceConfirmationService implements OnModuleInit {
         const number = formatConfirmationNumber(year, sequence);
         const verificationCode = randomBytes(32).toString('base64url');
         const verificationUrl = webUrl(this.config.publicUrl, WebRoute.VERIFY_CERTIFICATE, { code: verificationCode });
+        const id = randomUUID();
+        // Signed first: the PDF carries the credential inside (PDF/A-3 associated file).
+        const eventFacts = { id: event.id, title: event.title, topic: topic.title, startsAt: event.startsAt, format: event.format };
+        const credential = await this.credentials.issue(
+          m,
+          { kind: CredentialDocumentKind.ATTENDANCE_CONFIRMATION, id },
+          attendanceAchievement({ event: eventFacts, number, verificationUrl, holderEmail: registration.email, printedName: registration.name, issuedAt }),
+        );
         const pdf = await renderAttendanceConfirmation({
           locale: registration.locale === 'en' ? 'en' : 'de',
           number,
@@ -142,10 +153,12 @@ export class AttendanceConfirmationService implements OnModuleInit {
             address: event.address,
             speakers: event.speakers,
           },
+          credentialJson: `${JSON.stringify(credential.credential, null, 2)}\n`,
         });
         const file = await store(pdf);
         const confirmation = await m.save(
           m.create(AttendanceConfirmation, {
+            id,
             registrationId,
             shortFormatId: event.id,
             userId: registration.userId,

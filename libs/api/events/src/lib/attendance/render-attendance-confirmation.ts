@@ -1,6 +1,7 @@
 import {
   artifact,
   centeredBlock,
+  DocumentAttachment,
   CertificatePdf,
   CONTENT_WIDTH,
   embeddedPageFonts,
@@ -38,6 +39,13 @@ export interface AttendanceConfirmationData {
     address: string | null;
     speakers: string;
   };
+  /** The signed credential (JSON), carried inside the PDF as an associated file. */
+  credentialJson?: string;
+}
+
+/** "Teilnahmebescheinigung-KOKO-TB-2031-000123.credential.json": the credential's name inside the PDF. */
+export function attendanceCredentialFileName(number: string): string {
+  return `Teilnahmebescheinigung-${number.trim()}.credential.json`;
 }
 
 const TEXTS = {
@@ -59,6 +67,7 @@ const TEXTS = {
       'Diese Bescheinigung wurde elektronisch erstellt und ist ohne Unterschrift gültig. Ihre Echtheit kann über den QR-Code oder mit der Nummer und dem Nachnamen online geprüft werden.',
     number: (n: string) => `Nr. ${n}`,
     qrCodeAlt: (url: string) => `QR-Code mit dem Link zur Echtheitsprüfung: ${url}`,
+    credentialDescription: (n: string) => `Digitaler Nachweis (Open Badges 3.0, signiert) zur Teilnahmebescheinigung ${n}`,
   },
   en: {
     programme: `${PROGRAMME} · Networking`,
@@ -77,6 +86,7 @@ const TEXTS = {
     footnote: 'This confirmation was created electronically and is valid without a signature. Its authenticity can be verified online via the QR code or by its number and surname.',
     number: (n: string) => `No. ${n}`,
     qrCodeAlt: (url: string) => `QR code linking to the verification of authenticity: ${url}`,
+    credentialDescription: (n: string) => `Digital credential (Open Badges 3.0, signed) of certificate of attendance ${n}`,
   },
 } as const;
 
@@ -104,7 +114,10 @@ export async function renderAttendanceConfirmation(data: AttendanceConfirmationD
     CreationDate: data.issuedOn,
     ModDate: data.issuedOn,
   };
-  return onePagePdf({ locale: data.locale, fonts: embeddedPageFonts(), info }, (doc) => {
+  const attachments: DocumentAttachment[] = data.credentialJson
+    ? [{ name: attendanceCredentialFileName(data.number), data: Buffer.from(data.credentialJson, 'utf8'), mimeType: 'application/ld+json', description: t.credentialDescription(data.number), relationship: 'Alternative', date: data.issuedOn }]
+    : [];
+  return onePagePdf({ locale: data.locale, fonts: embeddedPageFonts(), info, attachments }, (doc) => {
     const facts: [string, string][] = [
       [t.date, formatCertificateLongDate(data.event.startsAt, data.locale, TIME_ZONE)],
       [t.time, t.clock(clock(data.event.startsAt), clock(data.event.endsAt))],
