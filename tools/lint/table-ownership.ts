@@ -58,6 +58,7 @@ export const TABLE_OWNERS: Readonly<Record<string, string>> = {
   credentials: 'credentials',
   counselling_messages: 'counselling',
   counselling_appointments: 'counselling',
+  counselling_message_files: 'counselling',
   accompaniment_milestones: 'accompaniment',
   accompaniment_advisors: 'accompaniment',
 };

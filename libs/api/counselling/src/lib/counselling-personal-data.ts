@@ -10,7 +10,7 @@ import { PersonalDataRegistry, PersonalDataSource, sqlRows } from '@koko/api/cor
 export const counsellingPersonalData: PersonalDataSource = {
   section: 'counselling',
   title: { de: 'Beratung', en: 'Counselling' },
-  tables: ['counselling_requests', 'counselling_assignments', 'counselling_messages', 'counselling_appointments'],
+  tables: ['counselling_requests', 'counselling_assignments', 'counselling_messages', 'counselling_appointments', 'counselling_message_files'],
   async collect({ userId }, m) {
     const requests = await sqlRows<Record<string, unknown>>(
       m,
@@ -42,7 +42,17 @@ export const counsellingPersonalData: PersonalDataSource = {
         ORDER BY a.starts_at`,
       [userId],
     );
-    return { data: { requests, messages, appointments, assignedAsAdvisor: assignments } };
+    const files = await sqlRows<Record<string, unknown>>(
+      m,
+      `SELECT f.request_id AS "requestId", f.message_id AS "messageId", f.display_name AS "displayName", f.content_type AS "contentType",
+              f.size_bytes AS "sizeBytes", f.uploaded_by = $1 AS "uploadedByYou", f.created_at AS "createdAt"
+         FROM counselling_message_files f JOIN counselling_requests r ON r.id = f.request_id
+         LEFT JOIN counselling_messages msg ON msg.id = f.message_id
+        WHERE f.uploaded_by = $1 OR (r.requester_id = $1 AND msg.id IS NOT NULL AND NOT msg.confidential)
+        ORDER BY f.created_at`,
+      [userId],
+    );
+    return { data: { requests, messages, files, appointments, assignedAsAdvisor: assignments } };
   },
 };
 

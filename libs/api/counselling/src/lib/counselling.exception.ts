@@ -18,6 +18,9 @@ export enum CounsellingErrorCode {
   APPOINTMENT_LINK_REQUIRED = 'APPOINTMENT_LINK_REQUIRED',
   APPOINTMENT_PLACE_REQUIRED = 'APPOINTMENT_PLACE_REQUIRED',
   APPOINTMENT_CANCELLED = 'APPOINTMENT_CANCELLED',
+  FILE_NOT_FOUND = 'FILE_NOT_FOUND',
+  TOO_MANY_FILES = 'TOO_MANY_FILES',
+  FILES_INVALID = 'FILES_INVALID',
 }
 
 export class CounsellingException extends DomainException<CounsellingErrorCode> {
@@ -66,6 +69,12 @@ export function messageFor(code: CounsellingErrorCode): Messages {
       return { de: 'Für einen Online-Termin geben Sie bitte einen Link an, der mit https:// beginnt.', en: 'For an online appointment, please give a link starting with https://.' };
     case CounsellingErrorCode.APPOINTMENT_PLACE_REQUIRED:
       return { de: 'Für einen Termin vor Ort geben Sie bitte den Ort an.', en: 'For an on-site appointment, please give the place.' };
+    case CounsellingErrorCode.FILE_NOT_FOUND:
+      return { de: 'Die Datei wurde nicht gefunden.', en: 'The file was not found.' };
+    case CounsellingErrorCode.TOO_MANY_FILES:
+      return { de: 'Es sind höchstens {max} Dateien je Nachricht möglich.', en: 'At most {max} files per message are possible.' };
+    case CounsellingErrorCode.FILES_INVALID:
+      return { de: 'Bitte laden Sie die Dateien erneut hoch: Es lassen sich nur Ihre eigenen, noch nicht gesendeten Dateien anhängen.', en: 'Please upload the files again: only your own files not sent yet can be attached.' };
     case CounsellingErrorCode.APPOINTMENT_CANCELLED:
       return { de: 'Dieser Termin ist bereits abgesagt.', en: 'This appointment has already been cancelled.' };
   }

@@ -16,12 +16,17 @@ import { CounsellingAppointmentsResolver } from './appointments/appointments.res
 import { CounsellingAppointmentCalendarController } from './appointments/appointment-calendar.controller';
 import { CounsellingAppointmentReminders } from './appointments/appointment-reminders';
 import { CounsellingAcuteEscalation } from './escalation/acute-escalation';
+import { StoredFilesModule } from '@koko/api/core/storage';
+import { CounsellingMessageFileRow } from './files/message-file.entity';
+import { CounsellingFilesService } from './files/message-files.service';
+import { CounsellingFilesController } from './files/message-files.controller';
+import { CounsellingStoredFiles } from './files/counselling-stored-files';
 
 /** Counselling (Beratung): requests from municipalities, triage, advisors accompanying them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow, CounsellingAppointmentRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule, JobsModule],
-  controllers: [CounsellingAppointmentCalendarController],
-  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation],
+  imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow, CounsellingAppointmentRow, CounsellingMessageFileRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule, JobsModule, StoredFilesModule],
+  controllers: [CounsellingAppointmentCalendarController, CounsellingFilesController],
+  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation, CounsellingFilesService, CounsellingStoredFiles],
   exports: [CounsellingService, CounsellingAppointmentsService, CounsellingAcuteEscalation],
 })
 export class CounsellingModule {}

@@ -9,6 +9,7 @@ import { CounsellingErrorCode, CounsellingException } from './counselling.except
 import { CounsellingService } from './counselling.service';
 import { PostCounsellingMessageInput } from './dto/counselling.input';
 import { CounsellingMessage } from './dto/counselling.model';
+import { CounsellingFilesService } from './files/message-files.service';
 
 /**
  * The thread of a request: messages between its requester and its advisors, and confidential notes
@@ -20,6 +21,7 @@ export class CounsellingThreadService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly requests: CounsellingService,
     private readonly users: UserDirectory,
+    private readonly files: CounsellingFilesService,
   ) {}
 
   /** Oldest first; without the confidential notes for the requester. */
@@ -30,6 +32,7 @@ export class CounsellingThreadService {
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     const authors = new Map((await this.users.byIds(messages.map((x) => x.authorId))).map((u) => [u.id, u]));
+    const files = await this.files.ofMessages(messages.map((x) => x.id));
     return messages.map((x) => {
       const author = authors.get(x.authorId);
       if (!author) throw new Error(`Author ${x.authorId} of a counselling message is missing`);
@@ -39,6 +42,7 @@ export class CounsellingThreadService {
         body: x.body,
         confidential: x.confidential,
         fromRequester: x.authorId === row.requesterId,
+        files: files.get(x.id) ?? [],
         createdAt: x.createdAt,
       });
     });
@@ -51,9 +55,10 @@ export class CounsellingThreadService {
       if (input.confidential && !staff) throw new CounsellingException(CounsellingErrorCode.NOTES_FOR_ADVISORS_ONLY);
       if (row.status === CounsellingStatus.CLOSED || row.status === CounsellingStatus.DECLINED) throw new CounsellingException(CounsellingErrorCode.REQUEST_FINISHED);
       const message = await m.save(m.create(CounsellingMessageRow, { requestId: row.id, authorId: actor.id, body: input.body, confidential: input.confidential }));
+      await this.files.attach(m, actor, row.id, message.id, input.fileIds ?? []);
       const advisors = await this.requests.advisorIdsOf(m, row.id);
       const audience = input.confidential ? advisors : [row.requesterId, ...advisors];
-      await this.requests.audit(m, actor, input.confidential ? 'counselling-request.note-added' : 'counselling-request.message-posted', row, null, { messageId: message.id });
+      await this.requests.audit(m, actor, input.confidential ? 'counselling-request.note-added' : 'counselling-request.message-posted', row, null, { messageId: message.id, fileIds: input.fileIds ?? [] });
       await this.requests.emit<CounsellingMessagePostedEvent>(m, CounsellingEvents.MessagePosted, {
         ...(await this.requests.facts(row, m)),
         authorId: actor.id,

@@ -45,4 +45,9 @@ export class PostCounsellingMessageInput {
   @Field(() => ID) @IsUUID() requestId!: string;
   @Field() @Trimmed() @IsString() @MaxLength(5000) body!: string;
   @Field({ defaultValue: false, description: 'A confidential note for advisors and admins (not for requesters).' }) @IsBoolean() confidential!: boolean;
+  @Field(() => [ID], { nullable: true, description: 'Files the author uploaded for this request and has not sent yet.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  fileIds?: string[] | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '@koko/api/core/graphql';
 import { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency } from '../counselling.entity';
 
@@ -32,6 +32,15 @@ export class CounsellingRequest {
 
 export const CounsellingRequestPage = Paginated(CounsellingRequest, 'CounsellingRequestPage');
 
+@ObjectType({ description: 'A file sent with a message in a request’s thread (as visible as its message).' })
+export class CounsellingFile {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+  @Field() contentType!: string;
+  @Field(() => Int) sizeBytes!: number;
+  @Field({ description: 'For signed-in people who may read the message.' }) downloadUrl!: string;
+}
+
 @ObjectType({ description: 'A message in a request’s thread. Confidential notes reach advisors and admins only.' })
 export class CounsellingMessage {
   @Field(() => ID) id!: string;
@@ -39,5 +48,6 @@ export class CounsellingMessage {
   @Field() body!: string;
   @Field({ description: 'A note among advisors and admins; never shown to the requester.' }) confidential!: boolean;
   @Field({ description: 'Written by the requester (not by an advisor or admin).' }) fromRequester!: boolean;
+  @Field(() => [CounsellingFile]) files!: CounsellingFile[];
   @Field() createdAt!: Date;
 }
