@@ -74,7 +74,7 @@ describe('MyCertificatesSection', () => {
     expect(byTestId('my-certificate-KOKO-2026-000001')?.textContent).toContain('bevor es digitale Nachweise gab');
     expect(byTestId('my-certificate-reissue-with-credential-KOKO-2026-000002')).toBeNull();
     const button = byTestId('my-certificate-reissue-with-credential-KOKO-2026-000001') as HTMLButtonElement;
-    expect(button.textContent).toContain('Mit digitalem Nachweis neu ausstellen');
+    expect(button.textContent).toContain('Digitalen Nachweis anfordern');
     button.click();
     fixture.detectChanges();
     expect(asked).toEqual(['c1']);

@@ -149,7 +149,7 @@ export const certificatesDe = {
     'Der digitale Nachweis ist ein signiertes Open Badge 3.0 (JSON-Datei). Sie können ihn in einer digitalen Brieftasche speichern oder weitergeben; seine Echtheit lässt sich ohne dieses Portal prüfen.',
   'certificates.mine.noCredential':
     'Dieses Zertifikat wurde ausgestellt, bevor es digitale Nachweise gab. Auf Ihren Wunsch stellen wir es mit digitalem Nachweis neu aus: Sie erhalten ein neues Zertifikat mit neuer Nummer, das den Nachweis enthält; das bisherige gilt dann als ersetzt und verweist bei der Prüfung auf das neue.',
-  'certificates.mine.reissueWithCredential': 'Mit digitalem Nachweis neu ausstellen',
+  'certificates.mine.reissueWithCredential': 'Digitalen Nachweis anfordern',
   'certificates.mine.reissuing': 'Wird neu ausgestellt …',
   'certificates.mine.reissued': 'Das Zertifikat wurde als {number} mit digitalem Nachweis neu ausgestellt.',
   'certificates.mine.verify': 'Echtheit prüfen',

@@ -148,7 +148,7 @@ export const certificatesEn: Record<keyof typeof certificatesDe, string> = {
     'The digital credential is a signed Open Badge 3.0 (JSON file). You can keep it in a digital wallet or pass it on; anyone can check that it is genuine without this portal.',
   'certificates.mine.noCredential':
     'This certificate was issued before digital credentials existed. At your request we reissue it with a digital credential: you receive a new certificate with a new number that contains the credential; the previous one then counts as superseded and points to the new one when verified.',
-  'certificates.mine.reissueWithCredential': 'Reissue with digital credential',
+  'certificates.mine.reissueWithCredential': 'Request digital credential',
   'certificates.mine.reissuing': 'Reissuing …',
   'certificates.mine.reissued': 'The certificate was reissued as {number} with a digital credential.',
   'certificates.mine.verify': 'Verify authenticity',
