@@ -1,10 +1,11 @@
 import { AppConfig } from '@koko/api/core/config';
+import { sqlOne } from '@koko/api/core/database';
 import { S3Storage } from '@koko/api/core/storage';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 
 /**
  * `backup` and `restore` (npm run backup / npm run restore): the database as a pg_dump archive
@@ -23,15 +24,20 @@ const DUMP = 'database.dump';
 const FILES = 'files';
 const LISTING = 'bucket-listing.json';
 
-async function serverMajor(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+/** One short-lived connection (no entities) for a question about the server. */
+async function ask<Row extends object>(url: string, text: string): Promise<Row> {
+  const db = new DataSource({ type: 'postgres', url, poolSize: 1 });
+  await db.initialize();
   try {
-    const { rows } = await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`);
-    return Math.floor(Number(rows[0].v) / 10_000);
+    return await sqlOne<Row>(db, text);
   } finally {
-    await client.end();
+    await db.destroy();
   }
+}
+
+async function serverMajor(url: string): Promise<number> {
+  const { v } = await ask<{ v: string }>(url, `SELECT current_setting('server_version_num') AS v`);
+  return Math.floor(Number(v) / 10_000);
 }
 
 /** pg_dump/pg_restore of the server's major version (Debian keeps each under /usr/lib/postgresql/N/bin). */
@@ -124,10 +130,8 @@ export async function runRestore(config: AppConfig, databaseUrl: string, folder:
   if (bad.length) throw new BackupError(`The backup is damaged; checksums do not match for: ${bad.join(', ')}`);
   const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { storage: { driver: string } };
 
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  const tables = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`).finally(() => client.end());
-  if (tables.rows[0].n > 0) throw new BackupError('Restore goes into an empty database: create a new one (createdb) and point DATABASE_URL at it');
+  const tables = await ask<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`);
+  if (tables.n > 0) throw new BackupError('Restore goes into an empty database: create a new one (createdb) and point DATABASE_URL at it');
   const major = await serverMajor(databaseUrl);
   execFileSync(pgTool('pg_restore', major), ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${databaseUrl}`, join(folder, DUMP)], { stdio: ['ignore', 'ignore', 'pipe'] });
 
