@@ -4,6 +4,10 @@ import { Browser, Page } from 'playwright-core';
 import { DEMO, expectNoAxeViolations, launch, newPage, settle, signIn } from './support/browser';
 
 const SHOTS = process.env['E2E_SCREENSHOTS'];
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
 const ADVISOR = 'beraterin@koko-campus.example';
 
 async function shoot(page: Page, name: string, phone: boolean): Promise<void> {
@@ -93,6 +97,17 @@ describe('counselling appointments', () => {
         expect(ics).toMatch(/UID:counselling-appointment-[0-9a-f-]{36}@koko-campus/);
         expect(ics).toContain('LOCATION:https://meet.example.org/bielefeld');
         expect(ics).not.toContain('METHOD:');
+
+        // The participant sends the protocol as a file with a message; it shows in the thread as a download.
+        await page.getByTestId('counselling-file-input').setInputFiles({ name: 'Protokoll Jugendtreff.pdf', mimeType: 'application/pdf', buffer: PDF });
+        await page.getByTestId('counselling-pending-files').filter({ hasText: 'Protokoll Jugendtreff.pdf' }).waitFor();
+        await page.getByTestId('counselling-message-input').fill('Anbei das Protokoll unseres letzten Treffens.');
+        await page.getByTestId('counselling-message-send').click();
+        const sent = page.getByTestId('counselling-message').filter({ hasText: 'Anbei das Protokoll' });
+        await sent.getByTestId('counselling-file').filter({ hasText: 'Protokoll Jugendtreff.pdf' }).waitFor();
+        expect(await page.getByTestId('counselling-pending-files').count()).toBe(0);
+        await expectNoAxeViolations(page);
+        await shoot(page, 'counselling-thread-file', false);
       }
       await context.close();
     }

@@ -1,1 +1,2 @@
 export * from './lib/counselling.service';
+export * from './lib/counselling-file-uploader';

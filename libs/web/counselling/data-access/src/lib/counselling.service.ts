@@ -115,8 +115,8 @@ export class CounsellingService {
     return dataOf(await firstValueFrom(this.apollo.query({ query: CounsellingThreadDocument, variables: { requestId }, fetchPolicy: 'network-only' }))).counsellingThread;
   }
 
-  async post(requestId: string, body: string, confidential: boolean): Promise<void> {
-    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: PostCounsellingMessageDocument, variables: { input: { requestId, body, confidential } } })));
+  async post(requestId: string, body: string, confidential: boolean, fileIds: string[] = []): Promise<void> {
+    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: PostCounsellingMessageDocument, variables: { input: { requestId, body, confidential, fileIds } } })));
   }
 
   async appointments(requestId: string): Promise<CounsellingAppointment[]> {

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { CounsellingService } from '@koko/web/counselling/data-access';
+import { CounsellingFileUploader, CounsellingService, type UploadedCounsellingFile } from '@koko/web/counselling/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { FormError, LoadStateView, Notifier } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
@@ -29,6 +29,13 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
                   }
                 </p>
                 <p class="body">{{ m.body }}</p>
+                @if (m.files.length) {
+                  <ul class="files" [attr.aria-label]="'counselling.thread.files' | t">
+                    @for (f of m.files; track f.id) {
+                      <li><a [href]="f.downloadUrl" download data-testid="counselling-file">{{ f.displayName }}</a> <span class="size">({{ size(f.sizeBytes) }})</span></li>
+                    }
+                  </ul>
+                }
               </li>
             }
           </ol>
@@ -45,6 +52,24 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
             }
             <mat-error>{{ 'counselling.thread.required' | t }}</mat-error>
           </mat-form-field>
+          <div class="attach">
+            <button mat-stroked-button type="button" (click)="fileInput.click()" [disabled]="uploading()" aria-describedby="counselling-attach-hint" data-testid="counselling-attach">
+              {{ 'counselling.thread.attach' | t }}
+            </button>
+            <span class="hint" id="counselling-attach-hint">{{ 'counselling.thread.attachHint' | t }}</span>
+            <input #fileInput class="file-input" type="file" multiple tabindex="-1" aria-hidden="true" [attr.aria-label]="'counselling.thread.attach' | t" accept=".pdf,.docx,.odt,.png,.jpg,.jpeg" (change)="pick($event)" data-testid="counselling-file-input" />
+          </div>
+          @if (pending().length) {
+            <ul class="pending" data-testid="counselling-pending-files">
+              @for (f of pending(); track f.id) {
+                <li>
+                  {{ f.displayName }} <span class="size">({{ size(f.sizeBytes) }})</span>
+                  <button mat-button type="button" (click)="unpick(f.id)" [attr.aria-label]="'counselling.thread.removeFile' | t: { name: f.displayName }">{{ 'counselling.thread.remove' | t }}</button>
+                </li>
+              }
+            </ul>
+          }
+          <p class="koko-visually-hidden" role="status" aria-live="polite">{{ uploading() ? ('counselling.thread.uploading' | t) : '' }}</p>
           @if (staff()) {
             <mat-checkbox formControlName="confidential" data-testid="counselling-message-confidential">{{ 'counselling.thread.confidential' | t }}</mat-checkbox>
           }
@@ -67,6 +92,11 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
     .body { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
     .compose { display: grid; gap: 0.5rem; }
     mat-form-field { width: 100%; }
+    .files, .pending { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+    .files a { overflow-wrap: anywhere; }
+    .size, .hint { font: var(--mat-sys-body-small); }
+    .attach { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
+    .file-input { display: none; }
   `,
 })
 export class CounsellingThread {
@@ -74,6 +104,7 @@ export class CounsellingThread {
   private readonly errors = inject(ApiErrorService);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18nService);
+  private readonly uploader = inject(CounsellingFileUploader);
 
   readonly requestId = input.required<string>();
   /** Advisors and admins: they see and write confidential notes. */
@@ -84,6 +115,9 @@ export class CounsellingThread {
   protected readonly messages = createLoader({ params: () => this.requestId(), load: (id) => this.service.thread(id) });
   private readonly formDirective = viewChild(FormGroupDirective);
   protected readonly busy = signal(false);
+  protected readonly uploading = signal(false);
+  /** Uploaded, sent with the next message. */
+  protected readonly pending = signal<UploadedCounsellingFile[]>([]);
   protected readonly error = signal<string | null>(null);
   protected readonly form = new FormGroup({
     body: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(5000)] }),
@@ -94,6 +128,34 @@ export class CounsellingThread {
     return this.i18n.formatDate(value, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
   }
 
+  protected size(bytes: number): string {
+    return bytes < 1024 * 1024 ? `${this.i18n.formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${this.i18n.formatNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+  }
+
+  /** Uploads the chosen files one after another; a refused one shows the server's translated reason. */
+  protected async pick(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const files = Array.from(input.files ?? []);
+    input.value = '';
+    this.uploading.set(true);
+    this.error.set(null);
+    try {
+      for (const file of files) {
+        const uploaded = await this.uploader.upload(this.requestId(), file);
+        this.pending.update((list) => [...list, uploaded]);
+      }
+    } catch (e) {
+      this.error.set(e instanceof Error ? e.message : String(e));
+    } finally {
+      this.uploading.set(false);
+    }
+  }
+
+  protected async unpick(id: string): Promise<void> {
+    this.pending.update((list) => list.filter((f) => f.id !== id));
+    await this.uploader.discard(id);
+  }
+
   protected async send(): Promise<void> {
     this.form.markAllAsTouched();
     const { body, confidential } = this.form.getRawValue();
@@ -101,7 +163,8 @@ export class CounsellingThread {
     this.busy.set(true);
     this.error.set(null);
     try {
-      await this.service.post(this.requestId(), body.trim(), this.staff() && confidential);
+      await this.service.post(this.requestId(), body.trim(), this.staff() && confidential, this.pending().map((f) => f.id));
+      this.pending.set([]);
       // resetForm also forgets the submitted state, so the empty field shows no error.
       this.formDirective()?.resetForm({ body: '', confidential: false });
       this.notifier.success(this.i18n.t(confidential ? 'counselling.thread.noteSent' : 'counselling.thread.sent'));

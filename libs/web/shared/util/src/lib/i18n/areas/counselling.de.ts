@@ -140,4 +140,10 @@ export const counsellingDe = {
   'counselling.appointments.phoneHint': 'Zum Beispiel die Nummer, unter der die Berater:in anruft oder angerufen wird.',
   'counselling.appointments.linkRequired': 'Bitte geben Sie einen Link an, der mit https:// beginnt.',
   'counselling.appointments.placeRequired': 'Bitte geben Sie den Ort an.',
+  'counselling.thread.files': 'Dateien',
+  'counselling.thread.attach': 'Datei anhängen',
+  'counselling.thread.attachHint': 'PDF, Word (DOCX), ODT, PNG oder JPEG; Dateien werden mit der nächsten Nachricht gesendet.',
+  'counselling.thread.uploading': 'Datei wird hochgeladen …',
+  'counselling.thread.remove': 'Entfernen',
+  'counselling.thread.removeFile': '{name} entfernen',
 } as const;

@@ -142,4 +142,10 @@ export const counsellingEn: Record<keyof typeof counsellingDe, string> = {
   'counselling.appointments.phoneHint': 'For example the number the advisor calls or can be called on.',
   'counselling.appointments.linkRequired': 'Please give a link starting with https://.',
   'counselling.appointments.placeRequired': 'Please give the place.',
+  'counselling.thread.files': 'Files',
+  'counselling.thread.attach': 'Attach a file',
+  'counselling.thread.attachHint': 'PDF, Word (DOCX), ODT, PNG or JPEG; files are sent with the next message.',
+  'counselling.thread.uploading': 'Uploading the file …',
+  'counselling.thread.remove': 'Remove',
+  'counselling.thread.removeFile': 'Remove {name}',
 };
