@@ -94,6 +94,8 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
     mat-form-field { width: 100%; }
     .files, .pending { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .files a { overflow-wrap: anywhere; }
+    /* Angular drops the blank between the link and its size. */
+    .files .size { margin-inline-start: 0.3em; }
     .size, .hint { font: var(--mat-sys-body-small); }
     .attach { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
     .file-input { display: none; }
