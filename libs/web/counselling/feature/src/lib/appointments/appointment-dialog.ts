@@ -3,6 +3,7 @@ import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { type ErrorStateMatcher } from '@angular/material/core';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
@@ -89,9 +90,10 @@ export class AppointmentDialog {
     },
   });
 
-  protected locationInvalid(): boolean {
-    return this.form.controls.location.touched && (this.form.hasError('linkRequired') || this.form.hasError('placeRequired'));
-  }
+  /** The place or link is checked together with the format (a group error): the field shows it as its own. */
+  protected readonly locationErrors: ErrorStateMatcher = {
+    isErrorState: (control) => !!control?.touched && (!!control.invalid || this.form.hasError('linkRequired') || this.form.hasError('placeRequired')),
+  };
 
   protected locationLabel(): TranslationKey {
     const format = this.form.controls.format.value;
