@@ -134,9 +134,12 @@ async function main(): Promise<void> {
     console.log(line('dashboard, queue idle:   ', idle));
     console.log(line('dashboard, while issuing:', busy));
     console.log(line('dashboard, idle after:   ', after));
-    idle.push(...after);
-    const ratio = percentile(busy, 95) / percentile(idle, 95);
-    console.log(`  p95 while issuing ÷ idle (before and after together): ${ratio.toFixed(2)} (goal ≤ 1.5), p50: ${(percentile(busy, 50) / percentile(idle, 50)).toFixed(2)}`);
+    // Against the quieter idle phase: pooling both would let a slow phase (start-up work, other load)
+    // hide part of the rise.
+    const quiet = percentile(idle, 95) <= percentile(after, 95) ? idle : after;
+    const ratio = (v: number[], p: number) => (percentile(v, p) / percentile(quiet, p)).toFixed(2);
+    console.log(`  p95 while issuing ÷ the quieter idle phase (${quiet === idle ? 'before' : 'after'}): ${ratio(busy, 95)} (goal ≤ 1.5), p50: ${ratio(busy, 50)}`);
+    console.log(`  p95 while issuing ÷ idle before / after: ${(percentile(busy, 95) / percentile(idle, 95)).toFixed(2)} / ${(percentile(busy, 95) / percentile(after, 95)).toFixed(2)}`);
     console.log(`  load average (1/5/15 min) at the end: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
     await db.end();
   } finally {
