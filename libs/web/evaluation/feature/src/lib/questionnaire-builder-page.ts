@@ -26,6 +26,7 @@ import {
   suggestCode,
   toInput,
 } from './questionnaire-form';
+import { QuestionPreview } from './question-preview';
 
 interface Loaded {
   /** The newest version (null for a new questionnaire). */
@@ -57,6 +58,7 @@ interface Loaded {
     LoadStateView,
     FormError,
     TranslatePipe,
+    QuestionPreview,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './questionnaire-builder-page.html',

@@ -2,36 +2,23 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatFormField, MatInput, MatLabel } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { type AnswerInput, EvaluationService, type SurveyItem, type SurveyToAnswer } from '@koko/web/evaluation/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { FormError, LoadStateView, PageHeader } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
-
-const NO_ANSWER = 'NA';
-
-/** The controls of one item: a choice (radio value as text), options, a number or a text. */
-interface ItemControls {
-  choice: FormControl<string | null>;
-  options: FormGroup<Record<string, FormControl<boolean>>>;
-  number: FormControl<number | null>;
-  text: FormControl<string>;
-  notForPublication: FormControl<boolean>;
-}
+import { type ItemControls, itemControls, NO_ANSWER, SurveyQuestion } from './survey-question';
 
 /**
  * `/befragungen/:id` – a participant answers a survey; `/befragungen/link#<token>` – anyone holding
  * a mail's one-time link answers it without signing in (the token sits in the fragment, which the
- * browser never sends to a server). Every question is a fieldset whose legend is
- * the question, so screen readers announce it with each option; Likert scales are radio groups
- * (arrow keys move, space chooses) with the labelled ends in the option names. A plain-language
- * notice says what is stored before the first question.
+ * browser never sends to a server). Every question is a `koko-survey-question` (a fieldset whose
+ * legend is the question). A plain-language notice says what is stored before the first question.
  */
 @Component({
   selector: 'koko-survey-answer-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatRadioGroup, MatRadioButton, MatFormField, MatLabel, MatInput, MatHint, MatError, PageHeader, LoadStateView, FormError, TranslatePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatInput, PageHeader, LoadStateView, FormError, TranslatePipe, SurveyQuestion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './survey-answer-page.html',
   styleUrl: './survey-answer-page.scss',
@@ -63,20 +50,6 @@ export class SurveyAnswerPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly done = signal(false);
-  protected readonly noAnswer = NO_ANSWER;
-
-  protected points(item: SurveyItem): number[] {
-    const n = item.kind === 'LIKERT7' ? 7 : 5;
-    return Array.from({ length: n }, (_, i) => i + 1);
-  }
-
-  protected pointLabel(item: SurveyItem, p: number, last: number): string {
-    const low = this.en() ? item.lowLabelEn : item.lowLabel;
-    const high = this.en() ? item.highLabelEn : item.highLabel;
-    if (p === 1 && low) return `${p} – ${low}`;
-    if (p === last && high) return `${p} – ${high}`;
-    return String(p);
-  }
 
   protected c(item: SurveyItem): ItemControls {
     const found = this.controls.get(item.id);
@@ -152,18 +125,7 @@ export class SurveyAnswerPage {
 
   private prepare(survey: SurveyToAnswer): SurveyToAnswer {
     this.controls.clear();
-    for (const item of survey.questionnaire.sections.flatMap((s) => s.items)) {
-      const numberValidators = [Validators.pattern(/^-?\d+$/)];
-      if (item.minValue != null) numberValidators.push(Validators.min(item.minValue));
-      if (item.maxValue != null) numberValidators.push(Validators.max(item.maxValue));
-      this.controls.set(item.id, {
-        choice: new FormControl<string | null>(null),
-        options: new FormGroup(Object.fromEntries(item.options.map((o) => [String(o.value), new FormControl(false, { nonNullable: true })]))),
-        number: new FormControl<number | null>(null, numberValidators),
-        text: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(5000)] }),
-        notForPublication: new FormControl(false, { nonNullable: true }),
-      });
-    }
+    for (const item of survey.questionnaire.sections.flatMap((s) => s.items)) this.controls.set(item.id, itemControls(item));
     return survey;
   }
 }

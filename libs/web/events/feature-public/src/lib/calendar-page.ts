@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import { formatKey, nextMonths, ShortFormatsService, type ShortFormatCard, type ShortFormatFormat, type ShortFormatTopic } from '@koko/web/events/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@koko/web/shared/ui';
@@ -17,7 +17,7 @@ const FORMATS: ShortFormatFormat[] = ['ONLINE', 'IN_PERSON', 'HYBRID'];
 /** `/veranstaltungen` – the public calendar of short formats; filters live in the URL. */
 @Component({
   selector: 'koko-short-format-calendar-page',
-  imports: [RouterLink, MatFormField, MatLabel, MatSelect, MatOption, PageHeader, LoadingState, EmptyState, ErrorState, TranslatePipe, ShortFormatCardView],
+  imports: [MatFormField, MatLabel, MatSelect, MatOption, PageHeader, LoadingState, EmptyState, ErrorState, TranslatePipe, ShortFormatCardView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koko-page">

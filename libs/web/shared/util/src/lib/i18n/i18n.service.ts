@@ -41,9 +41,12 @@ export class I18nService {
     this.applyToDocument(locale);
   }
 
-  /** Translates a key; `{name}` placeholders are replaced from `params`. */
-  t(key: TranslationKey, params?: TranslationParams): string {
-    const template = this.dictionary()[key] ?? de[key] ?? key;
+  /**
+   * Translates a key; `{name}` placeholders are replaced from `params`. `locale` asks for another
+   * language than the UI's (e.g. a preview of what an English reader sees).
+   */
+  t(key: TranslationKey, params?: TranslationParams, locale?: UiLocale): string {
+    const template = (locale ? DICTIONARIES[locale] : this.dictionary())[key] ?? de[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
       Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
