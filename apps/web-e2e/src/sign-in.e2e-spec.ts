@@ -12,7 +12,8 @@ describe('signing in', () => {
     const { context, page } = await newPage(browser);
     await page.goto('/anmelden');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Anmelden/);
+    // Waits for the heading's text: a routed page's elements can exist a frame before their bindings fill them.
+    await page.getByRole('heading', { level: 1, name: /Anmelden/ }).waitFor();
     await expectNoAxeViolations(page);
     await context.close();
   });
