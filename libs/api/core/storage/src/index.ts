@@ -7,5 +7,6 @@ export * from './lib/file-kind';
 export * from './lib/display-name';
 export * from './lib/upload.exception';
 export * from './lib/read-upload';
+export * from './lib/file-routes';
 export * from './lib/orphan-files';
 export * from './lib/storage-migration';
