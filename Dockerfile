@@ -6,7 +6,9 @@
 # Not built on the machine this repository is developed on (no container engine there); its
 # structure is checked by tools/deploy/dockerfile.spec.ts.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node.js 24 ("Krypton"), the current LTS line. `npm run test:scale` runs the built API on the newest
+# Node 24 release (fetched from the npm registry) through the same journey as on the Node of `npm start`.
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- 1. Build: all dependencies, then the API bundle and the web app -------------------------------
 FROM ${NODE_IMAGE} AS build

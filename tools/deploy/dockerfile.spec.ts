@@ -27,13 +27,32 @@ const stages = instructions.reduce<{ name: string; from: string; body: { keyword
 const runtime = stages.at(-1);
 const args = Object.fromEntries(instructions.filter((i) => i.keyword === 'ARG').map((i) => i.args.split('=') as [string, string]));
 
+/** Whether Node `<major>.0.0` satisfies an engines range of the form `>=20.19 <21 || >=22`. */
+function satisfies(major: number, range: string): boolean {
+  const version = [major, 0, 0];
+  const compare = (v: string) => {
+    const other = v.split('.').map(Number);
+    for (let i = 0; i < 3; i++) if ((version[i] ?? 0) !== (other[i] ?? 0)) return (version[i] ?? 0) - (other[i] ?? 0);
+    return 0;
+  };
+  return range.split('||').some((part) =>
+    part.trim().split(/\s+/).every((term) => {
+      const [, op, v] = /^(>=|<=|>|<|=)?(\d+(?:\.\d+)*)$/.exec(term) ?? [];
+      if (!v) throw new Error(`engines: cannot read "${term}"`);
+      const c = compare(v);
+      return op === '>=' ? c >= 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : op === '<' ? c < 0 : c === 0;
+    }),
+  );
+}
+
 describe('Dockerfile', () => {
-  it('builds in stages from a pinned Node 20 image', () => {
+  it('builds in stages from a pinned image of the current Node LTS line, which package.json allows', () => {
     expect(stages.map((s) => s.name)).toEqual(['build', 'deps', 'runtime']);
     const base = stages.map((s) => s.from.replace(/\$\{(\w+)\}/, (_, n: string) => args[n] ?? ''));
-    for (const image of base) expect(image).toMatch(/^node:20(\.\d+)*-bookworm-slim$/);
-    // Its Node satisfies package.json's engines.
-    expect(JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).engines.node).toMatch(/>=20\.19 <21/);
+    for (const image of base) expect(image).toMatch(/^node:24(\.\d+)*-bookworm-slim$/);
+    const engines: string = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).engines.node;
+    expect(satisfies(24, engines)).toBe(true);
+    expect(satisfies(21, engines)).toBe(false);
   });
 
   it('runs as a user without privileges and only with production dependencies', () => {

@@ -2,10 +2,13 @@ import { sqlOne, sqlRows } from '@koko/api/core/database';
 import { multipartBody, samplePdf } from '@koko/api/core/storage/testing';
 import { completeModules, createRunningCohort, createUser, emailOf, setCohortModule, TEST_PASSWORD } from '@koko/api/testing';
 import { Role } from '@koko/shared';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Cluster, ClusterDatabase, createClusterDatabase, startCluster } from './support/cluster';
 import { send, Session, Target } from './support/http-client';
-import { sleep } from './support/instances';
+import { INSTANCE_NODE, sleep } from './support/instances';
 
 const SAVE = `mutation($input: SaveDraftInput!) { saveAssignmentDraft(input: $input) { id } }`;
 const SUBMIT = `mutation($input: SubmitAttemptInput!) { submitAssignment(input: $input) { id state } }`;
@@ -19,6 +22,7 @@ const REMINDER_JOB = 'assessment-deadline-reminders';
 /** How long instance C keeps answering after SIGTERM with readiness already 503. */
 const READINESS_DELAY_MS = 6000;
 const DAY = 86_400_000;
+const METRICS_TOKEN = 'scale-metrics-token-0123456789abcdef0123';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -70,7 +74,7 @@ describe('three instances behind nginx', () => {
     cluster = await startCluster(database.url, {
       size: 3,
       // Every minute, so that the reminder job ticks while the test runs (the default is hourly).
-      env: { JOBS_CRON_REMINDERS: '* * * * *' },
+      env: { JOBS_CRON_REMINDERS: '* * * * *', METRICS_TOKEN },
       envOf: (i): Record<string, string> => (i === 2 ? { SHUTDOWN_READINESS_DELAY_MS: String(READINESS_DELAY_MS) } : {}),
     });
     [a, b, c] = cluster.instances;
@@ -86,6 +90,18 @@ describe('three instances behind nginx', () => {
   /** Proxied requests for `path` logged by nginx since entry `from`, once `count` of them are there. */
   const proxied = (from: number, path: string, count: number) =>
     waitFor(`nginx logged ${count} requests for ${path}`, async () => cluster.proxy.upstreamLog().slice(from).filter((l) => l.path === path), (l) => l.length >= count, 10_000);
+
+  it('runs every instance on the Node of the container image (npm run test:scale fetches it)', async () => {
+    const version = execFileSync(INSTANCE_NODE, ['--version'], { encoding: 'utf8' }).trim();
+    for (const instance of [a, b, c]) {
+      const res = await send(instance, '/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(res.body.toString('utf8')).toContain(`nodejs_version_info{version="${version}"`);
+    }
+    if (process.env['SCALE_NODE']) {
+      const major = /^ARG NODE_IMAGE=node:(\d+)[-.]/m.exec(readFileSync(resolve(__dirname, '../../../Dockerfile'), 'utf8'))?.[1];
+      expect(version).toMatch(new RegExp(`^v${major}\\.`));
+    }
+  });
 
   it('serves one person across instances: signed in on A, uploads on B, graded on C, the file served by every instance', async () => {
     const { email, enrolmentId, moduleId } = world.participant;

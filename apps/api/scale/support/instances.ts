@@ -7,6 +7,9 @@ import { send, Target } from './http-client';
 /** The built server, exactly what `npm start`, systemd and the container run. */
 export const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
 
+/** The Node that runs the instances: the container image's (set by `npm run test:scale`), else this one. */
+export const INSTANCE_NODE = process.env['SCALE_NODE'] || process.execPath;
+
 export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -36,7 +39,7 @@ export interface Instance extends Target {
  */
 export function startInstance(name: string, port: number, env: Record<string, string>): Instance {
   if (!existsSync(MAIN)) throw new Error(`No API build at ${MAIN}: run "npx nx build api" first (npm run test:scale builds it when missing)`);
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(INSTANCE_NODE, [MAIN], {
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', TZ: 'UTC', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
