@@ -224,7 +224,7 @@ describe('demo data', () => {
     expect(myProgress[0].modules[0]).toEqual({ position: 1, attendanceMet: true, openConditions: ['ASSIGNMENT'] });
   });
 
-  it('has counselling requests: an acute one nobody has taken, one in progress with the demo advisor, one closed with its outcome', async () => {
+  it('has counselling requests: an acute one nobody has taken, one in progress with the demo advisor (thread with a file, two appointments), one closed with its outcome', async () => {
     const advisor = t.client();
     await advisor.signIn('beraterin@koko-campus.example', DEMO_PASSWORD);
     const mine = await advisor.ok<{ counsellingRequests: { items: Array<{ status: string; urgency: string; municipalityName: string }> } }>(
@@ -240,8 +240,39 @@ describe('demo data', () => {
     expect(all.counsellingRequests.items[0]).toEqual({ status: 'NEW', urgency: 'ACUTE', advisors: [] });
     const trail = await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'counselling_request'`);
     expect(trail[0].n).toBeGreaterThanOrEqual(9);
+
+    // The ongoing one has a thread with a PDF from Anna and two appointments ahead, at 10:00 Berlin on working days.
+    const anna = t.client();
+    await anna.signIn('anna.mueller@bielefeld.example', DEMO_PASSWORD);
+    const [ongoing] = (await anna.ok<{ myCounsellingRequests: Array<{ id: string; status: string }> }>(`{ myCounsellingRequests { id status } }`)).myCounsellingRequests;
+    expect(ongoing.status).toBe('IN_PROGRESS');
+    const { counsellingThread } = await anna.ok<{ counsellingThread: Array<{ fromRequester: boolean; files: Array<{ displayName: string; contentType: string; downloadUrl: string }> }> }>(
+      `query($id: ID!) { counsellingThread(requestId: $id) { fromRequester files { displayName contentType downloadUrl } } }`,
+      { id: ongoing.id },
+    );
+    expect(counsellingThread.map((m) => [m.fromRequester, m.files.map((f) => f.displayName)])).toEqual([
+      [true, ['Einladungsliste-Jugendtreff.pdf']],
+      [false, []],
+    ]);
+    const pdf = await anna.agent.get(counsellingThread[0].files[0].downloadUrl).buffer(true);
+    expect(pdf.status).toBe(200);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const { counsellingAppointments } = await anna.ok<{ counsellingAppointments: Array<{ startsAt: string; format: string; cancelledAt: string | null }> }>(
+      `query($id: ID!) { counsellingAppointments(requestId: $id) { startsAt format cancelledAt } }`,
+      { id: ongoing.id },
+    );
+    expect(counsellingAppointments.map((a) => a.format)).toEqual(['ONLINE', 'ON_SITE']);
+    for (const a of counsellingAppointments) {
+      const at = new Date(a.startsAt);
+      expect(at.getTime()).toBeGreaterThan(Date.now());
+      expect(new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(at)).toBe('10:00');
+      expect(isWorkingDay(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(at))).toBe(true);
+    }
+
     await t.app.get(DemoSeedService).seed();
     expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM counselling_requests`)).toEqual([{ n: 3 }]);
+    expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM counselling_appointments`)).toEqual([{ n: 2 }]);
+    expect(await sqlRows<Row>(t.db, `SELECT count(*)::int AS n FROM counselling_message_files`)).toEqual([{ n: 1 }]);
   });
 
   it('has Kommunen at different stages of their development path; the demo advisor accompanies three, Anna sees Bielefeld’s path', async () => {

@@ -36,7 +36,8 @@ describe('accompaniment', () => {
       await signIn(page, ADVISOR);
       await page.waitForURL((u) => !u.pathname.startsWith('/anmelden'));
       await page.goto(`/begleitung/kommunen/${bielefeld!.municipalityId}`);
-      await page.getByTestId('kommune-path-heading').waitFor();
+      await page.getByTestId('kommune-page-heading').waitFor();
+      await page.getByTestId('path-advisors').waitFor();
       expect(await page.getByTestId('path-advisors').textContent()).toContain('Dr. Hanna Vogt');
       await expectNoAxeViolations(page);
       await shoot(page, 'kommune-path', phone);
@@ -77,7 +78,8 @@ describe('accompaniment', () => {
       await expectNoAxeViolations(page);
       // After a reload the Kommune page still shows it.
       await page.reload();
-      await page.getByTestId('kommune-path-heading').waitFor();
+      await page.getByTestId('kommune-page-heading').waitFor();
+      await page.getByTestId('milestone-2').getByText(note).waitFor();
       expect(await page.getByTestId('milestone-2').getByTestId('milestone-note').textContent()).toBe(note);
       await context.close();
     }
@@ -97,7 +99,7 @@ describe('accompaniment', () => {
     }
   });
 
-  it('the admin’s programme overview: stages counted, filters, CSV; a row opens the Kommune page with its advisors and counselling requests', async () => {
+  it('the admin’s programme overview: stages counted, filters, CSV; a row opens the Kommune page with every building block', async () => {
     for (const phone of [true, false]) {
       const { context, page } = await newPage(browser, { phone });
       await signIn(page, DEMO.admin);
@@ -107,24 +109,28 @@ describe('accompaniment', () => {
       expect(await page.getByTestId('stage-counts').locator('[data-stage="ANCHORED"]').textContent()).toContain('Verankert');
       await expectNoAxeViolations(page);
       await shoot(page, 'accompaniment-overview', phone);
-      if (phone) {
-        await context.close();
-        continue;
+      if (!phone) {
+        // Filter by Regierungsbezirk: Detmold holds Bielefeld, not Krefeld.
+        await page.getByTestId('filter-regierungsbezirk').click();
+        await page.getByRole('option', { name: 'Detmold' }).click();
+        await page.getByText('Bielefeld', { exact: true }).waitFor();
+        await page.waitForFunction(() => !document.body.innerText.includes('Krefeld'));
+        const download = page.waitForEvent('download');
+        await page.getByTestId('overview-csv').click();
+        expect((await download).suggestedFilename()).toBe('begleitung.csv');
       }
-      // Filter by Regierungsbezirk: Detmold holds Bielefeld, not Krefeld.
-      await page.getByTestId('filter-regierungsbezirk').click();
-      await page.getByRole('option', { name: 'Detmold' }).click();
-      await page.getByText('Bielefeld', { exact: true }).waitFor();
-      await page.waitForFunction(() => !document.body.innerText.includes('Krefeld'));
-      const download = page.waitForEvent('download');
-      await page.getByTestId('overview-csv').click();
-      expect((await download).suggestedFilename()).toBe('begleitung.csv');
       await page.getByRole('link', { name: 'Bielefeld' }).click();
-      await page.getByTestId('kommune-path-heading').waitFor();
-      await page.getByTestId('kommune-requests').waitFor();
-      expect(await page.getByTestId('kommune-requests').textContent()).toContain('In Bearbeitung');
+      await page.getByTestId('kommune-page-heading').waitFor();
+      // One request brings the path, participants with progress and certificate, counselling with its appointments, contacts.
+      await page.getByTestId('kommune-requests').getByText('In Bearbeitung').waitFor();
+      expect(await page.getByTestId('kommune-appointment').count()).toBe(2);
+      expect(await page.getByTestId('kommune-participants').textContent()).toContain('Anna Müller');
+      expect(await page.getByTestId('kommune-participants').textContent()).toContain('Integrationsbeauftragte');
+      expect(await page.getByTestId('kommune-contacts').textContent()).toContain('Dr. Hanna Vogt');
+      expect(await page.getByTestId('kommune-contacts').textContent()).toContain('anna.mueller@bielefeld.example');
+      expect(await page.getByTestId('path-summary').textContent()).toContain('von 6 Meilensteinen erreicht');
       await expectNoAxeViolations(page);
-      await shoot(page, 'kommune-path-admin', phone);
+      await shoot(page, 'kommune-page-admin', phone);
       await context.close();
     }
   });

@@ -16,6 +16,14 @@ export const ACCOMPANIMENT_ROWS: Row[] = [
     allowedOutcome: 'ACCOMPANIMENT_NOT_FOUND',
   },
   { operation: 'myKommunePaths', kind: 'query', document: `{ myKommunePaths { municipalityId } }`, audience: [Role.PARTICIPANT], allowedOutcome: 'data' },
+  {
+    operation: 'kommunePage',
+    kind: 'query',
+    document: `query($id: ID!) { kommunePage(municipalityId: $id) { municipalityId } }`,
+    variables: () => ({ id: randomUUID() }),
+    audience: STAFF,
+    allowedOutcome: 'MUNICIPALITY_NOT_FOUND',
+  },
   { operation: 'accompanimentOverview', kind: 'query', document: `{ accompanimentOverview { stageCounts { stage count } } }`, audience: STAFF, allowedOutcome: 'data' },
   { operation: 'accompanimentOverviewCsv', kind: 'query', document: `{ accompanimentOverviewCsv { filename } }`, audience: STAFF, allowedOutcome: 'data' },
   {

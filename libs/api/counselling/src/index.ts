@@ -7,3 +7,7 @@ export { COUNSELLING_APPOINTMENT_REMINDER_JOB } from './lib/appointments/appoint
 export { CounsellingAppointmentRow } from './lib/appointments/appointment.entity';
 export { CounsellingAcuteEscalation, COUNSELLING_ESCALATION_JOB } from './lib/escalation/acute-escalation';
 export { addWorkingHours } from './lib/escalation/working-hours';
+export { CounsellingRequest, CounsellingPerson } from './lib/dto/counselling.model';
+export { CounsellingAppointment } from './lib/appointments/appointment.dto';
+export { CounsellingThreadService } from './lib/thread.service';
+export { CounsellingFilesService } from './lib/files/message-files.service';

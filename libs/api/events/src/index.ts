@@ -8,3 +8,4 @@ export { EventsClock } from './lib/events-clock';
 export { AttendanceConfirmationService, ATTENDANCE_CONFIRMATIONS_JOB } from './lib/attendance/attendance-confirmation.service';
 export { ShortFormatReminders, SHORT_FORMAT_REMINDER_JOB } from './lib/reminders/short-format-reminders';
 export type { SentShortFormatReminder } from './lib/reminders/short-format-reminders';
+export { MunicipalityAttendance, MunicipalityShortFormat } from './lib/registration/municipality-attendance';

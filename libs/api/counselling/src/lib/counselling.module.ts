@@ -13,6 +13,7 @@ import { JobsModule } from '@koko/api/core/jobs';
 import { CounsellingAppointmentRow } from './appointments/appointment.entity';
 import { CounsellingAppointmentsService } from './appointments/appointments.service';
 import { CounsellingAppointmentsResolver } from './appointments/appointments.resolver';
+import { CounsellingRequestAppointmentsResolver } from './appointments/request-appointments.resolver';
 import { CounsellingAppointmentCalendarController } from './appointments/appointment-calendar.controller';
 import { CounsellingAppointmentReminders } from './appointments/appointment-reminders';
 import { CounsellingAcuteEscalation } from './escalation/acute-escalation';
@@ -26,7 +27,7 @@ import { CounsellingStoredFiles } from './files/counselling-stored-files';
 @Module({
   imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow, CounsellingAppointmentRow, CounsellingMessageFileRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule, JobsModule, StoredFilesModule],
   controllers: [CounsellingAppointmentCalendarController, CounsellingFilesController],
-  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation, CounsellingFilesService, CounsellingStoredFiles],
-  exports: [CounsellingService, CounsellingAppointmentsService, CounsellingAcuteEscalation],
+  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingRequestAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation, CounsellingFilesService, CounsellingStoredFiles],
+  exports: [CounsellingService, CounsellingAppointmentsService, CounsellingAcuteEscalation, CounsellingThreadService, CounsellingFilesService],
 })
 export class CounsellingModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { CertificateIssuerService, RevocationReason } from '@koko/api/certificates';
@@ -14,7 +14,9 @@ import { seedDemoShortFormats } from './demo-short-formats';
 import { seedDemoCounselling } from './demo-counselling';
 import { seedDemoAccompaniment } from './demo-accompaniment';
 import { AccompanimentService } from '@koko/api/accompaniment';
-import { CounsellingService } from '@koko/api/counselling';
+import { CounsellingAppointmentsService, CounsellingFilesService, CounsellingService, CounsellingThreadService } from '@koko/api/counselling';
+import { FILE_STORAGE, FileStorage } from '@koko/api/core/storage';
+import { seedDemoCounsellingThread } from './demo-counselling-thread';
 
 /** Loads the demo data. Running it again changes nothing: rows are only inserted when missing. */
 @Injectable()
@@ -30,6 +32,10 @@ export class DemoSeedService {
     private readonly counselling: CounsellingService,
     private readonly evaluation: EvaluationDemoData,
     private readonly accompaniment: AccompanimentService,
+    private readonly appointments: CounsellingAppointmentsService,
+    private readonly thread: CounsellingThreadService,
+    private readonly files: CounsellingFilesService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
   async seed(): Promise<{ created: number }> {
@@ -83,6 +89,8 @@ export class DemoSeedService {
     const actor = await this.adminActor();
     if (!actor) return;
     if (await seedDemoCounselling(this.db, this.counselling, actor)) this.logger.log('Demo data: counselling requests created.');
+    const services = { appointments: this.appointments, thread: this.thread, files: this.files, storage: this.storage };
+    if (await seedDemoCounsellingThread(this.db, services)) this.logger.log('Demo data: a counselling thread with a file and two appointments created.');
   }
 
   /** Accompaniment: every participating Kommune's path, five at different stages, the demo advisor's Kommunen. */

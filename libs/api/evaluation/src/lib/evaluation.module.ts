@@ -15,13 +15,14 @@ import { SurveyMails } from './mails/survey-mails';
 import { Item, Questionnaire, QuestionnaireVersionRow, Section } from './questionnaire.entity';
 import { QuestionnaireService } from './questionnaire.service';
 import { ResultsService } from './results/results.service';
+import { KommuneResults } from './results/kommune-results';
 import { Invitation, Survey } from './survey.entity';
 import { SurveyService } from './survey.service';
 
 /** Evaluation: questionnaires, anonymous surveys, results from a minimum group size up. */
 @Module({
   imports: [TypeOrmModule.forFeature([Questionnaire, QuestionnaireVersionRow, Section, Item, Survey, Invitation]), CatalogueModule, EnrolmentModule, PersonalDataModule, JobsModule],
-  providers: [EvaluationDemoData, EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, ResearchExportService, PrePostExportService, EvaluationResolver],
-  exports: [EvaluationClock, SurveyMails, EvaluationDemoData],
+  providers: [EvaluationDemoData, EvaluationPersonalData, EvaluationClock, SurveyMails, QuestionnaireService, SurveyService, AnswerService, ResultsService, KommuneResults, ResearchExportService, PrePostExportService, EvaluationResolver],
+  exports: [EvaluationClock, SurveyMails, EvaluationDemoData, KommuneResults],
 })
 export class EvaluationModule {}

@@ -13,7 +13,7 @@ import { Item, ItemKind, scalePoints } from '../questionnaire.entity';
 import { SurveyService } from '../survey.service';
 import { mean, median, suppressedGroups } from './suppression';
 
-interface AnswerRow {
+export interface AnswerRow {
   response_id: string;
   item_id: string;
   value: number | null;
@@ -95,10 +95,19 @@ export class ResultsService {
   }
 
   private async byMunicipality(items: Item[], responses: Array<{ id: string; municipality_id: string | null }>, answers: AnswerRow[], totalItems: ItemResult[]): Promise<ResultGroup[]> {
+    const keys = [...new Set(responses.map((r) => r.municipality_id ?? 'unknown'))];
+    const names = new Map((await this.municipalities.byIds(keys.filter((k) => k !== 'unknown'))).map((m) => [m.id, m.name]));
+    return this.groupFigures(items, responses, answers, totalItems, names);
+  }
+
+  /**
+   * The figures per municipality of one survey whose total is shown, with primary and complementary
+   * suppression (groups, then items within groups). Pure: the Kommune page reuses it for one group.
+   */
+  groupFigures(items: Item[], responses: Array<{ id: string; municipality_id: string | null }>, answers: AnswerRow[], totalItems: ItemResult[], names: ReadonlyMap<string, string>): ResultGroup[] {
     const min = this.minGroup;
     const keyOf = (r: { municipality_id: string | null }) => r.municipality_id ?? 'unknown';
     const keys = [...new Set(responses.map(keyOf))];
-    const names = new Map((await this.municipalities.byIds(keys.filter((k) => k !== 'unknown'))).map((m) => [m.id, m.name]));
     const groupOf = new Map(responses.map((r) => [r.id, keyOf(r)]));
     const counts = keys.map((k) => responses.filter((r) => keyOf(r) === k).length);
     // The total is shown (otherwise no group is computed), so complementary suppression applies.
@@ -129,11 +138,11 @@ export class ResultsService {
     return [...items].sort((a, b) => (rank.get(a.sectionId) ?? 0) - (rank.get(b.sectionId) ?? 0) || a.position - b.position);
   }
 
-  private hidden(r: ItemResult): ItemResult {
+  hidden(r: ItemResult): ItemResult {
     return { ...r, suppressed: true, answered: null, noAnswer: null, mean: null, median: null, distribution: [], texts: [] };
   }
 
-  private itemResult(item: Item, answers: AnswerRow[], suppressed: boolean): ItemResult {
+  itemResult(item: Item, answers: AnswerRow[], suppressed: boolean): ItemResult {
     const head = { itemId: item.id, code: item.code, kind: item.kind, text: item.text, textEn: item.textEn };
     const empty: ItemResult = { ...head, suppressed: true, answered: null, noAnswer: null, mean: null, median: null, distribution: [], texts: [] };
     if (suppressed) return empty;

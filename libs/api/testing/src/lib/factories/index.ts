@@ -7,3 +7,4 @@ export * from './programme.factory';
 export * from './user.factory';
 export * from './short-format.factory';
 export * from './evaluation.factory';
+export * from './accompaniment.factory';

@@ -10,6 +10,8 @@ import {
   type AccompanimentStage,
   AddMilestoneDocument,
   dataOf,
+  KommunePageDocument,
+  type KommunePageQuery,
   KommunePathDocument,
   type MilestoneStatus,
   MyKommunePathsDocument,
@@ -29,6 +31,11 @@ export type Milestone = AccompanimentPath['milestones'][number];
 export type AccompanimentOverview = AccompanimentOverviewQuery['accompanimentOverview'];
 export type AccompaniedKommune = AccompanimentOverview['kommunen'][number];
 export type AccompanimentFilters = AccompanimentOverviewQueryVariables;
+export type KommunePage = KommunePageQuery['kommunePage'];
+export type KommuneParticipant = KommunePage['participants'][number];
+export type KommuneCounsellingRequest = KommunePage['counsellingRequests'][number];
+export type KommuneSurveyResult = KommunePage['evaluation'][number];
+export type KommuneContact = KommunePage['contacts'][number];
 export type ProgrammeModuleOption = AccompanimentModulesQuery['programmeModules'][number];
 export type { AccompanimentStage, MilestoneStatus, UpdateMilestoneInput };
 
@@ -48,6 +55,11 @@ export class AccompanimentService {
 
   async path(municipalityId: string): Promise<AccompanimentPath> {
     return dataOf(await firstValueFrom(this.apollo.query({ query: KommunePathDocument, variables: { municipalityId }, fetchPolicy: 'network-only' }))).kommunePath;
+  }
+
+  /** The Kommune page for admins and its advisors: every building block in one request. */
+  async kommunePage(municipalityId: string): Promise<KommunePage> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: KommunePageDocument, variables: { municipalityId }, fetchPolicy: 'network-only' }))).kommunePage;
   }
 
   async update(input: UpdateMilestoneInput): Promise<AccompanimentPath> {
