@@ -54,6 +54,13 @@ export const EVALUATION_ROWS: Row[] = [
     allowedOutcome: 'MODULE_REQUIRED',
   },
   {
+    operation: 'surveyContexts',
+    kind: 'query',
+    document: `{ surveyContexts { cohorts { id } modules { id } shortFormats { id } } }`,
+    audience: STAFF,
+    allowedOutcome: 'data',
+  },
+  {
     operation: 'sendSurveyReminder',
     kind: 'mutation',
     document: `mutation($id: ID!) { sendSurveyReminder(surveyId: $id) { id } }`,

@@ -9,3 +9,5 @@ export { AttendanceConfirmationService, ATTENDANCE_CONFIRMATIONS_JOB } from './l
 export { ShortFormatReminders, SHORT_FORMAT_REMINDER_JOB } from './lib/reminders/short-format-reminders';
 export type { SentShortFormatReminder } from './lib/reminders/short-format-reminders';
 export { MunicipalityAttendance, MunicipalityShortFormat } from './lib/registration/municipality-attendance';
+export { ShortFormatAttendees } from './lib/attendance/short-format-attendees';
+export type { ShortFormatSummary, CheckedInAttendee } from './lib/attendance/short-format-attendees';

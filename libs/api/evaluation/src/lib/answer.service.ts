@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { sqlRun, UNLOGGED_PARAMETERS } from '@koko/api/core/database';
-import { EnrolmentQueryService } from '@koko/api/enrolment';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnswerInput, AnswerSurveyInput } from './dto/survey.input';
 import { EvaluationErrorCode, EvaluationException } from './evaluation.exception';
 import { Item, ItemKind, scalePoints } from './questionnaire.entity';
+import { SurveyInvitees } from './survey-invitees';
 import { SurveyService } from './survey.service';
 
 interface StoredAnswer {
@@ -57,7 +57,7 @@ export class AnswerService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly surveys: SurveyService,
-    private readonly enrolments: EnrolmentQueryService,
+    private readonly invitees: SurveyInvitees,
   ) {}
 
   async answer(user: AuthUser, input: AnswerSurveyInput): Promise<boolean> {
@@ -92,7 +92,7 @@ export class AnswerService {
     }
     const missing = items.find((i) => i.required && !seen.has(i.id));
     if (missing) throw new EvaluationException(EvaluationErrorCode.INVALID_ANSWER, { item: missing.code });
-    const [seat] = await this.enrolments.participantsOf(survey.cohortId, userId, m);
+    const municipalityId = await this.invitees.municipalityOf(m, survey, userId);
     // One statement: the response's random id is made and used inside PostgreSQL, so it appears in
     // no parameter next to the respondent's id; its parameters (the answers) stay out of the
     // statement log (DB_LOG_QUERIES), where the same request also logs the respondent's invitation.
@@ -106,7 +106,7 @@ export class AnswerService {
        SELECT r.id, a.item_id, a.value, a.choices, a.text, a.no_answer, a.not_for_publication
          FROM r CROSS JOIN jsonb_to_recordset($6::jsonb)
            AS a(item_id uuid, value integer, choices integer[], text text, no_answer boolean, not_for_publication boolean)`,
-      [survey.id, survey.versionId, survey.wave, seat?.municipalityId ?? null, input.code ? input.code.toUpperCase() : null, JSON.stringify(stored)],
+      [survey.id, survey.versionId, survey.wave, municipalityId, input.code ? input.code.toUpperCase() : null, JSON.stringify(stored)],
     );
     await sqlRun(m, `UPDATE evaluation_invitations SET answered = true, token_hash = NULL, reminder_token_hash = NULL WHERE survey_id = $1 AND user_id = $2`, [survey.id, userId]);
     return true;

@@ -10,6 +10,8 @@ import { ItemKind } from './questionnaire.entity';
 
 export const DEMO_PRE_SURVEY = 'Eingangsbefragung Durchgang 2025';
 const DAY = 86_400_000;
+/** The demo's surveys lie in the past, with their answers. */
+const HISTORIC = { historic: true };
 const ends = { lowLabel: 'trifft gar nicht zu', lowLabelEn: 'does not apply at all', highLabel: 'trifft voll zu', highLabelEn: 'fully applies' };
 
 /** Self-generated codes (Pöge): the post answers repeat them, one with a slip in one part, one without a code. */
@@ -50,17 +52,21 @@ export class EvaluationDemoData {
     });
     const items = Object.fromEntries(version.sections.flatMap((s) => s.items.map((i) => [i.code, i.id])));
     const period = (from: Date) => ({ opensAt: from, closesAt: new Date(from.getTime() + 14 * DAY) });
-    const pre = await this.surveys.create(actor, { versionId: version.id, cohortId, wave: SurveyWave.PRE, title: DEMO_PRE_SURVEY, titleEn: 'Entry survey, cohort 2025', ...period(cohortStart) });
-    const post = await this.surveys.create(actor, { versionId: version.id, cohortId, wave: SurveyWave.POST, title: 'Abschlussbefragung Durchgang 2025', titleEn: 'Final survey, cohort 2025', ...period(new Date(cohortEnd.getTime() - 7 * DAY)) });
-    const mod = await this.surveys.create(actor, {
-      versionId: version.id,
-      cohortId,
-      wave: SurveyWave.MODULE,
-      moduleId: cohort.firstModuleId,
-      title: 'Befragung nach Modul 1, Durchgang 2025',
-      titleEn: 'Survey after module 1, cohort 2025',
-      ...period(new Date(cohortStart.getTime() + 30 * DAY)),
-    });
+    const pre = await this.surveys.create(actor, { versionId: version.id, cohortId, wave: SurveyWave.PRE, title: DEMO_PRE_SURVEY, titleEn: 'Entry survey, cohort 2025', ...period(cohortStart) }, HISTORIC);
+    const post = await this.surveys.create(actor, { versionId: version.id, cohortId, wave: SurveyWave.POST, title: 'Abschlussbefragung Durchgang 2025', titleEn: 'Final survey, cohort 2025', ...period(new Date(cohortEnd.getTime() - 7 * DAY)) }, HISTORIC);
+    const mod = await this.surveys.create(
+      actor,
+      {
+        versionId: version.id,
+        cohortId,
+        wave: SurveyWave.MODULE,
+        moduleId: cohort.firstModuleId,
+        title: 'Befragung nach Modul 1, Durchgang 2025',
+        titleEn: 'Survey after module 1, cohort 2025',
+        ...period(new Date(cohortStart.getTime() + 30 * DAY)),
+      },
+      HISTORIC,
+    );
     const texts = ['Mehr Zeit für Fallbesprechungen wäre gut.', 'Die Praxisbeispiele aus anderen Kommunen haben sehr geholfen.', 'Bitte die Unterlagen früher verschicken.'];
     await this.respond(pre.id, pre.invited, CODES, (i) => ({ prep: 2 + (i % 2), moderate: 3 + (i % 3), text: i < 2 ? texts[i] : null }), items);
     await this.respond(post.id, post.invited, POST_CODES, (i) => ({ prep: 4 + (i % 2), moderate: 5 + (i % 3), text: i === 0 ? texts[1] : null }), items);

@@ -17,6 +17,10 @@ export enum EvaluationErrorCode {
   SURVEY_LINK_INVALID = 'SURVEY_LINK_INVALID',
   PRE_POST_MISMATCH = 'PRE_POST_MISMATCH',
   INVALID_MIN_AGREEMENT = 'INVALID_MIN_AGREEMENT',
+  SURVEY_CONTEXT_INVALID = 'SURVEY_CONTEXT_INVALID',
+  SURVEY_ALREADY_CLOSED = 'SURVEY_ALREADY_CLOSED',
+  SHORT_FORMAT_NOT_FOUND = 'SHORT_FORMAT_NOT_FOUND',
+  SURVEY_BEFORE_EVENT_END = 'SURVEY_BEFORE_EVENT_END',
   FORBIDDEN = 'FORBIDDEN',
 }
 
@@ -79,6 +83,20 @@ export function messageFor(code: EvaluationErrorCode, params: Record<string, str
       };
     case EvaluationErrorCode.INVALID_MIN_AGREEMENT:
       return { de: 'Für die Teil-Übereinstimmung müssen 3, 4 oder 5 der fünf Code-Teile gleich sein.', en: 'A partial match needs 3, 4 or 5 of the five code parts to agree.' };
+    case EvaluationErrorCode.SURVEY_CONTEXT_INVALID:
+      return {
+        de: 'Bitte wählen Sie den passenden Bezug: einen Durchgang für Vorher- und Nachher-Befragungen, Durchgang und Modul für Modulbefragungen, ein Kurzformat für Befragungen nach einem Kurzformat.',
+        en: 'Please choose the matching context: a cohort for pre and post surveys, a cohort and a module for module surveys, a short format for surveys after a short format.',
+      };
+    case EvaluationErrorCode.SURVEY_ALREADY_CLOSED:
+      return { de: 'Der Schluss der Befragung liegt in der Vergangenheit; bitte wählen Sie ein späteres Datum.', en: 'The survey’s closing lies in the past; please choose a later date.' };
+    case EvaluationErrorCode.SHORT_FORMAT_NOT_FOUND:
+      return { de: 'Bitte wählen Sie ein veröffentlichtes oder durchgeführtes Kurzformat aus der Liste.', en: 'Please choose a published or held short format from the list.' };
+    case EvaluationErrorCode.SURVEY_BEFORE_EVENT_END:
+      return {
+        de: 'Eine Befragung zu einem Kurzformat kann erst nach dessen Ende öffnen: Gefragt werden die Personen, die teilgenommen haben.',
+        en: 'A survey about a short format can only open after it has ended: it asks the people who attended.',
+      };
     case EvaluationErrorCode.FORBIDDEN:
       return COMMON_MESSAGES[ErrorCode.FORBIDDEN];
   }

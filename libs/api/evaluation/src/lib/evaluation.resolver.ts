@@ -14,6 +14,8 @@ import { QuestionnaireService } from './questionnaire.service';
 import { ResultsService } from './results/results.service';
 import { Survey } from './survey.entity';
 import { SurveyService } from './survey.service';
+import { SurveyContexts } from './dto/survey-contexts.model';
+import { SurveyContextsService } from './survey-contexts.service';
 
 /** Questionnaires and surveys (Evaluation and admins), answering (participants), results. */
 @Resolver()
@@ -25,6 +27,7 @@ export class EvaluationResolver {
     private readonly results: ResultsService,
     private readonly exports: ResearchExportService,
     private readonly prePost: PrePostExportService,
+    private readonly contexts: SurveyContextsService,
   ) {}
 
   @Roles(Role.EVALUATION, Role.ADMIN)
@@ -59,9 +62,15 @@ export class EvaluationResolver {
   }
 
   @Roles(Role.EVALUATION, Role.ADMIN)
-  @Mutation(() => StaffSurvey, { name: 'createSurvey', description: 'Binds a version to a cohort (pre, post or a module) and invites its participants.' })
+  @Mutation(() => StaffSurvey, { name: 'createSurvey', description: 'Binds a version to a cohort (pre, post or a module) or a short format (afterwards) and invites its participants or checked-in attendees.' })
   createSurvey(@CurrentUser() actor: AuthUser, @Args('input') input: SurveyInput): Promise<StaffSurvey> {
     return this.surveys.create(actor, input);
+  }
+
+  @Roles(Role.EVALUATION, Role.ADMIN)
+  @Query(() => SurveyContexts, { name: 'surveyContexts', description: 'The cohorts, programme modules and short formats a new survey can be bound to.' })
+  surveyContexts(): Promise<SurveyContexts> {
+    return this.contexts.contexts();
   }
 
   @Roles(Role.EVALUATION, Role.ADMIN)

@@ -5,9 +5,11 @@ export enum SurveyWave {
   PRE = 'pre',
   POST = 'post',
   MODULE = 'module',
+  /** After a short format, to its checked-in attendees. */
+  EVENT = 'event',
 }
 
-registerEnumType(SurveyWave, { name: 'SurveyWave', description: 'A cohort at its start (PRE) or end (POST), or after one module (MODULE).' });
+registerEnumType(SurveyWave, { name: 'SurveyWave', description: 'A cohort at its start (PRE) or end (POST), after one module (MODULE), or a short format afterwards (EVENT).' });
 
 @ObjectType({ description: 'A questionnaire version bound to one context, open between two dates.' })
 @Entity({ name: 'evaluation_surveys' })
@@ -16,8 +18,11 @@ export class Survey {
   @Field(() => ID) @Column({ name: 'version_id', type: 'uuid' }) versionId!: string;
   @Field() @Column({ type: 'varchar', length: 200 }) title!: string;
   @Field() @Column({ name: 'title_en', type: 'varchar', length: 200 }) titleEn!: string;
-  @Field(() => ID) @Column({ name: 'cohort_id', type: 'uuid' }) cohortId!: string;
+  @Field(() => ID, { nullable: true, description: 'The cohort of a PRE, POST or MODULE survey.' }) @Column({ name: 'cohort_id', type: 'uuid', nullable: true }) cohortId!: string | null;
   @Field(() => ID, { nullable: true }) @Column({ name: 'module_id', type: 'uuid', nullable: true }) moduleId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The short format of an EVENT survey.' })
+  @Column({ name: 'short_format_id', type: 'uuid', nullable: true })
+  shortFormatId!: string | null;
   @Field(() => SurveyWave) @Column({ type: 'varchar', length: 6 }) wave!: SurveyWave;
   @Field() @Column({ name: 'opens_at', type: 'timestamptz' }) opensAt!: Date;
   @Field() @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt!: Date;

@@ -3,8 +3,8 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser } from '@koko/api/core/auth';
 import { sqlRows, TransactionalEvent } from '@koko/api/core/database';
-import { CohortService } from '@koko/api/catalogue';
-import { EnrolmentQueryService } from '@koko/api/enrolment';
+import { CohortService, ProgrammeService } from '@koko/api/catalogue';
+import { ShortFormatAttendees, ShortFormatState } from '@koko/api/events';
 import { EvaluationAuditedEvent, EvaluationEvents, Role } from '@koko/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { SurveyInput } from './dto/survey.input';
@@ -13,6 +13,7 @@ import { EvaluationClock } from './evaluation-clock';
 import { EvaluationErrorCode, EvaluationException } from './evaluation.exception';
 import { SurveyMails, surveyTokenHash } from './mails/survey-mails';
 import { QuestionnaireService } from './questionnaire.service';
+import { SurveyInvitees } from './survey-invitees';
 import { Invitation, Survey, SurveyWave } from './survey.entity';
 
 function pgConstraint(error: unknown): string | undefined {
@@ -31,20 +32,25 @@ export class SurveyService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventEmitter2,
     private readonly questionnaires: QuestionnaireService,
-    private readonly enrolments: EnrolmentQueryService,
+    private readonly invitees: SurveyInvitees,
+    private readonly attendees: ShortFormatAttendees,
     private readonly cohorts: CohortService,
+    private readonly programme: ProgrammeService,
     private readonly clock: EvaluationClock,
     private readonly mails: SurveyMails,
   ) {}
 
   /**
-   * Creates the survey and invites every admitted (or completed) participant of the cohort; when it
-   * is open already, the invitations are mailed at once (otherwise when it opens).
+   * Creates the survey and invites its context's people: every admitted (or completed) participant
+   * of the cohort, or the checked-in attendees of the short format (more are added when it opens).
+   * When it is open already, the invitations are mailed at once (otherwise when it opens).
    */
-  async create(actor: AuthUser, input: SurveyInput): Promise<StaffSurvey> {
+  async create(actor: AuthUser, input: SurveyInput, options: { historic?: boolean } = {}): Promise<StaffSurvey> {
     if (input.closesAt <= input.opensAt) throw new EvaluationException(EvaluationErrorCode.SURVEY_PERIOD_INVALID);
+    // A survey that has closed already could ask nobody; only the demo seed writes past surveys (with their answers).
+    if (!options.historic && input.closesAt <= this.clock.now()) throw new EvaluationException(EvaluationErrorCode.SURVEY_ALREADY_CLOSED);
     if (input.remindAt && (input.remindAt <= input.opensAt || input.remindAt >= input.closesAt)) throw new EvaluationException(EvaluationErrorCode.REMIND_AT_INVALID);
-    if ((input.wave === SurveyWave.MODULE) !== !!input.moduleId) throw new EvaluationException(EvaluationErrorCode.MODULE_REQUIRED);
+    await this.checkContext(input);
     try {
       return await this.db.transaction(async (m) => {
         const survey = await m.save(
@@ -52,23 +58,23 @@ export class SurveyService {
             versionId: input.versionId,
             title: input.title,
             titleEn: input.titleEn,
-            cohortId: input.cohortId,
+            cohortId: input.cohortId ?? null,
             moduleId: input.moduleId ?? null,
+            shortFormatId: input.shortFormatId ?? null,
             wave: input.wave,
             opensAt: input.opensAt,
             closesAt: input.closesAt,
             remindAt: input.remindAt ?? null,
           }),
         );
-        const participants = await this.enrolments.participantsOf(input.cohortId, undefined, m);
-        if (participants.length) await m.insert(Invitation, participants.map((p) => ({ surveyId: survey.id, userId: p.userId })));
-        await this.audit(m, actor, 'evaluation-survey.created', survey, { invited: participants.length, wave: survey.wave, versionId: survey.versionId });
+        const invited = await this.invitees.invite(m, survey);
+        await this.audit(m, actor, 'evaluation-survey.created', survey, { invited, wave: survey.wave, versionId: survey.versionId });
         const now = this.clock.now();
         if (survey.opensAt <= now && survey.closesAt > now) {
           await this.mails.send(m, survey, 'invitation', now);
           survey.invitationsSentAt = now;
         }
-        return Object.assign(new StaffSurvey(), survey, { invited: participants.length, responses: null });
+        return Object.assign(new StaffSurvey(), survey, { invited: await this.invitedCount(m, survey.id), responses: null, ...(await this.contextNames([survey])).get(survey.id) });
       });
     } catch (error) {
       const constraint = pgConstraint(error);
@@ -78,6 +84,49 @@ export class SurveyService {
       }
       throw error;
     }
+  }
+
+  /**
+   * A survey has exactly one context fitting its wave: a cohort (and a module for MODULE), or a
+   * short format (EVENT) that is published or held and has ended when the survey opens.
+   */
+  private async checkContext(input: SurveyInput): Promise<void> {
+    if (input.wave === SurveyWave.EVENT) {
+      if (!input.shortFormatId || input.cohortId || input.moduleId) throw new EvaluationException(EvaluationErrorCode.SURVEY_CONTEXT_INVALID);
+      const [event] = await this.attendees.byIds([input.shortFormatId]);
+      if (!event || (event.state !== ShortFormatState.PUBLISHED && event.state !== ShortFormatState.HELD)) throw new EvaluationException(EvaluationErrorCode.SHORT_FORMAT_NOT_FOUND);
+      if (input.opensAt < event.endsAt) throw new EvaluationException(EvaluationErrorCode.SURVEY_BEFORE_EVENT_END);
+      return;
+    }
+    if (input.shortFormatId) throw new EvaluationException(EvaluationErrorCode.SURVEY_CONTEXT_INVALID);
+    if ((input.wave === SurveyWave.MODULE) !== !!input.moduleId) throw new EvaluationException(EvaluationErrorCode.MODULE_REQUIRED);
+    if (!input.cohortId) throw new EvaluationException(EvaluationErrorCode.COHORT_NOT_FOUND);
+  }
+
+  private async invitedCount(m: EntityManager, surveyId: string): Promise<number> {
+    return (await sqlRows<{ n: number }>(m, `SELECT count(*)::int AS n FROM evaluation_invitations WHERE survey_id = $1`, [surveyId]))[0].n;
+  }
+
+  /** What each survey is about, in German and English: the cohort (and module) or the short format. */
+  private async contextNames(surveys: Survey[]): Promise<Map<string, { contextName: string; contextNameEn: string }>> {
+    const cohortIds = [...new Set(surveys.flatMap((s) => (s.cohortId ? [s.cohortId] : [])))];
+    const eventIds = [...new Set(surveys.flatMap((s) => (s.shortFormatId ? [s.shortFormatId] : [])))];
+    const cohorts = new Map((cohortIds.length ? await this.cohorts.cohortsByIds(cohortIds) : []).map((c) => [c.id, c]));
+    const events = new Map((await this.attendees.byIds(eventIds)).map((e) => [e.id, e]));
+    const modules = surveys.some((s) => s.moduleId) ? new Map((await this.programme.modules()).map((p) => [p.id, p.position])) : new Map<string, number>();
+    return new Map(
+      surveys.map((s) => {
+        if (s.shortFormatId) {
+          const title = events.get(s.shortFormatId)?.title ?? '—';
+          return [s.id, { contextName: title, contextNameEn: title }];
+        }
+        const cohort = s.cohortId ? cohorts.get(s.cohortId) : undefined;
+        const name = cohort?.name ?? '—';
+        const nameEn = cohort?.nameEn || name;
+        const position = s.moduleId ? modules.get(s.moduleId) : undefined;
+        return [s.id, position ? { contextName: `${name} · Modul ${position}`, contextNameEn: `${nameEn} · Module ${position}` } : { contextName: name, contextNameEn: nameEn }];
+      }),
+    );
   }
 
   /**
@@ -113,10 +162,11 @@ export class SurveyService {
       [visible.map((s) => s.id)],
     );
     const by = new Map(counts.map((c) => [c.survey_id, c]));
+    const names = await this.contextNames(visible);
     return visible.map((s) => {
       const c = by.get(s.id);
       const responses = c?.responses ?? 0;
-      return Object.assign(new StaffSurvey(), s, { invited: c?.invited ?? 0, responses: responses >= minGroup ? responses : null });
+      return Object.assign(new StaffSurvey(), s, { invited: c?.invited ?? 0, responses: responses >= minGroup ? responses : null, ...names.get(s.id) });
     });
   }
 
@@ -124,7 +174,8 @@ export class SurveyService {
   async forResults(viewer: AuthUser, surveyId: string): Promise<Survey> {
     const survey = await this.db.manager.findOneBy(Survey, { id: surveyId });
     if (!survey) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_FOUND);
-    if (!seesEverySurvey(viewer) && !(await this.cohorts.canManage(viewer, survey.cohortId))) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_FOUND);
+    // Trainers see their own cohorts' surveys; short-format surveys belong to the evaluation team.
+    if (!seesEverySurvey(viewer) && !(survey.cohortId && (await this.cohorts.canManage(viewer, survey.cohortId)))) throw new EvaluationException(EvaluationErrorCode.SURVEY_NOT_FOUND);
     return survey;
   }
 
@@ -181,7 +232,7 @@ export class SurveyService {
       titleEn: survey.titleEn,
       wave: survey.wave,
       closesAt: survey.closesAt,
-      asksForCode: survey.wave !== SurveyWave.MODULE,
+      asksForCode: survey.wave === SurveyWave.PRE || survey.wave === SurveyWave.POST,
       questionnaire: await this.questionnaires.version(survey.versionId),
     };
   }
@@ -206,10 +257,10 @@ export class SurveyService {
 
   private async runBy(viewer: AuthUser, surveys: Survey[]): Promise<Survey[]> {
     const allowed = new Set<string>();
-    for (const cohortId of new Set(surveys.map((s) => s.cohortId))) {
+    for (const cohortId of new Set(surveys.flatMap((s) => (s.cohortId ? [s.cohortId] : [])))) {
       if (await this.cohorts.canManage(viewer, cohortId)) allowed.add(cohortId);
     }
-    return surveys.filter((s) => allowed.has(s.cohortId));
+    return surveys.filter((s) => s.cohortId && allowed.has(s.cohortId));
   }
 
   async audit(m: EntityManager, actor: AuthUser, action: string, survey: Survey, after: Record<string, unknown>): Promise<void> {

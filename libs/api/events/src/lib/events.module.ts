@@ -32,12 +32,13 @@ import { EventsRetention } from './events-retention';
 import { EventsStoredFiles } from './events-stored-files';
 import { StoredFilesModule } from '@koko/api/core/storage';
 import { MunicipalityAttendance } from './registration/municipality-attendance';
+import { ShortFormatAttendees } from './attendance/short-format-attendees';
 
 /** Short formats (Vernetzung): public events, registration with double opt-in, a fair waiting list. */
 @Module({
   imports: [TypeOrmModule.forFeature([ShortFormat, ShortFormatTopic, Registration, AttendanceConfirmation]), CatalogueModule, CredentialsModule, VerifiableDocumentsModule, JobsModule, RetentionModule, StoredFilesModule, PersonalDataModule],
   controllers: [ShortFormatCalendarController, CheckInQrController, AttendanceConfirmationFilesController],
-  providers: [EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, OrganiserRegistrationsService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, MunicipalityAttendance, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
-  exports: [TopicService, ShortFormatService, MunicipalityAttendance, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
+  providers: [ShortFormatAttendees, EventsPersonalData, EventsRetention, EventsStoredFiles, EventsClock, ShortFormatService, TopicService, ShortFormatCountsService, RegistrationService, CheckInService, OrganiserRegistrationsService, ShortFormatExportsService, WaitingListJobs, AttendanceConfirmationService, MyRegistrationsService, MunicipalityAttendance, ShortFormatReminders, ShortFormatResolver, TopicResolver, RegistrationResolver, AttendanceConfirmationResolver, MyRegistrationsResolver],
+  exports: [ShortFormatAttendees, TopicService, ShortFormatService, MunicipalityAttendance, RegistrationService, AttendanceConfirmationService, ShortFormatReminders, EventsClock],
 })
 export class EventsModule {}

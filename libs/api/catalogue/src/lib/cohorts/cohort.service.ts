@@ -43,6 +43,11 @@ export class CohortService {
     return qb.orderBy('c.starts_on', 'ASC').getMany();
   }
 
+  /** Every cohort, the latest start first (for staff who address whole cohorts, e.g. surveys); at most `limit`. */
+  newestFirst(limit = 200): Promise<Cohort[]> {
+    return this.db.manager.createQueryBuilder(Cohort, 'c').orderBy('c.starts_on', 'DESC').addOrderBy('c.name', 'ASC').take(limit).getMany();
+  }
+
   /** Cohorts taking applications today, soonest first. */
   openForApplications(now = new Date()): Promise<Cohort[]> {
     const today = todayInBerlin(now);

@@ -9,8 +9,11 @@ export class SurveyInput {
   @Field(() => ID) @IsUUID() versionId!: string;
   @Field() @Trimmed() @IsString() @MinLength(3) @MaxLength(200) title!: string;
   @Field() @Trimmed() @IsString() @MinLength(3) @MaxLength(200) titleEn!: string;
-  @Field(() => ID) @IsUUID() cohortId!: string;
+  @Field(() => ID, { nullable: true, description: 'For PRE, POST and MODULE surveys.' }) @IsOptional() @IsUUID() cohortId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only for MODULE surveys.' }) @IsOptional() @IsUUID() moduleId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only for EVENT surveys: the short format whose checked-in attendees are asked; opens after its end.' })
+  @IsOptional() @IsUUID()
+  shortFormatId?: string | null;
   @Field(() => SurveyWave) @IsEnum(SurveyWave) wave!: SurveyWave;
   @Field() @Type(() => Date) @IsDate() opensAt!: Date;
   @Field() @Type(() => Date) @IsDate() closesAt!: Date;

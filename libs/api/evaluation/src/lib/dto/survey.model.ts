@@ -6,6 +6,8 @@ import { Survey, SurveyWave } from '../survey.entity';
 export class StaffSurvey extends Survey {
   @Field(() => Int) invited!: number;
   @Field(() => Int, { nullable: true, description: 'Null below the minimum group size.' }) responses!: number | null;
+  @Field({ description: 'What the survey is about: the cohort (with the module) or the short format, in German.' }) contextName!: string;
+  @Field() contextNameEn!: string;
 }
 
 @ObjectType({ description: 'A survey the caller is invited to and has not answered yet.' })

@@ -71,6 +71,8 @@ export class PrePostExportService {
     const surveys = await this.db.manager.find(Survey, { where: { wave: In([SurveyWave.PRE, SurveyWave.POST]) }, order: { opensAt: 'DESC', id: 'ASC' } });
     const byCohort = new Map<string, { pre?: Survey; post?: Survey }>();
     for (const s of surveys) {
+      // Pre and post surveys always have a cohort (a database check).
+      if (!s.cohortId) continue;
       const entry = byCohort.get(s.cohortId) ?? {};
       if (s.wave === SurveyWave.PRE) entry.pre ??= s;
       else entry.post ??= s;

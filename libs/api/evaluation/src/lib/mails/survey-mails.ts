@@ -9,6 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { EvaluationClock } from '../evaluation-clock';
 import { Survey } from '../survey.entity';
+import { SurveyInvitees } from '../survey-invitees';
 
 /** pg-boss job name: every ten minutes, once cluster-wide. */
 export const SURVEY_MAIL_JOB = 'evaluation-survey-mails';
@@ -39,6 +40,7 @@ export class SurveyMails implements OnModuleInit {
     private readonly clock: EvaluationClock,
     private readonly jobs: JobsService,
     private readonly events: EventEmitter2,
+    private readonly invitees: SurveyInvitees,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -79,6 +81,8 @@ export class SurveyMails implements OnModuleInit {
    * reminder's; the other stays valid), marks the survey and queues the mails. Answers how many.
    */
   async send(m: EntityManager, survey: Survey, kind: SurveyMailEvent['kind'], now: Date): Promise<number> {
+    // At the opening, people who joined the context since the survey was made are invited too.
+    if (kind === 'invitation') await this.invitees.invite(m, survey);
     const pending = await sqlRows<{ user_id: string }>(m, `SELECT user_id FROM evaluation_invitations WHERE survey_id = $1 AND NOT answered ORDER BY user_id FOR UPDATE`, [survey.id]);
     const tokens = pending.map(() => newToken());
     const column = kind === 'invitation' ? 'token_hash' : 'reminder_token_hash';

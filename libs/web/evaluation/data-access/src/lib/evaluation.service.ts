@@ -4,6 +4,8 @@ import {
   AnswerSurveyByLinkDocument,
   AnswerSurveyDocument,
   CreateQuestionnaireDocument,
+  CreateSurveyDocument,
+  type CreateSurveyMutation,
   dataOf,
   EvaluationSurveysDocument,
   type EvaluationSurveysQuery,
@@ -25,6 +27,9 @@ import {
   SurveyRawExportDocument,
   type ExportFileFieldsFragment,
   SurveyByLinkDocument,
+  SurveyContextsDocument,
+  type SurveyContextsQuery,
+  type SurveyInput,
   SurveyResultsDocument,
   type SurveyResultsQuery,
   SurveyToAnswerDocument,
@@ -44,7 +49,9 @@ export type MatchRate = PrePostMatchRatesQuery['prePostMatchRates'][number];
 export type ExportFile = ExportFileFieldsFragment;
 export type QuestionnaireSummary = QuestionnairesQuery['questionnaires'][number];
 export type QuestionnaireVersion = QuestionnaireVersionFieldsFragment;
-export type { AnswerInput, ItemKind, QuestionnaireInput, ResultGrouping, SurveyWave };
+export type SurveyContexts = SurveyContextsQuery['surveyContexts'];
+export type CreatedSurvey = CreateSurveyMutation['createSurvey'];
+export type { AnswerInput, ItemKind, QuestionnaireInput, ResultGrouping, SurveyInput, SurveyWave };
 
 /** Surveys: participants answer theirs; Evaluation, admins and trainers read aggregated results. */
 @Injectable({ providedIn: 'root' })
@@ -91,6 +98,16 @@ export class EvaluationService {
   /** The survey's one reminder mail, now. */
   async sendReminder(surveyId: string): Promise<void> {
     dataOf(await firstValueFrom(this.apollo.mutate({ mutation: SendSurveyReminderDocument, variables: { surveyId } })));
+  }
+
+  /** The cohorts, modules and short formats a new survey can be bound to (Evaluation and admins). */
+  async contexts(): Promise<SurveyContexts> {
+    return dataOf(await firstValueFrom(this.apollo.query({ query: SurveyContextsDocument, fetchPolicy: 'network-only' }))).surveyContexts;
+  }
+
+  /** A new survey; its people are invited at once (mailed when it opens). */
+  async createSurvey(input: SurveyInput): Promise<CreatedSurvey> {
+    return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: CreateSurveyDocument, variables: { input } }))).createSurvey;
   }
 
   async surveys(): Promise<StaffSurvey[]> {

@@ -2,11 +2,13 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { EvaluationService, type MatchRate, type StaffSurvey } from '@koko/web/evaluation/data-access';
+import { MatDialog } from '@angular/material/dialog';
+import { type CreatedSurvey, EvaluationService, type MatchRate, type StaffSurvey } from '@koko/web/evaluation/data-access';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { ApiErrorService, createLoader } from '@koko/web/shared/data-access-graphql';
 import { ConfirmService, FormError, LoadStateView, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
 import { downloadExportFile, I18nService, TranslatePipe, type TranslationKey } from '@koko/web/shared/util';
+import { SurveyCreateDialog } from './survey-create-dialog';
 
 /**
  * `/auswertung` – Evaluation, admins and trainers (own cohorts): every survey with its counts and
@@ -20,6 +22,7 @@ import { downloadExportFile, I18nService, TranslatePipe, type TranslationKey } f
     <div class="koko-page">
       <koko-page-header [heading]="'evaluation.results.heading' | t" headingTestId="surveys-results-heading" [intro]="'evaluation.results.intro' | t">
         @if (staff) {
+          <button mat-flat-button type="button" (click)="create()" data-testid="survey-create">{{ 'evaluation.create.open' | t }}</button>
           <a mat-stroked-button routerLink="/auswertung/frageboegen" data-testid="questionnaires-link">{{ 'evaluation.questionnaires.heading' | t }}</a>
         }
       </koko-page-header>
@@ -31,6 +34,7 @@ import { downloadExportFile, I18nService, TranslatePipe, type TranslationKey } f
               <thead>
                 <tr>
                   <th scope="col">{{ 'evaluation.results.colTitle' | t }}</th>
+                  <th scope="col">{{ 'evaluation.results.colContext' | t }}</th>
                   <th scope="col">{{ 'evaluation.results.colWave' | t }}</th>
                   <th scope="col">{{ 'evaluation.results.colPeriod' | t }}</th>
                   <th scope="col" class="num">{{ 'evaluation.results.colInvited' | t }}</th>
@@ -42,6 +46,7 @@ import { downloadExportFile, I18nService, TranslatePipe, type TranslationKey } f
                 @for (s of surveys; track s.id) {
                   <tr data-testid="survey-row">
                     <th scope="row"><a [routerLink]="['/auswertung', s.id]">{{ i18n.locale() === 'en' ? s.titleEn : s.title }}</a></th>
+                    <td>{{ en() ? s.contextNameEn : s.contextName }}</td>
                     <td>{{ waveKey(s.wave) | t }}</td>
                     <td>{{ date(s.opensAt) }} – {{ date(s.closesAt) }}</td>
                     <td class="num">{{ s.invited }}</td>
@@ -135,6 +140,7 @@ export class SurveysResultsPage {
   private readonly confirmation = inject(ConfirmService);
   private readonly notifier = inject(Notifier);
   private readonly errors = inject(ApiErrorService);
+  private readonly dialogs = inject(MatDialog);
   protected readonly list = createLoader({ load: () => this.service.surveys() });
   protected readonly busy = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -160,6 +166,18 @@ export class SurveysResultsPage {
     } finally {
       this.busy.set(null);
     }
+  }
+
+  /** A new survey in a dialog; the list shows it once saved. */
+  protected create(): void {
+    this.dialogs
+      .open<SurveyCreateDialog, void, CreatedSurvey>(SurveyCreateDialog, { autoFocus: 'first-tabbable', maxWidth: '48rem', width: '100%' })
+      .afterClosed()
+      .subscribe((created) => {
+        if (!created) return;
+        this.notifier.success(this.i18n.t('evaluation.create.created', { title: this.en() ? created.titleEn : created.title, invited: created.invited }));
+        this.list.reload();
+      });
   }
 
   /** The one reminder: Evaluation and admins, once, while the survey is open and invited. */

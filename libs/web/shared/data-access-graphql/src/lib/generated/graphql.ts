@@ -1330,7 +1330,7 @@ export type Mutation = {
   /** Creates a draft. */
   createShortFormat: ShortFormat;
   createShortFormatTopic: ShortFormatTopic;
-  /** Binds a version to a cohort (pre, post or a module) and invites its participants. */
+  /** Binds a version to a cohort (pre, post or a module) or a short format (afterwards) and invites its participants or checked-in attendees. */
   createSurvey: StaffSurvey;
   decideEnrolments: DecisionResult;
   deleteAttemptFile: Scalars['Boolean']['output'];
@@ -2143,6 +2143,8 @@ export type Query = {
   shortFormatTopics: Array<ShortFormatTopic>;
   /** The survey a mail’s one-time link opens (no sign-in): SURVEY_LINK_INVALID once used. */
   surveyByLink: SurveyToAnswer;
+  /** The cohorts, programme modules and short formats a new survey can be bound to. */
+  surveyContexts: SurveyContexts;
   /** Evaluation only: the raw responses (CSV) with SPSS syntax; from the minimum group size up, audit-logged. */
   surveyRawExport: ResearchExport;
   /** Aggregated results; nothing for a group below the minimum group size. */
@@ -2951,7 +2953,11 @@ export type SignInInput = {
 export type StaffSurvey = {
   __typename?: 'StaffSurvey';
   closesAt: Scalars['DateTime']['output'];
-  cohortId: Scalars['ID']['output'];
+  /** The cohort of a PRE, POST or MODULE survey. */
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  /** What the survey is about: the cohort (with the module) or the short format, in German. */
+  contextName: Scalars['String']['output'];
+  contextNameEn: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** When the invitations were mailed (at the opening). */
   invitationsSentAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2964,6 +2970,8 @@ export type StaffSurvey = {
   reminderSentAt?: Maybe<Scalars['DateTime']['output']>;
   /** Null below the minimum group size. */
   responses?: Maybe<Scalars['Int']['output']>;
+  /** The short format of an EVENT survey. */
+  shortFormatId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
   versionId: Scalars['ID']['output'];
@@ -2986,7 +2994,8 @@ export type SubmitAttemptInput = {
 export type Survey = {
   __typename?: 'Survey';
   closesAt: Scalars['DateTime']['output'];
-  cohortId: Scalars['ID']['output'];
+  /** The cohort of a PRE, POST or MODULE survey. */
+  cohortId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** When the invitations were mailed (at the opening). */
   invitationsSentAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2996,20 +3005,67 @@ export type Survey = {
   remindAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the reminder was mailed to those who had not answered. */
   reminderSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The short format of an EVENT survey. */
+  shortFormatId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
   titleEn: Scalars['String']['output'];
   versionId: Scalars['ID']['output'];
   wave: SurveyWave;
 };
 
+/** A cohort a survey may address (pre, post, module). */
+export type SurveyContextCohort = {
+  __typename?: 'SurveyContextCohort';
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** German name. */
+  name: Scalars['String']['output'];
+  /** English name; empty where there is none. */
+  nameEn: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+};
+
+/** A programme module a MODULE survey follows. */
+export type SurveyContextModule = {
+  __typename?: 'SurveyContextModule';
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** English title; empty where there is none. */
+  titleEn: Scalars['String']['output'];
+};
+
+/** A short format an EVENT survey may follow: published or held, with its checked-in attendees. */
+export type SurveyContextShortFormat = {
+  __typename?: 'SurveyContextShortFormat';
+  /** Attendees whose attendance was recorded (those with an account are invited). */
+  checkedIn: Scalars['Int']['output'];
+  /** The survey opens at this time at the earliest. */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** What a survey can be bound to; read through the owning libraries. */
+export type SurveyContexts = {
+  __typename?: 'SurveyContexts';
+  cohorts: Array<SurveyContextCohort>;
+  modules: Array<SurveyContextModule>;
+  shortFormats: Array<SurveyContextShortFormat>;
+};
+
 export type SurveyInput = {
   closesAt: Scalars['DateTime']['input'];
-  cohortId: Scalars['ID']['input'];
+  /** For PRE, POST and MODULE surveys. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
   /** Only for MODULE surveys. */
   moduleId?: InputMaybe<Scalars['ID']['input']>;
   opensAt: Scalars['DateTime']['input'];
   /** When the one reminder goes out by itself: after the opening, before the closing. */
   remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only for EVENT surveys: the short format whose checked-in attendees are asked; opens after its end. */
+  shortFormatId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
   titleEn: Scalars['String']['input'];
   versionId: Scalars['ID']['input'];
@@ -3047,8 +3103,9 @@ export type SurveyToAnswer = {
   wave: SurveyWave;
 };
 
-/** A cohort at its start (PRE) or end (POST), or after one module (MODULE). */
+/** A cohort at its start (PRE) or end (POST), after one module (MODULE), or a short format afterwards (EVENT). */
 export type SurveyWave =
+  | 'EVENT'
   | 'MODULE'
   | 'POST'
   | 'PRE';
@@ -3956,7 +4013,19 @@ export type AnswerSurveyMutation = { __typename?: 'Mutation', answerSurvey: bool
 export type EvaluationSurveysQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EvaluationSurveysQuery = { __typename?: 'Query', evaluationSurveys: Array<{ __typename?: 'StaffSurvey', id: string, title: string, titleEn: string, wave: SurveyWave, opensAt: string, closesAt: string, invited: number, responses?: number | null, remindAt?: string | null, invitationsSentAt?: string | null, reminderSentAt?: string | null }> };
+export type EvaluationSurveysQuery = { __typename?: 'Query', evaluationSurveys: Array<{ __typename?: 'StaffSurvey', id: string, title: string, titleEn: string, wave: SurveyWave, opensAt: string, closesAt: string, invited: number, responses?: number | null, remindAt?: string | null, invitationsSentAt?: string | null, reminderSentAt?: string | null, contextName: string, contextNameEn: string }> };
+
+export type SurveyContextsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyContextsQuery = { __typename?: 'Query', surveyContexts: { __typename?: 'SurveyContexts', cohorts: Array<{ __typename?: 'SurveyContextCohort', id: string, name: string, nameEn: string, startsOn: string, endsOn: string }>, modules: Array<{ __typename?: 'SurveyContextModule', id: string, position: number, title: string, titleEn: string }>, shortFormats: Array<{ __typename?: 'SurveyContextShortFormat', id: string, title: string, startsAt: string, endsAt: string, checkedIn: number }> } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: SurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { __typename?: 'Mutation', createSurvey: { __typename?: 'StaffSurvey', id: string, title: string, titleEn: string, invited: number } };
 
 export type SurveyResultsQueryVariables = Exact<{
   surveyId: Scalars['ID']['input'];
@@ -4596,7 +4665,9 @@ export const MyOpenSurveysDocument = {"kind":"Document","definitions":[{"kind":"
 export const SurveyToAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyToAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyToAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyToAnswerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyToAnswerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyToAnswer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"asksForCode"}},{"kind":"Field","name":{"kind":"Name","value":"questionnaire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"lowLabel"}},{"kind":"Field","name":{"kind":"Name","value":"lowLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"highLabel"}},{"kind":"Field","name":{"kind":"Name","value":"highLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowNoAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyToAnswerQuery, SurveyToAnswerQueryVariables>;
 export const SurveyByLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyToAnswerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyToAnswerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyToAnswer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"asksForCode"}},{"kind":"Field","name":{"kind":"Name","value":"questionnaire"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"lowLabel"}},{"kind":"Field","name":{"kind":"Name","value":"lowLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"highLabel"}},{"kind":"Field","name":{"kind":"Name","value":"highLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowNoAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"minValue"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyByLinkQuery, SurveyByLinkQueryVariables>;
 export const AnswerSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
-export const EvaluationSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"remindAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminderSentAt"}}]}}]}}]} as unknown as DocumentNode<EvaluationSurveysQuery, EvaluationSurveysQueryVariables>;
+export const EvaluationSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"remindAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationsSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"reminderSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"contextName"}},{"kind":"Field","name":{"kind":"Name","value":"contextNameEn"}}]}}]}}]} as unknown as DocumentNode<EvaluationSurveysQuery, EvaluationSurveysQueryVariables>;
+export const SurveyContextsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyContexts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyContexts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shortFormats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedIn"}}]}}]}}]}}]} as unknown as DocumentNode<SurveyContextsQuery, SurveyContextsQueryVariables>;
+export const CreateSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}}]}}]}}]} as unknown as DocumentNode<CreateSurveyMutation, CreateSurveyMutationVariables>;
 export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grouping"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResultGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"grouping"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"wave"}},{"kind":"Field","name":{"kind":"Name","value":"minGroup"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemResultFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemResultFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"noAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}}]} as unknown as DocumentNode<SurveyResultsQuery, SurveyResultsQueryVariables>;
 export const AnswerSurveyByLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerSurveyByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSurveyByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<AnswerSurveyByLinkMutation, AnswerSurveyByLinkMutationVariables>;
 export const SendSurveyReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSurveyReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSurveyReminder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"surveyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"surveyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reminderSentAt"}}]}}]}}]} as unknown as DocumentNode<SendSurveyReminderMutation, SendSurveyReminderMutationVariables>;
