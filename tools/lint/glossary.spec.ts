@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES } from '../../libs/api/notifications/src/lib/templates';
-import { de } from '../../libs/web/shared/util/src/lib/i18n/dictionary-de';
-import { en } from '../../libs/web/shared/util/src/lib/i18n/dictionary-en';
+import { ALL_TEXTS } from '../../libs/web/shared/util/src/lib/i18n/all-texts';
 
 /**
  * One word per concept (docs/glossary.md): no page text and no mail uses a word the glossary rules
  * out, apart from where its "only in" column allows it and the named known exceptions.
  */
 const root = join(__dirname, '..', '..');
+// Every text of the web app: the always-loaded ones and each area's (which the app loads with its pages).
+const { de, en } = ALL_TEXTS;
 const glossary = readFileSync(join(root, 'docs/glossary.md'), 'utf8');
 
 /** The rows of the markdown table under `## heading`, as cells (header and separator left out). */

@@ -6,10 +6,10 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationCancel, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map, skip } from 'rxjs';
-import { FOOTER_PAGES } from '@koko/web/content/data-access';
-import { type FooterLink, SiteFooter } from '@koko/web/content/ui';
+import { FOOTER_PAGES } from '@koko/web/content/data-access/public-pages';
+import { type FooterLink, SiteFooter } from '@koko/web/content/ui/site-footer';
 import { SessionStore } from '@koko/web/identity/data-access';
-import { ServiceAvailability } from '@koko/web/shared/data-access-graphql';
+import { ServiceAvailability } from '@koko/web/shared/data-access-graphql/core';
 import { I18nService, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
 interface NavLink {

@@ -3,4 +3,4 @@ export * from './lib/guards';
 export * from './lib/admin-users.service';
 export * from './lib/invitation.service';
 export * from './lib/my-data.service';
-export type { Role, Locale } from '@koko/web/shared/data-access-graphql';
+export type { Role, Locale } from '@koko/web/shared/data-access-graphql/core';

@@ -1,1 +1,2 @@
 export * from './lib/testing/settle';
+export * from './lib/i18n/all-texts';

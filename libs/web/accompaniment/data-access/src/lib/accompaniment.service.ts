@@ -1,4 +1,5 @@
 import { inject, Injectable } from '@angular/core';
+import { type AccompanimentStage, dataOf, type MilestoneStatus, type UpdateMilestoneInput } from '@koko/web/shared/data-access-graphql';
 import {
   AccompanimentModulesDocument,
   type AccompanimentModulesQuery,
@@ -7,21 +8,17 @@ import {
   type AccompanimentOverviewQuery,
   type AccompanimentOverviewQueryVariables,
   type AccompanimentPathFieldsFragment,
-  type AccompanimentStage,
   AddMilestoneDocument,
-  dataOf,
   KommunePageDocument,
   type KommunePageQuery,
   KommunePathDocument,
-  type MilestoneStatus,
   MyKommunePathsDocument,
   RemoveMilestoneDocument,
   SetKommuneAdvisorsDocument,
   ShareAssignmentEvidenceDocument,
   UpdateMilestoneDocument,
-  type UpdateMilestoneInput,
   WithdrawAssignmentEvidenceDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/accompaniment';
 import type { TranslationKey } from '@koko/web/shared/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

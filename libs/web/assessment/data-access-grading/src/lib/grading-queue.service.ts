@@ -1,15 +1,15 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type AttemptState } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
-  type AttemptState,
   GradingFilterOptionsDocument,
   GradingOverdueDocument,
   type GradingOverdueQuery,
   type GradingFilterOptionsQuery,
   GradingQueueDocument,
   type GradingQueueQuery,
-  GradingSetSubmissionMailModeDocument, GradingSubmissionMailModeDocument,
-} from '@koko/web/shared/data-access-graphql';
+  GradingSetSubmissionMailModeDocument,
+  GradingSubmissionMailModeDocument,
+} from '@koko/web/shared/data-access-graphql/assessment-grading';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

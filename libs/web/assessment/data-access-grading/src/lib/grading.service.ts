@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type GrantExtensionInput, type SaveFeedbackInput } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   GradingAttemptDocument,
   type GradingAttemptQuery,
   GradingClaimAttemptDocument,
@@ -13,9 +13,7 @@ import {
   type GradingRubricCriterionFieldsFragment,
   GradingSaveFeedbackDocument,
   type GradingSaveFeedbackMutation,
-  type GrantExtensionInput,
-  type SaveFeedbackInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/assessment-grading';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

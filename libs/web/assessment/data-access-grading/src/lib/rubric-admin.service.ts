@@ -1,12 +1,11 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type RubricCriterionInput } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   GradingRubricDocument,
   GradingRubricEditorDocument,
   type GradingRubricEditorQuery,
   GradingSetRubricDocument,
-  type RubricCriterionInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/assessment-grading';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable, switchMap } from 'rxjs';
 import type { RubricCriterion } from './grading.service';

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   AssignmentDeleteFileDocument,
   type AssignmentFileFieldsFragment,
   type AssignmentAttemptFieldsFragment,
@@ -11,7 +11,7 @@ import {
   type AssignmentRubricQuery,
   AssignmentSaveDraftDocument,
   AssignmentSubmitDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/assessment';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

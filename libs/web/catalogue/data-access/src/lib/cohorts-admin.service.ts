@@ -1,6 +1,13 @@
 import { inject, Injectable } from '@angular/core';
 import {
   dataOf,
+  type CohortInput,
+  type SessionInput,
+  type UpdateCohortInput,
+  type UpdateCohortModuleInput,
+  type UpdateSessionInput,
+} from '@koko/web/shared/data-access-graphql';
+import {
   AddSessionDocument,
   CatalogueCohortDocument,
   type CatalogueCohortDetailFieldsFragment,
@@ -11,18 +18,13 @@ import {
   type CatalogueSessionFieldsFragment,
   CatalogueTrainersDocument,
   type CatalogueTrainersQuery,
-  type CohortInput,
   CreateCohortDocument,
   DeleteSessionDocument,
-  type SessionInput,
   UpdateCohortDocument,
-  type UpdateCohortInput,
   UpdateCohortModuleDocument,
-  type UpdateCohortModuleInput,
   type UpdateCohortModuleMutation,
   UpdateSessionDocument,
-  type UpdateSessionInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/catalogue';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

@@ -1,18 +1,20 @@
 import { inject, Injectable } from '@angular/core';
 import {
   dataOf,
+  type CreateMunicipalityInput,
+  type MunicipalityKind,
+  type UpdateMunicipalityInput,
+} from '@koko/web/shared/data-access-graphql';
+import {
   CatalogueMunicipalitiesDocument,
   type CatalogueMunicipalitiesQuery,
   type CatalogueMunicipalitiesQueryVariables,
   type CatalogueMunicipalityFieldsFragment,
   CreateMunicipalityDocument,
-  type CreateMunicipalityInput,
   ImportMunicipalitiesDocument,
   type ImportMunicipalitiesMutation,
-  type MunicipalityKind,
   UpdateMunicipalityDocument,
-  type UpdateMunicipalityInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/catalogue';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

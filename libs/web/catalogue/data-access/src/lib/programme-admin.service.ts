@@ -1,11 +1,10 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type UpdateProgrammeModuleInput } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   CatalogueProgrammeModulesDocument,
   type CatalogueProgrammeModuleFieldsFragment,
   UpdateProgrammeModuleDocument,
-  type UpdateProgrammeModuleInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/catalogue';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   CertificateFindDocument,
   type CertificatePublicFieldsFragment,
   CertificateVerifyCredentialDocument,
@@ -8,7 +8,7 @@ import {
   CertificateVerifyDocument,
   CertificateVerifyFileDocument,
   type CertificateVerifyFileMutation,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/certificates';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { readFileAsBase64 } from './file-base64';

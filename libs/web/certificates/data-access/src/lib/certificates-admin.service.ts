@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   CertificateBatchDocument,
   CertificateCohortDocument,
   CertificateIssueDocument,
@@ -12,7 +12,7 @@ import {
   type CertificateRevokeMutationVariables,
   CertificateSetAutoIssueDocument,
   CertificatesToIssueDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/certificates';
 import { Apollo } from 'apollo-angular';
 import { exhaustMap, firstValueFrom, map, type Observable, takeWhile, timer } from 'rxjs';
 import { batchEnded, type CertificateBatchProgress, type CertificateRecord, type CohortCertificates } from './cohort-certificates';

@@ -1,4 +1,8 @@
-import type { CertificateBatchQuery, CertificateCohortQuery, CertificateFieldsFragment } from '@koko/web/shared/data-access-graphql';
+import type {
+  CertificateBatchQuery,
+  CertificateCohortQuery,
+  CertificateFieldsFragment,
+} from '@koko/web/shared/data-access-graphql/certificates';
 
 export type CertificateCohort = CertificateCohortQuery['cohort'];
 export type CertificateCandidate = CertificateCohortQuery['cohortCertificates'][number];

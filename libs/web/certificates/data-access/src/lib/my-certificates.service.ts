@@ -1,5 +1,10 @@
 import { inject, Injectable } from '@angular/core';
-import { dataOf, CertificateMineDocument, type CertificateMineQuery, CertificateReissueWithCredentialDocument } from '@koko/web/shared/data-access-graphql';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
+import {
+  CertificateMineDocument,
+  type CertificateMineQuery,
+  CertificateReissueWithCredentialDocument,
+} from '@koko/web/shared/data-access-graphql/certificates';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 

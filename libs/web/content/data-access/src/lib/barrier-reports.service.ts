@@ -1,12 +1,11 @@
 import { inject, Injectable } from '@angular/core';
+import { type BarrierReportStatus, type ReportBarrierInput } from '@koko/web/shared/data-access-graphql';
 import {
-  type BarrierReportStatus,
   BarrierReportsDocument,
   type BarrierReportsQuery,
   ReportBarrierDocument,
-  type ReportBarrierInput,
   SetBarrierReportStatusDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/content';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 

@@ -1,16 +1,15 @@
 import { inject, Injectable } from '@angular/core';
+import { type Locale, type SaveContentPageInput } from '@koko/web/shared/data-access-graphql';
 import {
   ContentPageHistoryDocument,
   type ContentPageFieldsFragment,
   ContentPagesDocument,
   type ContentPagesQuery,
-  type Locale,
   PublicPageDocument,
   SaveContentPageDocument,
-  type SaveContentPageInput,
   StartPageDocument,
   type StartPageQuery,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/content';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 

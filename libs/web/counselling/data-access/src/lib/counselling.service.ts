@@ -1,5 +1,14 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  type CounsellingFormat,
+  type CounsellingOutcome,
+  type CounsellingStatus,
+  type CounsellingUrgency,
+  dataOf,
+  type RequestCounsellingInput,
+  type SetCounsellingStatusInput,
+} from '@koko/web/shared/data-access-graphql';
+import {
   CancelCounsellingAppointmentDocument,
   ChangeCounsellingAppointmentDocument,
   type CounsellingAppointmentFieldsFragment,
@@ -8,25 +17,18 @@ import {
   AssignCounsellingAdvisorsDocument,
   CounsellingAdvisorsDocument,
   type CounsellingAdvisorsQuery,
-  type CounsellingFormat,
-  type CounsellingOutcome,
   type CounsellingRequestFieldsFragment,
   CounsellingRequestDocument,
   CounsellingRequestsDocument,
-  type CounsellingStatus,
   CounsellingThreadDocument,
   type CounsellingThreadQuery,
   CounsellingTopicsDocument,
   PostCounsellingMessageDocument,
   type CounsellingTopicsQuery,
-  type CounsellingUrgency,
-  dataOf,
   MyCounsellingRequestsDocument,
   RequestCounsellingDocument,
-  type RequestCounsellingInput,
   SetCounsellingStatusDocument,
-  type SetCounsellingStatusInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/counselling';
 import type { ListPage, TranslationKey } from '@koko/web/shared/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';

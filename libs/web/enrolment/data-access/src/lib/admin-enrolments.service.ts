@@ -1,10 +1,9 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type EnrolmentDecision, type ExportFormat } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   type AdminEnrolmentFieldsFragment,
   DecideEnrolmentsDocument,
   type DecideEnrolmentsMutation,
-  type EnrolmentDecision,
   EnrolmentCohortOptionsDocument,
   type EnrolmentCohortOptionsQuery,
   EnrolmentsCsvDocument,
@@ -12,8 +11,7 @@ import {
   EnrolmentsDocument,
   type EnrolmentsQuery,
   type EnrolmentsQueryVariables,
-  type ExportFormat,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/enrolment';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

@@ -1,15 +1,13 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type ApplyInput, type ApplyWithoutAccountInput } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   ApplyToCohortDocument,
   type ApplyToCohortMutation,
-  type ApplyInput,
   ApplyWithoutAccountDocument,
-  type ApplyWithoutAccountInput,
   OpenCohortsDocument,
   type OpenCohortFieldsFragment,
   type ScheduleModuleFieldsFragment,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/enrolment';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 import { buildSchedule, type ScheduleModule } from './cohort-schedule';

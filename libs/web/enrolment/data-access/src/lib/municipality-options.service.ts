@@ -1,9 +1,9 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   EnrolmentMunicipalityOptionsDocument,
   type EnrolmentMunicipalityOptionsQuery,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/enrolment';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 

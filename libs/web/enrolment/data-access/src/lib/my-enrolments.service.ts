@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import { dataOf, MyEnrolmentsDocument, type MyEnrolmentsQuery, WithdrawEnrolmentDocument } from '@koko/web/shared/data-access-graphql';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
+import { MyEnrolmentsDocument, type MyEnrolmentsQuery, WithdrawEnrolmentDocument } from '@koko/web/shared/data-access-graphql/enrolment';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

@@ -36,7 +36,7 @@ import {
   type MunicipalityValue,
 } from '@koko/web/enrolment/ui';
 import { ApiErrorService, type ExportFormat } from '@koko/web/shared/data-access-graphql';
-import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader, TableScroll } from '@koko/web/shared/ui';
+import { EmptyState, ErrorState, FormError, LoadingState, Notifier, PageHeader, provideTranslatedPaginator, TableScroll } from '@koko/web/shared/ui';
 import { downloadExportFile, I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
@@ -74,6 +74,7 @@ type CohortOptionsState = { kind: 'loading' } | { kind: 'loaded'; items: CohortO
     MunicipalityAutocomplete,
     TableScroll,
   ],
+  providers: [provideTranslatedPaginator()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './enrolments-page.html',
   styleUrl: './enrolments-page.scss',

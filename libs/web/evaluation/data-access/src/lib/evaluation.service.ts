@@ -1,23 +1,27 @@
 import { inject, Injectable } from '@angular/core';
 import {
   type AnswerInput,
+  dataOf,
+  type ItemKind,
+  type ResultGrouping,
+  type QuestionnaireInput,
+  type SurveyInput,
+  type SurveyWave,
+} from '@koko/web/shared/data-access-graphql';
+import {
   AnswerSurveyByLinkDocument,
   AnswerSurveyDocument,
   CreateQuestionnaireDocument,
   CreateSurveyDocument,
   type CreateSurveyMutation,
-  dataOf,
   EvaluationSurveysDocument,
   type EvaluationSurveysQuery,
-  type ItemKind,
   type ItemResultFieldsFragment,
   MyOpenSurveysDocument,
   type MyOpenSurveysQuery,
-  type ResultGrouping,
   PrePostExportDocument,
   QuestionnairesDocument,
   type QuestionnairesQuery,
-  type QuestionnaireInput,
   QuestionnaireVersionDocument,
   type QuestionnaireVersionFieldsFragment,
   SaveQuestionnaireDocument,
@@ -29,13 +33,11 @@ import {
   SurveyByLinkDocument,
   SurveyContextsDocument,
   type SurveyContextsQuery,
-  type SurveyInput,
   SurveyResultsDocument,
   type SurveyResultsQuery,
   SurveyToAnswerDocument,
   type SurveyToAnswerFieldsFragment,
-  type SurveyWave,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/evaluation';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 

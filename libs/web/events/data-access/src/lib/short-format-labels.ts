@@ -1,4 +1,11 @@
-import type { Availability, RegistrationState, ShortFormatCardFragment, ShortFormatFormat, ShortFormatLanguage, ShortFormatState } from '@koko/web/shared/data-access-graphql';
+import type {
+  Availability,
+  RegistrationState,
+  ShortFormatFormat,
+  ShortFormatLanguage,
+  ShortFormatState,
+} from '@koko/web/shared/data-access-graphql';
+import type { ShortFormatCardFragment } from '@koko/web/shared/data-access-graphql/events';
 import type { TranslationKey } from '@koko/web/shared/util';
 
 /** The topic title in the UI language. */

@@ -1,29 +1,31 @@
 import { inject, Injectable } from '@angular/core';
 import {
+  type CheckInInput,
+  type ExportFormat,
+  dataOf,
+  type MoveWaitingEntryInput,
+  type RegistrationState,
+  type ShortFormatInput,
+  type ShortFormatState,
+} from '@koko/web/shared/data-access-graphql';
+import {
   AdminShortFormatsDocument,
   CancelShortFormatDocument,
   CheckInShortFormatRegistrationDocument,
-  type CheckInInput,
-  type ExportFormat,
   CreateShortFormatDocument,
-  dataOf,
   MarkShortFormatHeldDocument,
   IssueShortFormatAttendanceConfirmationsDocument,
   MoveShortFormatWaitingEntryDocument,
-  type MoveWaitingEntryInput,
   type OrganiserRegistrationFragment,
   PublishShortFormatDocument,
-  type RegistrationState,
   type ShortFormatAdminFragment,
   ShortFormatAdminDetailDocument,
-  type ShortFormatInput,
   ShortFormatParticipantsCsvDocument,
   ShortFormatRegistrationsDocument,
   ShortFormatStatisticsCsvDocument,
-  type ShortFormatState,
   UndoShortFormatCheckInDocument,
   UpdateShortFormatDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/events';
 import type { ExportFile, ListPage } from '@koko/web/shared/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';

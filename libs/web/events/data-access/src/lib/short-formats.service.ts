@@ -1,10 +1,10 @@
 import { inject, Injectable } from '@angular/core';
+import { type RegisterInput, type ShortFormatFormat, type RegistrationState, dataOf } from '@koko/web/shared/data-access-graphql';
 import {
   AcceptShortFormatOfferDocument,
   CancelShortFormatRegistrationDocument,
   ConfirmShortFormatRegistrationDocument,
   RegisterForShortFormatDocument,
-  type RegisterInput,
   type RegistrationLinkFragment,
   ResendShortFormatConfirmationDocument,
   SelfCheckInShortFormatDocument,
@@ -12,16 +12,13 @@ import {
   ShortFormatCalendarDocument,
   type ShortFormatDetailFragment,
   ShortFormatDetailDocument,
-  type ShortFormatFormat,
   ShortFormatRegistrationLinkDocument,
   ShortFormatTopicsDocument,
   type ShortFormatTopicsQuery,
-  type RegistrationState,
-  dataOf,
   LeaveMyShortFormatRegistrationDocument,
   MyShortFormatRegistrationsDocument,
   type MyShortFormatRegistrationsQuery,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/events';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 

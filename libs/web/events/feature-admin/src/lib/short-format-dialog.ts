@@ -8,7 +8,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
 import { formatKey, languageKey, type ShortFormatAdmin, ShortFormatsAdminService, ShortFormatsService, type ShortFormatTopic } from '@koko/web/events/data-access';
 import { createDialogForm } from '@koko/web/shared/data-access-graphql';
-import { DialogFormScaffold } from '@koko/web/shared/ui';
+import { DialogFormScaffold, provideKokoDates } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { SHORT_FORMAT_LIMITS, shortFormatForm, shortFormatInput } from './short-format-form';
 
@@ -34,6 +34,7 @@ import { SHORT_FORMAT_LIMITS, shortFormatForm, shortFormatInput } from './short-
     MatTimepickerToggle,
     TranslatePipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './short-format-dialog.html',
 })

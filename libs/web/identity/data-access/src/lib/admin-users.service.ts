@@ -1,18 +1,16 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type InviteUserInput, type Role } from '@koko/web/shared/data-access-graphql/core';
 import {
-  dataOf,
   type AdminUserFieldsFragment,
   AnonymiseUserDocument,
   InviteUserDocument,
-  type InviteUserInput,
   ResendInvitationDocument,
-  type Role,
   SetUserActiveDocument,
   SetUserRolesDocument,
   UsersDocument,
   type UsersQuery,
   type UsersQueryVariables,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/identity';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
-import type { Role } from '@koko/web/shared/data-access-graphql';
+import type { Role } from '@koko/web/shared/data-access-graphql/core';
 import { SessionStore } from './session.store';
 
 export const SIGN_IN_PATH = '/anmelden';

@@ -1,5 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import { dataOf, InvitationDocument, type InvitationQuery } from '@koko/web/shared/data-access-graphql';
+import { dataOf } from '@koko/web/shared/data-access-graphql/core';
+import { InvitationDocument, type InvitationQuery } from '@koko/web/shared/data-access-graphql/identity';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 

@@ -1,10 +1,10 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql/core';
 import {
-  dataOf,
   type DataExportFieldsFragment,
   MyDataExportsDocument,
   RequestDataExportDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/identity';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 

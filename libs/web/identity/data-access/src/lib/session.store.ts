@@ -2,26 +2,28 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import {
-  AcceptInvitationDocument,
   type AcceptInvitationInput,
-  ChangePasswordDocument,
-  DeleteMyAccountDocument,
-  type CurrentUserFieldsFragment,
   type Locale,
-  RequestPasswordResetDocument,
-  ResetPasswordDocument,
   type Role,
-  SessionDocument,
   isServiceUnavailable,
   ServiceAvailability,
   SessionExpiry,
+  type UpdateProfileInput,
+} from '@koko/web/shared/data-access-graphql/core';
+import {
+  AcceptInvitationDocument,
+  ChangePasswordDocument,
+  DeleteMyAccountDocument,
+  type CurrentUserFieldsFragment,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
+  SessionDocument,
   type SessionQuery,
   SignInDocument,
   SignOutDocument,
   SignOutEverywhereDocument,
   UpdateProfileDocument,
-  type UpdateProfileInput,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/identity';
 import { I18nService, type UiLocale } from '@koko/web/shared/util';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

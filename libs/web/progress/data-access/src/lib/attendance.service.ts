@@ -1,12 +1,11 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type AttendanceEntryInput } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
-  type AttendanceEntryInput,
   ProgressAttendanceSheetDocument,
   type ProgressAttendanceSheetQuery,
   ProgressRecordAttendanceDocument,
   type ProgressRecordAttendanceMutation,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/progress';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

@@ -1,12 +1,12 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   ProgressAuditCohortOptionsDocument,
   type ProgressAuditCohortOptionsQuery,
   ProgressAuditTrailDocument,
   type ProgressAuditTrailQuery,
   type ProgressAuditTrailQueryVariables,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/progress';
 import { Apollo } from 'apollo-angular';
 import { map, type Observable } from 'rxjs';
 

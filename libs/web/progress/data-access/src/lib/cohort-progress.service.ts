@@ -1,12 +1,11 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf, type ExportFormat } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
-  type ExportFormat,
   ProgressCohortProgressCsvDocument,
   type ProgressCohortProgressCsvQuery,
   ProgressCohortProgressDocument,
   type ProgressCohortProgressQuery,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/progress';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

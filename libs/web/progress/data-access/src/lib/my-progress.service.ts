@@ -1,11 +1,11 @@
 import { inject, Injectable } from '@angular/core';
+import { dataOf } from '@koko/web/shared/data-access-graphql';
 import {
-  dataOf,
   ProgressMyCalendarUrlDocument,
   ProgressMyProgressDocument,
   type ProgressMyProgressQuery,
   ProgressRenewCalendarUrlDocument,
-} from '@koko/web/shared/data-access-graphql';
+} from '@koko/web/shared/data-access-graphql/progress';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, type Observable } from 'rxjs';
 

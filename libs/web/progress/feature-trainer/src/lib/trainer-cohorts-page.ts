@@ -8,13 +8,14 @@ import { RouterLink } from '@angular/router';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { formatDay, type TrainerCohort, TrainerCohortsService } from '@koko/web/progress/data-access';
 import { createAdminList } from '@koko/web/shared/data-access-graphql';
-import { LoadStateView, PageHeader } from '@koko/web/shared/ui';
+import { LoadStateView, PageHeader, provideTranslatedPaginator } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 
 /** `/trainer/durchgaenge` – the cohorts a trainer runs (admins: all), with links to attendance and progress. */
 @Component({
   selector: 'koko-trainer-cohorts-page',
   imports: [ReactiveFormsModule, RouterLink, MatAnchor, MatFormField, MatLabel, MatInput, MatPaginator, PageHeader, LoadStateView, TranslatePipe],
+  providers: [provideTranslatedPaginator()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './trainer-cohorts-page.html',
   styleUrl: './trainer-cohorts-page.scss',

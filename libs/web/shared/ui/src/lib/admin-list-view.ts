@@ -7,6 +7,7 @@ import { FormError } from './form-error';
 import { LoadStateView } from './load-state-view';
 import { Notifier } from './notifier.service';
 import { TableScroll } from './table-scroll';
+import { provideTranslatedPaginator } from './translated-paginator-intl';
 
 /**
  * An admin list: the filter bar (fields projected with `kokoFilters`), the optional CSV download, the
@@ -23,6 +24,7 @@ import { TableScroll } from './table-scroll';
 @Component({
   selector: 'koko-admin-list',
   imports: [MatButton, MatPaginator, FormError, LoadStateView, TableScroll],
+  providers: [provideTranslatedPaginator()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="koko-admin-list__bar">

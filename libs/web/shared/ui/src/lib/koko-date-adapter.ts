@@ -78,7 +78,10 @@ export class TranslatedDatepickerIntl extends MatDatepickerIntl {
   }
 }
 
-/** For app.config.ts: the adapter, formats and labels every date and time field uses. */
+/**
+ * The adapter, formats and labels of date and time fields, for the `providers` of each component that
+ * shows one (so Material's date picker loads only with these pages, not with the first page).
+ */
 export function provideKokoDates(): Provider[] {
   return [
     { provide: DateAdapter, useClass: KokoDateAdapter },

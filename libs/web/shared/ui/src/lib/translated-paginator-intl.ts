@@ -1,4 +1,4 @@
-import { effect, inject, Injectable } from '@angular/core';
+import { effect, inject, Injectable, type Provider } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { I18nService } from '@koko/web/shared/util';
 
@@ -32,4 +32,9 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
       total: this.i18n.formatNumber(length),
     });
   };
+}
+
+/** For the components that show a paginator (its labels), so the paginator loads only with their pages. */
+export function provideTranslatedPaginator(): Provider {
+  return { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl };
 }

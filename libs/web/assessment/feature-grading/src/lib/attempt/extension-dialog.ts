@@ -10,7 +10,7 @@ import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular
 import { type GrantedExtension, GradingService } from '@koko/web/assessment/data-access-grading';
 import { berlinToIso } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError } from '@koko/web/shared/ui';
+import { FormError, provideKokoDates } from '@koko/web/shared/ui';
 import { dateOfTime, dayOf, TranslatePipe, timeOf } from '@koko/web/shared/util';
 
 export interface ExtensionDialogData {
@@ -59,6 +59,7 @@ export function dueInFuture(now: () => number = Date.now) {
     FormError,
     TranslatePipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './extension-dialog.html',
   styles: `

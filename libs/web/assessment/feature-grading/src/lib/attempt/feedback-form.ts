@@ -23,7 +23,7 @@ import {
 } from '@koko/web/assessment/data-access-grading';
 import { berlinToIso } from '@koko/web/catalogue/data-access';
 import { ApiErrorService } from '@koko/web/shared/data-access-graphql';
-import { FormError, Notifier } from '@koko/web/shared/ui';
+import { FormError, Notifier, provideKokoDates } from '@koko/web/shared/ui';
 import { dateOfDay, dayOf, I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { firstValueFrom, map } from 'rxjs';
 import { verdictKey } from '../shared/labels';
@@ -76,6 +76,7 @@ type Saving = 'draft' | 'release' | null;
     FeedbackFileUpload,
     TranslatePipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './feedback-form.html',
   styleUrl: './feedback-form.scss',

@@ -17,7 +17,7 @@ import {
 import { calendarDay } from '@koko/web/catalogue/data-access';
 import { SessionStore } from '@koko/web/identity/data-access';
 import { createAdminList, createLoader } from '@koko/web/shared/data-access-graphql';
-import { LoadStateView, PageHeader, TableScroll } from '@koko/web/shared/ui';
+import { LoadStateView, PageHeader, provideTranslatedPaginator, TableScroll } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
 import { catchError, of, tap } from 'rxjs';
 import { stateKey } from '../shared/labels';
@@ -45,6 +45,7 @@ import { SubmissionMailPreference } from './submission-mail-preference';
     TranslatePipe,
     SubmissionMailPreference,
   ],
+  providers: [provideTranslatedPaginator()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './grading-queue-page.html',
   styleUrl: './grading-queue-page.scss',

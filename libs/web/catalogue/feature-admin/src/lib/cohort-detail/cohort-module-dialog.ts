@@ -16,7 +16,7 @@ import {
   type UpdatedCohortModule,
 } from '@koko/web/catalogue/data-access';
 import { createDialogForm } from '@koko/web/shared/data-access-graphql';
-import { DialogFormScaffold } from '@koko/web/shared/ui';
+import { DialogFormScaffold, provideKokoDates } from '@koko/web/shared/ui';
 import { dateOfDay, dateOfTime, dayOf, LocalizedDatePipe, timeOf, TranslatePipe } from '@koko/web/shared/util';
 import { CalendarDayPipe } from '../shared/programme-time.pipes';
 
@@ -53,6 +53,7 @@ function timeWithDay(group: AbstractControl): ValidationErrors | null {
     LocalizedDatePipe,
     CalendarDayPipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-module-dialog.html',
 })

@@ -8,7 +8,7 @@ import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular
 
 import { type CohortDetail, type CohortModuleSettings, type CohortSession, CohortsAdminService } from '@koko/web/catalogue/data-access';
 import { createDialogForm } from '@koko/web/shared/data-access-graphql';
-import { DialogFormScaffold } from '@koko/web/shared/ui';
+import { DialogFormScaffold, provideKokoDates } from '@koko/web/shared/ui';
 import { dateOfDay, I18nService, LocalizedDatePipe, TranslatePipe } from '@koko/web/shared/util';
 import { CalendarDayPipe } from '../shared/programme-time.pipes';
 import { sessionForm, sessionInput } from './session-form';
@@ -42,6 +42,7 @@ export interface SessionDialogData {
     LocalizedDatePipe,
     CalendarDayPipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './session-dialog.html',
 })

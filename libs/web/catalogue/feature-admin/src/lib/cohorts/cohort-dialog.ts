@@ -9,7 +9,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { type CohortDetail, type CohortSummary, CohortsAdminService, type Trainer } from '@koko/web/catalogue/data-access';
 import { ApiErrorService, createDialogForm } from '@koko/web/shared/data-access-graphql';
-import { DialogFormScaffold } from '@koko/web/shared/ui';
+import { DialogFormScaffold, provideKokoDates } from '@koko/web/shared/ui';
 import { TranslatePipe } from '@koko/web/shared/util';
 import { errorOf, type LoadState, withLoadState } from '@koko/web/shared/util';
 import { cohortForm, cohortInput } from './cohort-form';
@@ -39,6 +39,7 @@ export interface CohortDialogData {
     MatButton,
     TranslatePipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './cohort-dialog.html',
 })

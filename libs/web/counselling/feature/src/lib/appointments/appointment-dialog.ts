@@ -10,7 +10,7 @@ import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular
 import { berlinToIso, isoToBerlin } from '@koko/web/catalogue/data-access';
 import { COUNSELLING_FORMATS, type CounsellingAppointment, type CounsellingFormat, CounsellingService, formatKey } from '@koko/web/counselling/data-access';
 import { createDialogForm } from '@koko/web/shared/data-access-graphql';
-import { DialogFormScaffold } from '@koko/web/shared/ui';
+import { DialogFormScaffold, provideKokoDates } from '@koko/web/shared/ui';
 import { dateOfDay, dateOfTime, dayOf, timeOf, type TranslationKey, TranslatePipe } from '@koko/web/shared/util';
 
 export interface AppointmentDialogData {
@@ -54,6 +54,7 @@ function locationFits(group: AbstractControl): ValidationErrors | null {
     MatOption,
     TranslatePipe,
   ],
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './appointment-dialog.html',
 })

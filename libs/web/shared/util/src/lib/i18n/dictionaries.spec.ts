@@ -1,5 +1,6 @@
-import { de } from './dictionary-de';
-import { en } from './dictionary-en';
+import { ALL_TEXTS } from './all-texts';
+
+const { de, en } = ALL_TEXTS;
 
 describe('dictionaries', () => {
   it('English has exactly the German keys', () => {

@@ -1,28 +1,13 @@
-/** German dictionary (source of truth for keys). Formal "Sie", gender-inclusive wording. */
-import { catalogueDe } from './areas/catalogue.de';
-import { enrolmentDe } from './areas/enrolment.de';
-import { gradingDe } from './areas/grading.de';
-import { progressDe } from './areas/progress.de';
-import { assessmentDe } from './areas/assessment.de';
-import { certificatesDe } from './areas/certificates.de';
-import { eventsDe } from './areas/events.de';
-import { evaluationDe } from './areas/evaluation.de';
-import { counsellingDe } from './areas/counselling.de';
-import { accompanimentDe } from './areas/accompaniment.de';
-import { contentDe } from './areas/content.de';
+import { navigationDe } from './areas/navigation.de';
+import type { AreaTextKey } from './area-text-keys';
 
+/**
+ * German dictionary (source of truth for keys) of the texts every page needs: layout, sign-in,
+ * profile, navigation labels, page titles. Each area's own texts load with its pages
+ * (`area-texts.ts`). Formal "Sie", gender-inclusive wording.
+ */
 export const de = {
-  ...catalogueDe,
-  ...enrolmentDe,
-  ...gradingDe,
-  ...progressDe,
-  ...assessmentDe,
-  ...certificatesDe,
-  ...eventsDe,
-  ...evaluationDe,
-  ...counsellingDe,
-  ...accompanimentDe,
-  ...contentDe,
+  ...navigationDe,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Zum Inhalt springen',
   'app.mainNav': 'Hauptnavigation',
@@ -278,4 +263,7 @@ export const de = {
   'notFound.text': 'Die aufgerufene Seite gibt es nicht (mehr).',
 };
 
-export type TranslationKey = keyof typeof de;
+/** Keys of the always-loaded texts. */
+export type CoreTextKey = keyof typeof de;
+
+export type TranslationKey = CoreTextKey | AreaTextKey;

@@ -1,30 +1,9 @@
-import type { TranslationKey } from './dictionary-de';
+import type { CoreTextKey } from './dictionary-de';
+import { navigationEn } from './areas/navigation.en';
 
-/** English dictionary. Typed against the German keys, so a missing key fails compilation. */
-import { catalogueEn } from './areas/catalogue.en';
-import { enrolmentEn } from './areas/enrolment.en';
-import { gradingEn } from './areas/grading.en';
-import { progressEn } from './areas/progress.en';
-import { assessmentEn } from './areas/assessment.en';
-import { certificatesEn } from './areas/certificates.en';
-import { eventsEn } from './areas/events.en';
-import { evaluationEn } from './areas/evaluation.en';
-import { counsellingEn } from './areas/counselling.en';
-import { accompanimentEn } from './areas/accompaniment.en';
-import { contentEn } from './areas/content.en';
-
-export const en: Record<TranslationKey, string> = {
-  ...catalogueEn,
-  ...enrolmentEn,
-  ...gradingEn,
-  ...progressEn,
-  ...assessmentEn,
-  ...certificatesEn,
-  ...eventsEn,
-  ...evaluationEn,
-  ...counsellingEn,
-  ...accompanimentEn,
-  ...contentEn,
+/** English dictionary of the always-loaded texts. Typed against the German keys, so a missing key fails compilation. */
+export const en: Record<CoreTextKey, string> = {
+  ...navigationEn,
   'app.name': 'KoKo Campus',
   'app.skipLink': 'Skip to content',
   'app.mainNav': 'Main navigation',

@@ -1,8 +1,9 @@
-import { Component } from '@angular/core';
+import { Component, Injector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from './i18n.service';
 import { TranslatePipe } from './translate.pipe';
 import { LOCALE_STORAGE_KEY } from './ui-locale';
+import { withTexts } from './with-texts';
 
 @Component({
   imports: [TranslatePipe],
@@ -78,5 +79,43 @@ describe('I18nService', () => {
     await fixture.whenStable();
     expect(el.querySelector('h1')?.textContent).toBe('Sign in');
     expect(el.querySelector('p')?.textContent).toBe('Welcome, Ada!');
+  });
+
+  describe('area texts (this library registers none up front, as in the app)', () => {
+    @Component({ imports: [TranslatePipe], template: `<p>{{ 'progress.myWay.empty' | t }}</p><span>{{ 'progress.nav.myWay' | t }}</span>` })
+    class AreaHostComponent {}
+
+    it('keeps only the always-loaded texts in the first bundle and loads an area on request, per language', async () => {
+      const i18n = TestBed.inject(I18nService);
+      expect(i18n.t('progress.nav.myWay')).toBe('Mein Weg');
+      expect(Object.prototype.hasOwnProperty.call(i18n.dictionary(), 'progress.myWay.empty')).toBe(false);
+      await i18n.loadAreas(['progress']);
+      expect(i18n.t('progress.myWay.empty')).toBe('Sie sind noch in keinem Durchgang zugelassen. Sobald Sie zugelassen sind, sehen Sie hier Ihren Weg durch die fünf Module.');
+      expect(Object.prototype.hasOwnProperty.call(i18n.dictionary(), 'progress.myWay.empty')).toBe(true);
+      await i18n.loadAreas(['progress'], 'en');
+      expect(i18n.t('progress.myWay.empty', undefined, 'en')).toBe('You have not been admitted to a cohort yet. Once you are, your path through the five modules appears here.');
+    });
+
+    it('loads a route\'s areas together with its page', async () => {
+      const injector = TestBed.inject(Injector);
+      const page = await runInInjectionContext(injector, withTexts(['grading'], () => Promise.resolve('page')));
+      expect(page).toBe('page');
+      expect(TestBed.inject(I18nService).t('grading.queue.empty')).toBe('Keine Einreichungen mit diesen Filtern.');
+    });
+
+    it('renders an area key once its texts arrive, and follows a language switch', async () => {
+      const fixture = TestBed.createComponent(AreaHostComponent);
+      await fixture.whenStable();
+      const el = fixture.nativeElement as HTMLElement;
+      expect(el.querySelector('span')?.textContent).toBe('Mein Weg');
+      await TestBed.inject(I18nService).loadAreas(['progress']);
+      await fixture.whenStable();
+      expect(el.querySelector('p')?.textContent).toBe('Sie sind noch in keinem Durchgang zugelassen. Sobald Sie zugelassen sind, sehen Sie hier Ihren Weg durch die fünf Module.');
+      TestBed.inject(I18nService).setLocale('en');
+      await TestBed.inject(I18nService).loadAreas(['progress']);
+      await fixture.whenStable();
+      expect(el.querySelector('p')?.textContent).toBe('You have not been admitted to a cohort yet. Once you are, your path through the five modules appears here.');
+      expect(el.querySelector('span')?.textContent).toBe('My path');
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
+import type { AreaTexts } from './area-text-keys';
+import { AREA_TEXTS, type TextArea, textAreaOf } from './area-texts';
 import { de, type TranslationKey } from './dictionary-de';
 import { en } from './dictionary-en';
+import { registeredTexts } from './text-registry';
 import { DEFAULT_UI_LOCALE, isUiLocale, LOCALE_STORAGE_KEY, type UiLocale } from './ui-locale';
 import { DEVICE_TIME_ZONE, deviceClockDiffers, PROGRAMME_TIME_ZONE, showsTimeOfDay } from './programme-time';
 
@@ -12,19 +15,29 @@ export interface FormatDateOptions {
 
 export type TranslationParams = Record<string, string | number>;
 
-const DICTIONARIES: Record<UiLocale, Record<TranslationKey, string>> = { de, en };
-
-/** Runtime translation: current UI language as a signal, persisted locally and reflected in `<html lang>`. */
+/**
+ * Runtime translation: current UI language as a signal, persisted locally and reflected in `<html lang>`.
+ * The always-loaded texts are part of the first bundle; an area's texts load with its pages
+ * (`withTexts` on the routes) and, as a safety net, the first time one of its keys is asked for.
+ */
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly state = signal<UiLocale>(this.readStoredLocale());
+  /** Every text loaded so far, per language. */
+  private readonly texts = signal<Record<UiLocale, AreaTexts>>({
+    de: { ...de, ...registeredTexts.de },
+    en: { ...en, ...registeredTexts.en },
+  });
+  /** Loads started or done, by "<language>:<area>". */
+  private readonly loads = new Map<string, Promise<void>>();
   /** The zone of the viewer's device; times are shown in Berlin's and labelled when this one differs. */
   readonly deviceTimeZone = inject(DEVICE_TIME_ZONE);
 
   /** Current UI language. */
   readonly locale = this.state.asReadonly();
-  readonly dictionary = computed(() => DICTIONARIES[this.state()]);
+  /** The texts of the current language loaded so far. */
+  readonly dictionary = computed(() => this.texts()[this.state()]);
 
   constructor() {
     this.applyToDocument(this.state());
@@ -33,6 +46,8 @@ export class I18nService {
   setLocale(locale: UiLocale): void {
     if (!isUiLocale(locale)) return;
     this.state.set(locale);
+    // The areas already shown in the other language follow; until they arrive their keys fall back to German.
+    this.loadAreas(this.loadedAreas(), locale).catch(() => undefined);
     try {
       this.document.defaultView?.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     } catch {
@@ -46,7 +61,15 @@ export class I18nService {
    * language than the UI's (e.g. a preview of what an English reader sees).
    */
   t(key: TranslationKey, params?: TranslationParams, locale?: UiLocale): string {
-    const template = (locale ? DICTIONARIES[locale] : this.dictionary())[key] ?? de[key] ?? key;
+    const language = locale ?? this.state();
+    const texts = this.texts();
+    let template = texts[language][key];
+    if (template === undefined) {
+      // Not loaded yet (a page whose route did not name this area): load it; the signal re-renders.
+      const area = textAreaOf(key);
+      if (area) this.loadAreas([area], language).catch(() => undefined);
+      template = texts.de[key] ?? key;
+    }
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
       Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
@@ -95,6 +118,27 @@ export class I18nService {
   programmeZoneNote(instant: string | Date | null | undefined): string {
     const date = toDate(instant) ?? new Date();
     return deviceClockDiffers(this.deviceTimeZone, date) ? this.t('common.programmeTimeZone') : '';
+  }
+
+  /** Loads the texts of `areas` in `locale` (default: the current language); resolves when they are there. */
+  loadAreas(areas: readonly TextArea[], locale: UiLocale = this.state()): Promise<void> {
+    return Promise.all(areas.map((area) => this.loadArea(area, locale))).then(() => undefined);
+  }
+
+  private loadArea(area: TextArea, locale: UiLocale): Promise<void> {
+    const id = `${locale}:${area}`;
+    let load = this.loads.get(id);
+    if (!load) {
+      load = AREA_TEXTS[area][locale]().then((texts) => this.texts.update((all) => ({ ...all, [locale]: { ...all[locale], ...texts } })));
+      // A failed load (network) may be tried again by the next page.
+      load.catch(() => this.loads.delete(id));
+      this.loads.set(id, load);
+    }
+    return load;
+  }
+
+  private loadedAreas(): TextArea[] {
+    return [...new Set([...this.loads.keys()].map((id) => id.slice(id.indexOf(':') + 1) as TextArea))];
   }
 
   formatNumber(value: number | null | undefined, options?: Intl.NumberFormatOptions): string {

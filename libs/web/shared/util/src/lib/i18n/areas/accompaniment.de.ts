@@ -1,9 +1,5 @@
 /** German texts of the accompaniment (Begleitung): the Kommunen's development paths. Formal "Sie". */
 export const accompanimentDe = {
-  'accompaniment.title.kommune': 'Entwicklungspfad der Kommune',
-  'accompaniment.title.overview': 'Begleitung der Kommunen',
-  'accompaniment.nav.overview': 'Begleitung der Kommunen',
-
   'accompaniment.status.OPEN': 'Offen',
   'accompaniment.status.IN_PROGRESS': 'In Arbeit',
   'accompaniment.status.REACHED': 'Erreicht',

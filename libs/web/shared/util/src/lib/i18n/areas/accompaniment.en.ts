@@ -2,10 +2,6 @@ import type { accompanimentDe } from './accompaniment.de';
 
 /** English texts of the accompaniment: the municipalities' development paths. */
 export const accompanimentEn: Record<keyof typeof accompanimentDe, string> = {
-  'accompaniment.title.kommune': 'Development path of the municipality',
-  'accompaniment.title.overview': 'Accompaniment of the municipalities',
-  'accompaniment.nav.overview': 'Accompaniment',
-
   'accompaniment.status.OPEN': 'Open',
   'accompaniment.status.IN_PROGRESS': 'In progress',
   'accompaniment.status.REACHED': 'Reached',

@@ -1,7 +1,5 @@
 /** German texts of the participant's transfer assignment (owned by that area; merged into the dictionary). Formal "Sie", gender-inclusive. */
 export const assessmentDe = {
-  'assessment.title.assignment': 'Transferaufgabe',
-
   'assessment.page.heading': 'Transferaufgabe – Modul {position}: {title}',
   'assessment.page.headingFallback': 'Transferaufgabe',
   'assessment.page.back': 'Zurück zu „Mein Weg“',

@@ -1,8 +1,6 @@
 import type { assessmentDe } from './assessment.de';
 
 export const assessmentEn: Record<keyof typeof assessmentDe, string> = {
-  'assessment.title.assignment': 'Transfer assignment',
-
   'assessment.page.heading': 'Transfer assignment – module {position}: {title}',
   'assessment.page.headingFallback': 'Transfer assignment',
   'assessment.page.back': 'Back to “My path”',

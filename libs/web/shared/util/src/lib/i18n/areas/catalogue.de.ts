@@ -1,13 +1,5 @@
 /** German texts of the catalogue pages (owned by that area; merged into the dictionary). */
 export const catalogueDe = {
-  'catalogue.nav.programme': 'Programm',
-  'catalogue.nav.municipalities': 'Kommunen',
-  'catalogue.nav.cohorts': 'Durchgänge',
-  'catalogue.title.programme': 'Programm verwalten',
-  'catalogue.title.municipalities': 'Kommunen verwalten',
-  'catalogue.title.cohorts': 'Durchgänge verwalten',
-  'catalogue.title.cohort': 'Durchgang',
-
   'catalogue.all': 'Alle',
   'catalogue.yes': 'Ja',
   'catalogue.no': 'Nein',

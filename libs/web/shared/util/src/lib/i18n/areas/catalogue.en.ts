@@ -1,14 +1,6 @@
 import type { catalogueDe } from './catalogue.de';
 
 export const catalogueEn: Record<keyof typeof catalogueDe, string> = {
-  'catalogue.nav.programme': 'Programme',
-  'catalogue.nav.municipalities': 'Municipalities',
-  'catalogue.nav.cohorts': 'Cohorts',
-  'catalogue.title.programme': 'Manage programme',
-  'catalogue.title.municipalities': 'Manage municipalities',
-  'catalogue.title.cohorts': 'Manage cohorts',
-  'catalogue.title.cohort': 'Cohort',
-
   'catalogue.all': 'All',
   'catalogue.yes': 'Yes',
   'catalogue.no': 'No',

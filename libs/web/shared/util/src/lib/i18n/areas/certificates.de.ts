@@ -1,7 +1,5 @@
 /** German texts of the certificate pages (owned by that area; merged into the dictionary). Formal "Sie", gender-inclusive. */
 export const certificatesDe = {
-  'certificates.title.admin': 'Zertifikate des Durchgangs',
-  'certificates.title.verify': 'Zertifikat prüfen',
   'certificates.cohortLink': 'Zertifikate',
 
   'certificates.state.VALID': 'Gültig',

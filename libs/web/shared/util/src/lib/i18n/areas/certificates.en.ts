@@ -1,8 +1,6 @@
 import type { certificatesDe } from './certificates.de';
 
 export const certificatesEn: Record<keyof typeof certificatesDe, string> = {
-  'certificates.title.admin': 'Cohort certificates',
-  'certificates.title.verify': 'Verify a certificate',
   'certificates.cohortLink': 'Certificates',
 
   'certificates.state.VALID': 'Valid',

@@ -1,21 +1,5 @@
 /** German texts of the public front door: start page, legal pages, footer and the page editor. Formal "Sie", gender-inclusive. */
 export const contentDe = {
-  'content.title.start': 'Start',
-  'content.title.impressum': 'Impressum',
-  'content.title.datenschutz': 'Datenschutzerklärung',
-  'content.title.barrierefreiheit': 'Erklärung zur Barrierefreiheit',
-  'content.title.leichte-sprache': 'Leichte Sprache',
-  'content.title.kontakt': 'Kontakt',
-  'content.title.admin': 'Öffentliche Seiten bearbeiten',
-  'content.nav.admin': 'Öffentliche Seiten',
-
-  'content.footer.label': 'Rechtliches und Hilfe',
-  'content.footer.legal': 'Rechtliches',
-  'content.footer.portal': 'Portal',
-  'content.footer.apply': 'Bewerben',
-  'content.footer.verify': 'Zertifikat prüfen',
-  'content.footer.operator': 'KoKo II – ein Programm mit der Hochschule Niederrhein',
-
   'content.page.loading': 'Seite wird geladen …',
   'content.page.updated': 'Zuletzt geändert: {date}',
 
@@ -96,8 +80,6 @@ export const contentDe = {
   'content.privacy.apply.retention':
     'Abgelehnte oder zurückgezogene Bewerbungen werden sechs Monate nach der Entscheidung gelöscht; Ihr Konto können Sie jederzeit selbst löschen.',
 
-  'content.title.report': 'Barriere melden',
-  'content.footer.report': 'Barriere melden',
   'content.report.intro':
     'Ist Ihnen auf KoKo Campus eine Barriere aufgefallen – etwas, das Sie nicht lesen, bedienen oder verstehen konnten? Sagen Sie es uns. Ein Konto brauchen Sie dafür nicht.',
   'content.report.pageUrl': 'Seite, auf der die Barriere ist',
@@ -119,8 +101,6 @@ export const contentDe = {
   'content.report.emailInvalid': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@kommune.de.',
   'content.report.fixErrors': 'Bitte korrigieren Sie die markierten Felder.',
 
-  'content.title.barrierReports': 'Gemeldete Barrieren',
-  'content.nav.barrierReports': 'Gemeldete Barrieren',
   'content.reports.intro': 'Meldungen aus dem Formular „Barriere melden“. Bitte beantworten Sie jede Meldung mit E-Mail-Adresse innerhalb von sechs Wochen.',
   'content.reports.loading': 'Meldungen werden geladen …',
   'content.reports.empty': 'Keine Meldungen in dieser Auswahl.',

@@ -1,22 +1,6 @@
 import type { contentDe } from './content.de';
 
 export const contentEn: Record<keyof typeof contentDe, string> = {
-  'content.title.start': 'Home',
-  'content.title.impressum': 'Legal notice',
-  'content.title.datenschutz': 'Privacy statement',
-  'content.title.barrierefreiheit': 'Accessibility statement',
-  'content.title.leichte-sprache': 'Easy language',
-  'content.title.kontakt': 'Contact',
-  'content.title.admin': 'Edit public pages',
-  'content.nav.admin': 'Public pages',
-
-  'content.footer.label': 'Legal information and help',
-  'content.footer.legal': 'Legal',
-  'content.footer.portal': 'Portal',
-  'content.footer.apply': 'Apply',
-  'content.footer.verify': 'Verify a certificate',
-  'content.footer.operator': 'KoKo II – a programme with Hochschule Niederrhein',
-
   'content.page.loading': 'Loading page …',
   'content.page.updated': 'Last changed: {date}',
 
@@ -96,8 +80,6 @@ export const contentEn: Record<keyof typeof contentDe, string> = {
   'content.privacy.apply.retention':
     'Declined or withdrawn applications are deleted six months after the decision; you can delete your account yourself at any time.',
 
-  'content.title.report': 'Report a barrier',
-  'content.footer.report': 'Report a barrier',
   'content.report.intro':
     'Did you come across a barrier on KoKo Campus – something you could not read, operate or understand? Tell us. You do not need an account.',
   'content.report.pageUrl': 'Page with the barrier',
@@ -119,8 +101,6 @@ export const contentEn: Record<keyof typeof contentDe, string> = {
   'content.report.emailInvalid': 'Please enter a valid e-mail address, e.g. name@municipality.de.',
   'content.report.fixErrors': 'Please correct the marked fields.',
 
-  'content.title.barrierReports': 'Reported barriers',
-  'content.nav.barrierReports': 'Reported barriers',
   'content.reports.intro': 'Reports from the "Report a barrier" form. Please answer every report with an e-mail address within six weeks.',
   'content.reports.loading': 'Loading reports …',
   'content.reports.empty': 'No reports in this selection.',

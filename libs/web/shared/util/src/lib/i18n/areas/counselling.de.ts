@@ -1,12 +1,5 @@
 /** German texts of counselling (Beratung & Begleitung). Formal "Sie", gender-inclusive, plain language. */
 export const counsellingDe = {
-  'counselling.nav.mine': 'Beratung',
-  'counselling.nav.inbox': 'Beratungsanfragen',
-  'counselling.title.mine': 'Meine Beratungsanfragen',
-  'counselling.title.new': 'Beratung anfragen',
-  'counselling.title.inbox': 'Beratungsanfragen',
-  'counselling.title.detail': 'Beratungsanfrage',
-
   'counselling.status.NEW': 'Neu',
   'counselling.status.ACCEPTED': 'Angenommen',
   'counselling.status.IN_PROGRESS': 'In Bearbeitung',

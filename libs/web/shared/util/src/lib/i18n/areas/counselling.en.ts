@@ -2,13 +2,6 @@ import type { counsellingDe } from './counselling.de';
 
 /** English texts of counselling. */
 export const counsellingEn: Record<keyof typeof counsellingDe, string> = {
-  'counselling.nav.mine': 'Counselling',
-  'counselling.nav.inbox': 'Counselling requests',
-  'counselling.title.mine': 'My counselling requests',
-  'counselling.title.new': 'Request counselling',
-  'counselling.title.inbox': 'Counselling requests',
-  'counselling.title.detail': 'Counselling request',
-
   'counselling.status.NEW': 'New',
   'counselling.status.ACCEPTED': 'Accepted',
   'counselling.status.IN_PROGRESS': 'In progress',

@@ -1,11 +1,5 @@
 /** German texts of the enrolment pages (owned by that area; merged into the dictionary). */
 export const enrolmentDe = {
-  'enrolment.nav.apply': 'Bewerben',
-  'enrolment.nav.admin': 'Bewerbungen',
-  'enrolment.title.openCohorts': 'Bewerbung für die Qualifizierung',
-  'enrolment.title.apply': 'Bewerbung',
-  'enrolment.title.admin': 'Bewerbungen verwalten',
-
   'enrolment.state.APPLIED': 'Beworben',
   'enrolment.state.ADMITTED': 'Zugelassen',
   'enrolment.state.WAITLISTED': 'Warteliste',

@@ -1,12 +1,6 @@
 import type { enrolmentDe } from './enrolment.de';
 
 export const enrolmentEn: Record<keyof typeof enrolmentDe, string> = {
-  'enrolment.nav.apply': 'Apply',
-  'enrolment.nav.admin': 'Applications',
-  'enrolment.title.openCohorts': 'Apply for the training',
-  'enrolment.title.apply': 'Application',
-  'enrolment.title.admin': 'Manage applications',
-
   'enrolment.state.APPLIED': 'Applied',
   'enrolment.state.ADMITTED': 'Admitted',
   'enrolment.state.WAITLISTED': 'Waitlisted',

@@ -1,12 +1,5 @@
 /** German texts of the survey pages (Evaluation). Formal "Sie", gender-inclusive, plain language. */
 export const evaluationDe = {
-  'evaluation.nav.mine': 'Befragungen',
-  'evaluation.nav.results': 'Auswertung',
-  'evaluation.title.mine': 'Befragungen',
-  'evaluation.title.answer': 'Befragung beantworten',
-  'evaluation.title.results': 'Auswertung der Befragungen',
-  'evaluation.title.result': 'Ergebnisse einer Befragung',
-
   'evaluation.wave.PRE': 'zu Beginn des Durchgangs',
   'evaluation.wave.POST': 'zum Ende des Durchgangs',
   'evaluation.wave.MODULE': 'nach einem Modul',
@@ -95,9 +88,6 @@ export const evaluationDe = {
   'evaluation.linking.colExport': 'Daten',
   'evaluation.linking.download': 'Verknüpfte Daten herunterladen',
 
-  'evaluation.title.questionnaires': 'Fragebögen',
-  'evaluation.title.builder': 'Fragebogen bearbeiten',
-  'evaluation.title.builderNew': 'Neuer Fragebogen',
   'evaluation.kind.LIKERT5': 'Likert-Skala, 5 Stufen',
   'evaluation.kind.LIKERT7': 'Likert-Skala, 7 Stufen',
   'evaluation.kind.SINGLE': 'Einfachauswahl',

@@ -2,12 +2,6 @@ import type { evaluationDe } from './evaluation.de';
 
 /** English texts of the survey pages. */
 export const evaluationEn: Record<keyof typeof evaluationDe, string> = {
-  'evaluation.nav.mine': 'Surveys',
-  'evaluation.nav.results': 'Evaluation',
-  'evaluation.title.mine': 'Surveys',
-  'evaluation.title.answer': 'Answer a survey',
-  'evaluation.title.results': 'Survey results',
-  'evaluation.title.result': 'Results of a survey',
   'evaluation.wave.PRE': 'at the start of the cohort',
   'evaluation.wave.POST': 'at the end of the cohort',
   'evaluation.wave.MODULE': 'after a module',
@@ -93,9 +87,6 @@ export const evaluationEn: Record<keyof typeof evaluationDe, string> = {
   'evaluation.linking.colExport': 'Data',
   'evaluation.linking.download': 'Download linked data',
 
-  'evaluation.title.questionnaires': 'Questionnaires',
-  'evaluation.title.builder': 'Edit a questionnaire',
-  'evaluation.title.builderNew': 'New questionnaire',
   'evaluation.kind.LIKERT5': 'Likert scale, 5 points',
   'evaluation.kind.LIKERT7': 'Likert scale, 7 points',
   'evaluation.kind.SINGLE': 'Single choice',

@@ -1,10 +1,5 @@
 /** German texts of the short-format pages (Vernetzung). Formal "Sie", gender-inclusive. */
 export const eventsDe = {
-  'events.title.calendar': 'Veranstaltungen',
-  'events.title.detail': 'Veranstaltung',
-  'events.title.link': 'Ihre Anmeldung',
-  'events.nav': 'Veranstaltungen',
-
   'events.calendar.heading': 'Kurzformate: Veranstaltungen zu Konfliktthemen',
   'events.calendar.intro':
     'Kurze Formate zu einzelnen Konfliktthemen – online, in Präsenz oder hybrid. Offen für alle Kommunalen Integrationszentren in NRW und ihre Kooperationspartner:innen. Eine Anmeldung ist ohne Konto möglich.',
@@ -111,9 +106,6 @@ export const eventsDe = {
   'events.privacy.retention':
     'Wie lange wir Ihre Anmeldung aufbewahren, steht in der Datenschutzerklärung. Ihre Anmeldung können Sie jederzeit über den Link in der E-Mail stornieren.',
 
-  'events.title.admin': 'Kurzformate verwalten',
-  'events.title.adminDetail': 'Kurzformat',
-  'events.nav.admin': 'Kurzformate',
   'events.admin.back': 'Zurück zu allen Kurzformaten',
   'events.admin.edit': 'Bearbeiten',
   'events.admin.created': '„{title}“ wurde als Entwurf angelegt.',
@@ -210,7 +202,6 @@ export const eventsDe = {
   'events.link.confirmation.heading': 'Teilnahmebescheinigung',
   'events.link.confirmation.text': 'Ihre Teilnahmebescheinigung Nr. {number} steht bereit (PDF, ausgestellt im Auftrag der Hochschule Niederrhein).',
   'events.link.confirmation.download': 'Teilnahmebescheinigung herunterladen (PDF)',
-  'events.title.mine': 'Meine Anmeldungen',
   'events.mine.heading': 'Meine Anmeldungen',
   'events.mine.intro': 'Ihre Anmeldungen zu Kurzformaten, mit Ihrem Konto oder mit Ihrer E-Mail-Adresse. Die neueste Veranstaltung steht oben.',
   'events.mine.loading': 'Anmeldungen werden geladen …',
@@ -221,7 +212,6 @@ export const eventsDe = {
   'events.mine.download': 'Teilnahmebescheinigung {number} herunterladen (PDF)',
   'events.mine.leaveQuestion': 'Möchten Sie die Warteliste für „{title}“ wirklich verlassen? Ihr Platz in der Reihenfolge geht verloren.',
   'events.mine.left': 'Sie haben die Warteliste verlassen.',
-  'events.nav.mine': 'Meine Anmeldungen',
   'events.link.checkedIn': 'Sie sind eingecheckt (am {date}).',
   'events.link.qrAlt': 'QR-Code für den Check-in (Code {code})',
   'events.link.phase.running': 'Die Veranstaltung läuft bis {end}.',

@@ -2,11 +2,6 @@ import type { eventsDe } from './events.de';
 
 /** English texts of the short-format pages. */
 export const eventsEn: Record<keyof typeof eventsDe, string> = {
-  'events.title.calendar': 'Events',
-  'events.title.detail': 'Event',
-  'events.title.link': 'Your registration',
-  'events.nav': 'Events',
-
   'events.calendar.heading': 'Short formats: events on conflict topics',
   'events.calendar.intro':
     'Short formats on single conflict topics – online, in person or hybrid. Open to every Kommunales Integrationszentrum in NRW and its partners. You can register without an account.',
@@ -113,9 +108,6 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.privacy.retention':
     'How long we keep your registration is set out in the privacy statement. You can cancel your registration at any time through the link in the e-mail.',
 
-  'events.title.admin': 'Manage short formats',
-  'events.title.adminDetail': 'Short format',
-  'events.nav.admin': 'Short formats',
   'events.admin.back': 'Back to all short formats',
   'events.admin.edit': 'Edit',
   'events.admin.created': '“{title}” was created as a draft.',
@@ -212,7 +204,6 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.link.confirmation.heading': 'Certificate of attendance',
   'events.link.confirmation.text': 'Your certificate of attendance no. {number} is ready (PDF, issued on behalf of Hochschule Niederrhein).',
   'events.link.confirmation.download': 'Download certificate of attendance (PDF)',
-  'events.title.mine': 'My registrations',
   'events.mine.heading': 'My registrations',
   'events.mine.intro': 'Your registrations for short formats, with your account or with your e-mail address. The latest event is at the top.',
   'events.mine.loading': 'Loading registrations …',
@@ -223,7 +214,6 @@ export const eventsEn: Record<keyof typeof eventsDe, string> = {
   'events.mine.download': 'Download certificate of attendance {number} (PDF)',
   'events.mine.leaveQuestion': 'Do you really want to leave the waiting list for “{title}”? You lose your place in the order.',
   'events.mine.left': 'You have left the waiting list.',
-  'events.nav.mine': 'My registrations',
   'events.link.checkedIn': 'You are checked in (on {date}).',
   'events.link.qrAlt': 'QR code for check-in (code {code})',
   'events.link.phase.running': 'The event is running until {end}.',

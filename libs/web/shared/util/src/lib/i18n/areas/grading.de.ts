@@ -1,10 +1,5 @@
 /** German texts of grading and rubrics (trainers and admins; owned by that area; merged into the dictionary). Formal "Sie", gender-inclusive. */
 export const gradingDe = {
-  'grading.nav.queue': 'Bewertungen',
-  'grading.title.queue': 'Bewertungen',
-  'grading.title.attempt': 'Transferaufgabe bewerten',
-  'grading.title.rubric': 'Bewertungsraster bearbeiten',
-
   'grading.state.DRAFT': 'Entwurf',
   'grading.state.SUBMITTED': 'Eingereicht',
   'grading.state.PASSED': 'Bestanden',

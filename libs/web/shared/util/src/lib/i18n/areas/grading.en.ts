@@ -1,11 +1,6 @@
 import type { gradingDe } from './grading.de';
 
 export const gradingEn: Record<keyof typeof gradingDe, string> = {
-  'grading.nav.queue': 'Grading',
-  'grading.title.queue': 'Grading',
-  'grading.title.attempt': 'Grade transfer assignment',
-  'grading.title.rubric': 'Edit rubric',
-
   'grading.state.DRAFT': 'Draft',
   'grading.state.SUBMITTED': 'Submitted',
   'grading.state.PASSED': 'Passed',

@@ -1,15 +1,5 @@
 /** German texts of the progress pages (owned by that area; merged into the dictionary). Formal "Sie", gender-inclusive. */
 export const progressDe = {
-  'progress.nav.myWay': 'Mein Weg',
-  'progress.nav.trainerCohorts': 'Meine Durchgänge',
-  'progress.nav.adminCohorts': 'Anwesenheit und Fortschritt',
-  'progress.nav.audit': 'Protokoll',
-  'progress.title.myWay': 'Mein Weg',
-  'progress.title.trainerCohorts': 'Durchgänge: Anwesenheit und Fortschritt',
-  'progress.title.attendance': 'Anwesenheit erfassen',
-  'progress.title.matrix': 'Fortschritt des Durchgangs',
-  'progress.title.audit': 'Protokoll',
-
   'progress.status.NOT_STARTED': 'Nicht begonnen',
   'progress.status.IN_PROGRESS': 'In Bearbeitung',
   'progress.status.COMPLETE': 'Abgeschlossen',

@@ -1,16 +1,6 @@
 import type { progressDe } from './progress.de';
 
 export const progressEn: Record<keyof typeof progressDe, string> = {
-  'progress.nav.myWay': 'My path',
-  'progress.nav.trainerCohorts': 'My cohorts',
-  'progress.nav.adminCohorts': 'Attendance and progress',
-  'progress.nav.audit': 'Audit trail',
-  'progress.title.myWay': 'My path',
-  'progress.title.trainerCohorts': 'Cohorts: attendance and progress',
-  'progress.title.attendance': 'Record attendance',
-  'progress.title.matrix': 'Cohort progress',
-  'progress.title.audit': 'Audit trail',
-
   'progress.status.NOT_STARTED': 'Not started',
   'progress.status.IN_PROGRESS': 'In progress',
   'progress.status.COMPLETE': 'Complete',

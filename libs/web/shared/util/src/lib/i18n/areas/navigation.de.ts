@@ -1,0 +1,91 @@
+/**
+ * German texts the layout needs before any area's texts have loaded: each area's navigation labels,
+ * page titles (document title) and the footer. Owned by their areas; kept here so the first page
+ * needs no area dictionary. Formal "Sie", gender-inclusive.
+ */
+export const navigationDe = {
+  // accompaniment
+  'accompaniment.title.kommune': 'Entwicklungspfad der Kommune',
+  'accompaniment.title.overview': 'Begleitung der Kommunen',
+  'accompaniment.nav.overview': 'Begleitung der Kommunen',
+  // assessment
+  'assessment.title.assignment': 'Transferaufgabe',
+  // catalogue
+  'catalogue.nav.programme': 'Programm',
+  'catalogue.nav.municipalities': 'Kommunen',
+  'catalogue.nav.cohorts': 'Durchgänge',
+  'catalogue.title.programme': 'Programm verwalten',
+  'catalogue.title.municipalities': 'Kommunen verwalten',
+  'catalogue.title.cohorts': 'Durchgänge verwalten',
+  'catalogue.title.cohort': 'Durchgang',
+  // certificates
+  'certificates.title.admin': 'Zertifikate des Durchgangs',
+  'certificates.title.verify': 'Zertifikat prüfen',
+  // content
+  'content.title.start': 'Start',
+  'content.title.impressum': 'Impressum',
+  'content.title.datenschutz': 'Datenschutzerklärung',
+  'content.title.barrierefreiheit': 'Erklärung zur Barrierefreiheit',
+  'content.title.leichte-sprache': 'Leichte Sprache',
+  'content.title.kontakt': 'Kontakt',
+  'content.title.admin': 'Öffentliche Seiten bearbeiten',
+  'content.nav.admin': 'Öffentliche Seiten',
+  'content.footer.label': 'Rechtliches und Hilfe',
+  'content.footer.legal': 'Rechtliches',
+  'content.footer.portal': 'Portal',
+  'content.footer.apply': 'Bewerben',
+  'content.footer.verify': 'Zertifikat prüfen',
+  'content.footer.operator': 'KoKo II – ein Programm mit der Hochschule Niederrhein',
+  'content.title.report': 'Barriere melden',
+  'content.footer.report': 'Barriere melden',
+  'content.title.barrierReports': 'Gemeldete Barrieren',
+  'content.nav.barrierReports': 'Gemeldete Barrieren',
+  // counselling
+  'counselling.nav.mine': 'Beratung',
+  'counselling.nav.inbox': 'Beratungsanfragen',
+  'counselling.title.mine': 'Meine Beratungsanfragen',
+  'counselling.title.new': 'Beratung anfragen',
+  'counselling.title.inbox': 'Beratungsanfragen',
+  'counselling.title.detail': 'Beratungsanfrage',
+  // enrolment
+  'enrolment.nav.apply': 'Bewerben',
+  'enrolment.nav.admin': 'Bewerbungen',
+  'enrolment.title.openCohorts': 'Bewerbung für die Qualifizierung',
+  'enrolment.title.apply': 'Bewerbung',
+  'enrolment.title.admin': 'Bewerbungen verwalten',
+  // evaluation
+  'evaluation.nav.mine': 'Befragungen',
+  'evaluation.nav.results': 'Auswertung',
+  'evaluation.title.mine': 'Befragungen',
+  'evaluation.title.answer': 'Befragung beantworten',
+  'evaluation.title.results': 'Auswertung der Befragungen',
+  'evaluation.title.result': 'Ergebnisse einer Befragung',
+  'evaluation.title.questionnaires': 'Fragebögen',
+  'evaluation.title.builder': 'Fragebogen bearbeiten',
+  'evaluation.title.builderNew': 'Neuer Fragebogen',
+  // events
+  'events.title.calendar': 'Veranstaltungen',
+  'events.title.detail': 'Veranstaltung',
+  'events.title.link': 'Ihre Anmeldung',
+  'events.nav': 'Veranstaltungen',
+  'events.title.admin': 'Kurzformate verwalten',
+  'events.title.adminDetail': 'Kurzformat',
+  'events.nav.admin': 'Kurzformate',
+  'events.title.mine': 'Meine Anmeldungen',
+  'events.nav.mine': 'Meine Anmeldungen',
+  // grading
+  'grading.nav.queue': 'Bewertungen',
+  'grading.title.queue': 'Bewertungen',
+  'grading.title.attempt': 'Transferaufgabe bewerten',
+  'grading.title.rubric': 'Bewertungsraster bearbeiten',
+  // progress
+  'progress.nav.myWay': 'Mein Weg',
+  'progress.nav.trainerCohorts': 'Meine Durchgänge',
+  'progress.nav.adminCohorts': 'Anwesenheit und Fortschritt',
+  'progress.nav.audit': 'Protokoll',
+  'progress.title.myWay': 'Mein Weg',
+  'progress.title.trainerCohorts': 'Durchgänge: Anwesenheit und Fortschritt',
+  'progress.title.attendance': 'Anwesenheit erfassen',
+  'progress.title.matrix': 'Fortschritt des Durchgangs',
+  'progress.title.audit': 'Protokoll',
+};
