@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { ItemResult } from '@koko/web/evaluation/data-access';
 import { I18nService, TranslatePipe } from '@koko/web/shared/util';
+import { CHART_COLOURS, DistributionChart } from './distribution-chart';
 
 /**
- * One item's figures: a stacked bar of the distribution (decorative) with the same figures as an
+ * One item's figures: a Chart.js chart of the distribution (decorative) with the same figures as an
  * accessible table, mean and median, free texts. Suppressed items show only why.
  */
 @Component({
   selector: 'koko-item-result',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, DistributionChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = result();
@@ -26,13 +27,7 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
         }
       </p>
       @if (r.distribution.length) {
-        <div class="bar" aria-hidden="true">
-          @for (d of r.distribution; track d.value; let i = $index) {
-            @if (d.count) {
-              <span class="segment" [style.flex-grow]="d.count" [attr.data-step]="i % 7">{{ d.count }}</span>
-            }
-          }
-        </div>
+        <koko-distribution-chart [result]="r" />
         <table class="dist">
           <caption class="koko-visually-hidden">{{ en() ? r.textEn : r.text }}</caption>
           <thead>
@@ -45,7 +40,7 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
           <tbody>
             @for (d of r.distribution; track d.value; let i = $index) {
               <tr>
-                <th scope="row"><span class="swatch" [attr.data-step]="i % 7" aria-hidden="true"></span>{{ label(d.value, d.label, d.labelEn) }}</th>
+                <th scope="row"><span class="swatch" [style.background]="colours[i % 7]" aria-hidden="true"></span>{{ label(d.value, d.label, d.labelEn) }}</th>
                 <td class="num">{{ d.count }}</td>
                 <td class="num">{{ share(d.count) }}</td>
               </tr>
@@ -69,10 +64,6 @@ import { I18nService, TranslatePipe } from '@koko/web/shared/util';
     .code { color: var(--mat-sys-on-surface-variant); font-weight: normal; }
     .figures, .suppressed { margin: 0 0 0.5rem; }
     .suppressed { color: var(--mat-sys-on-surface-variant); font-style: italic; }
-    .bar { display: flex; height: 1.75rem; border-radius: 6px; overflow: hidden; margin: 0 0 0.5rem; max-width: 40rem; }
-    .segment { display: flex; align-items: center; justify-content: center; min-width: 1.5rem; font-size: 0.8rem; color: #fff; }
-    [data-step='0'] { background: #8c2d04; } [data-step='1'] { background: #b35806; } [data-step='2'] { background: #5e5e5e; }
-    [data-step='3'] { background: #2166ac; } [data-step='4'] { background: #053061; } [data-step='5'] { background: #1b7837; } [data-step='6'] { background: #40004b; }
     .swatch { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 2px; margin-right: 0.5rem; vertical-align: baseline; }
     .dist { border-collapse: collapse; min-width: min(100%, 24rem); }
     .dist th, .dist td { text-align: left; padding: 0.25rem 0.75rem 0.25rem 0; font-weight: normal; }
@@ -86,6 +77,7 @@ export class ItemResultView {
   readonly result = input.required<ItemResult>();
   private readonly i18n = inject(I18nService);
   protected readonly en = computed(() => this.i18n.locale() === 'en');
+  protected readonly colours = CHART_COLOURS;
 
   protected number(value: number | null | undefined): string {
     return this.i18n.formatNumber(value, { maximumFractionDigits: 2 });
