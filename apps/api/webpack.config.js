@@ -8,6 +8,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Worker threads that render certificate PDFs off the event loop (CertificateRenderer).
+      additionalEntryPoints: [{ entryName: 'certificate-renderer', entryPath: './src/certificate-renderer.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -13,6 +13,7 @@ import { CertificateFieldsResolver } from './issuing/certificate-fields.resolver
 import { EnrolmentCertificateResolver } from './issuing/enrolment-certificate.resolver';
 import { CertificateFilesController } from './issuing/certificate-files.controller';
 import { CertificateIssuerService } from './issuing/certificate-issuer.service';
+import { CertificateRenderer } from './issuing/certificate-renderer.service';
 import { CertificatesResolver } from './issuing/certificates.resolver';
 import { VerificationResolver } from './verification/verification.resolver';
 import { VerificationService } from './verification/verification.service';
@@ -30,7 +31,7 @@ import { StoredFilesModule } from '@koko/api/core/storage';
 @Module({
   imports: [TypeOrmModule.forFeature([Certificate, CertificateBatch]), JobsModule, CredentialsModule, CatalogueModule, EnrolmentModule, IdentityModule, PersonalDataModule, RetentionModule, StoredFilesModule, VerifiableDocumentsModule],
   controllers: [CertificateFilesController],
-  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, EnrolmentCertificateResolver, CertificateIssuerService, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
+  providers: [CertificatesPersonalData, CertificatesStoredFiles, CertificatesRetention, CertificateFieldsResolver, EnrolmentCertificateResolver, CertificateIssuerService, CertificateRenderer, CertificateBatchesService, CertificatesResolver, AutoIssueListener, VerificationService, VerificationResolver],
   exports: [CertificateIssuerService],
 })
 export class CertificatesModule {}

@@ -5,6 +5,12 @@ export type {
   CertificateSignatory,
 } from './certificate-document-data';
 export { certificateCredentialFileName, renderCertificate } from './render-certificate';
+export { CertificateRenderPool } from './render-pool';
+export { serveCertificateRendering } from './render-worker';
+export type { RenderReply, RenderRequest } from './render-worker';
+
+/** File name of the rendering threads' script, built next to the API's main.js (apps/api/webpack.config.js). */
+export const CERTIFICATE_RENDERER_SCRIPT = 'certificate-renderer.js';
 export type { RenderCertificateOptions } from './render-certificate';
 export {
   CERTIFICATE_TEMPLATES,

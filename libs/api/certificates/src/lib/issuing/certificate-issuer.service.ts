@@ -18,9 +18,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Certificate, CertificateDocument, CertificateState, RevocationReason } from '../certificate.entity';
 import { CertificateErrorCode, CertificateException } from '../certificates.exception';
-import { renderCertificate } from '../document';
 import { certificateAchievement, certificateDocument, moduleDates } from './certificate-document';
 import { formatCertificateNumber } from './certificate-number';
+import { CertificateRenderer } from './certificate-renderer.service';
 
 /** The reissue reason recorded when a certificate is reissued to get a credential. */
 export const REISSUE_WITH_CREDENTIAL_REASON = 'Neuausstellung mit digitalem Nachweis auf Anfrage';
@@ -44,6 +44,7 @@ export class CertificateIssuerService {
     private readonly events: EventEmitter2,
     private readonly users: UserDirectory,
     private readonly credentials: CredentialsService,
+    private readonly renderer: CertificateRenderer,
     @Optional() @Inject(Metrics) metrics: Metrics | null = null,
   ) {
     this.issuedCounter = metrics?.counter('koko_certificates_issued_total', 'Certificates this instance issued (committed), by kind (first, reissue) and mode (manual, automatic)', ['kind', 'mode']) ?? null;
@@ -186,7 +187,7 @@ export class CertificateIssuerService {
     const credential = input.holderEmail
       ? await this.credentials.issue(m, { kind: CredentialDocumentKind.CERTIFICATE, id }, certificateAchievement(document, { number, holderEmail: input.holderEmail, issuedAt }))
       : null;
-    const pdf = await renderCertificate({
+    const pdf = await this.renderer.render({
       number,
       verificationUrl: document.verificationUrl,
       printedName: document.printedName,

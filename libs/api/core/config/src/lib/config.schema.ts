@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { z } from 'zod';
 
@@ -74,6 +75,8 @@ export const envSchema = z.object({
   /** Outside production without CREDENTIAL_SIGNING_KEY: where a key generated on first start is kept. */
   CREDENTIAL_KEY_FILE: z.string().min(1).default('.data/credential-signing-key.json'),
   VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Threads that render certificate PDFs beside the API's event loop; 0 renders in it. Default: one core less than the machine has (at least 1, at most 4). */
+  CERTIFICATE_RENDER_THREADS: z.coerce.number().int().min(0).max(16).optional(),
   SHORT_FORMAT_CONFIRM_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SHORT_FORMAT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
   SHORT_FORMAT_OFFER_CUTOFF_HOURS: z.coerce.number().int().min(0).max(24 * 14).default(2),
@@ -170,7 +173,7 @@ export interface AppConfig {
    */
   credentials: { signingKey: string | null; retiredPublicKeys: string[]; keyFile: string };
   /** Who signs certificates (printed under the signature lines). */
-  certificates: { signatories: { name: string; role: string }[]; verifyPerMinute: number };
+  certificates: { signatories: { name: string; role: string }[]; verifyPerMinute: number; renderThreads: number };
   /**
    * Short formats: hours to confirm a registration (double opt-in), hours a waiting-list offer is
    * held, and how many hours before the start no more offers are made.
@@ -322,6 +325,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
         return { name: name.trim(), role: role.trim() };
       }),
       verifyPerMinute: e.VERIFY_MAX_PER_MINUTE,
+      renderThreads: e.CERTIFICATE_RENDER_THREADS ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
     },
     shortFormats: {
       confirmHours: e.SHORT_FORMAT_CONFIRM_HOURS,
