@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
-import { DEMO, expectNoAxeViolations, launch, newPage, settle, signIn } from './support/browser';
+import { DEMO, expectNoAxeViolations, launch, linkFrom, newPage, readMail, settle, signIn } from './support/browser';
 
 const SHOTS = process.env['E2E_SCREENSHOTS'];
 const ADVISOR = 'beraterin@koko-campus.example';
@@ -139,4 +139,55 @@ describe('counselling', () => {
     }
     // Four roles' pages on both widths: longer than the usual journey on two busy cores.
   }, 300_000);
+
+  it('a visitor without an account asks through the public contact form, sets a password from the mail and follows the request', async () => {
+    const stamp = Date.now();
+    const email = `ordnungsamt.${stamp}@moers.example`;
+    const description = `Nachbarschaftsstreit ${stamp}: Beschwerden über Lärm aus einer Gemeinschaftsunterkunft häufen sich.`;
+    for (const phone of [true, false]) {
+      const { context, page } = await newPage(browser, { phone });
+      await page.goto('/');
+      await page.getByTestId('footer-counselling').click();
+      await page.getByTestId('request-counselling-heading').getByText('Beratung anfragen').waitFor();
+      await page.getByTestId('counselling-public-email').waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-contact', phone);
+      if (phone) {
+        await context.close();
+        continue;
+      }
+      // Empty: field errors and the consent, nothing sent.
+      await page.getByTestId('counselling-submit').click();
+      await page.getByTestId('counselling-public-consent-error').waitFor();
+      expect(await page.getByText('Bitte geben Sie eine gültige E-Mail-Adresse an.').count()).toBe(1);
+      await expectNoAxeViolations(page);
+      await page.getByTestId('counselling-municipality').fill('Moer');
+      await page.getByTestId('counselling-municipality-option').filter({ hasText: 'Moers' }).first().click();
+      await page.getByTestId('counselling-topic').click();
+      await page.getByRole('option').first().click();
+      await page.getByTestId('counselling-description').fill(description);
+      await page.getByTestId('counselling-format-PHONE').click();
+      await page.getByTestId('counselling-availability').fill('Werktags 8 bis 12 Uhr');
+      await page.getByTestId('counselling-public-name').fill('Merle Ordnung');
+      await page.getByTestId('counselling-public-email').fill(email);
+      await page.getByTestId('counselling-public-consent').locator('input').check();
+      await page.getByTestId('counselling-submit').click();
+      await page.getByTestId('counselling-public-sent').getByText(email).waitFor();
+      await expectNoAxeViolations(page);
+      await shoot(page, 'counselling-contact-sent', phone);
+
+      // The acknowledgement's link sets the password; the request is then on "Meine Beratung".
+      await page.goto(linkFrom(await readMail(browser, email, /Ihre Beratungsanfrage ist eingegangen/)));
+      await page.getByTestId('invite-display-name').fill('Merle Ordnung');
+      await page.getByTestId('invite-certificate-name').fill('Merle Ordnung');
+      await page.getByTestId('new-password').fill('Konflikte-klug-loesen-9');
+      await page.getByTestId('new-password-confirm').fill('Konflikte-klug-loesen-9');
+      await page.getByTestId('invite-accept-submit').click();
+      await page.getByTestId('home-heading').waitFor();
+      await page.goto('/beratung');
+      await page.getByTestId('my-counselling-request').waitFor();
+      expect(await page.getByTestId('my-counselling-request').first().getByTestId('counselling-status').textContent()).toContain('Neu');
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -7,6 +7,28 @@ const STAFF = [Role.ADMIN, Role.ADVISOR];
 /** Counselling: participants ask, admins triage, advisors accompany the requests assigned to them. */
 export const COUNSELLING_ROWS: Row[] = [
   {
+    operation: 'requestCounsellingWithoutAccount',
+    kind: 'mutation',
+    document: `mutation($input: RequestCounsellingWithoutAccountInput!) { requestCounsellingWithoutAccount(input: $input) }`,
+    // The honeypot keeps the matrix from creating accounts or filling the hourly limit.
+    variables: () => ({
+      input: {
+        municipalityId: randomUUID(),
+        topicId: randomUUID(),
+        description: 'Streit um die Nutzung der Gemeinschaftsräume im Quartier.',
+        urgency: 'NORMAL',
+        format: 'PHONE',
+        availability: 'vormittags',
+        email: 'matrix@example.org',
+        displayName: 'Matrix Test',
+        consent: true,
+        website: 'bot',
+      },
+    }),
+    audience: 'anonymous',
+    allowedOutcome: 'data',
+  },
+  {
     operation: 'requestCounselling',
     kind: 'mutation',
     document: `mutation($input: RequestCounsellingInput!) { requestCounselling(input: $input) { id } }`,

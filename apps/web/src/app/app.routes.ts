@@ -166,6 +166,11 @@ export const appRoutes: Route[] = [
     loadComponent: withTexts(['counselling', 'assessment', 'enrolment'], () => import('@koko/web/counselling/feature').then((m) => m.RequestCounsellingPage)),
   },
   {
+    path: 'beratung/kontakt',
+    title: 'counselling.title.contact',
+    loadComponent: () => import('@koko/web/counselling/feature').then((m) => m.RequestCounsellingPage),
+  },
+  {
     path: 'beratung/eingang',
     title: 'counselling.title.inbox',
     canActivate: [signedInGuard, roleGuard('ADMIN', 'ADVISOR')],

@@ -15,6 +15,8 @@ export const WebRoute = {
   /** Answering a survey from a mail; the one-time token follows in the fragment (`#…`), which browsers never send. */
   SURVEY_LINK: 'befragungen/link',
   COUNSELLING_REQUEST: 'beratung/anfragen/:requestId',
+  /** Asking for counselling, signed in. */
+  COUNSELLING_NEW: 'beratung/neu',
 } as const;
 
 export type WebRoute = (typeof WebRoute)[keyof typeof WebRoute];

@@ -52,6 +52,7 @@ export class Shell {
   protected readonly footerLinks: FooterLink[] = [
     ...FOOTER_PAGES.map((slug) => ({ path: `/${slug}`, label: `content.title.${slug}` as TranslationKey, testId: `footer-${slug}` })),
     { path: '/bewerben', label: 'content.footer.apply', testId: 'footer-apply' },
+    { path: '/beratung/kontakt', label: 'content.footer.counselling', testId: 'footer-counselling' },
     { path: '/verify', label: 'content.footer.verify', testId: 'footer-verify' },
     { path: '/barriere-melden', label: 'content.footer.report', testId: 'footer-report', withPage: true },
   ];

@@ -54,6 +54,8 @@ export class CounsellingRequestRow {
   @Column({ name: 'status_changed_at', type: 'timestamptz', default: () => 'now()' }) statusChangedAt!: Date;
   /** When the whole team was reminded that this acute request is still untaken. */
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true }) escalatedAt!: Date | null;
+  /** SHA-256 of the client address of a request filed through the public form (the hourly limit); null when signed in. */
+  @Column({ name: 'client_hash', type: 'char', length: 64, nullable: true }) clientHash!: string | null;
 }
 
 /** An advisor accompanying a request (one or two per request). */

@@ -21,6 +21,8 @@ export enum CounsellingErrorCode {
   FILE_NOT_FOUND = 'FILE_NOT_FOUND',
   TOO_MANY_FILES = 'TOO_MANY_FILES',
   FILES_INVALID = 'FILES_INVALID',
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
+  TOO_MANY_COUNSELLING_REQUESTS = 'TOO_MANY_COUNSELLING_REQUESTS',
 }
 
 export class CounsellingException extends DomainException<CounsellingErrorCode> {
@@ -31,6 +33,16 @@ export class CounsellingException extends DomainException<CounsellingErrorCode> 
 
 export function messageFor(code: CounsellingErrorCode): Messages {
   switch (code) {
+    case CounsellingErrorCode.CONSENT_REQUIRED:
+      return {
+        de: 'Bitte stimmen Sie zu, dass wir Ihre Angaben zur Bearbeitung der Anfrage speichern und dafür ein Konto für Sie anlegen.',
+        en: 'Please agree that we store your details to handle the request and create an account for you for it.',
+      };
+    case CounsellingErrorCode.TOO_MANY_COUNSELLING_REQUESTS:
+      return {
+        de: 'Von Ihrem Anschluss kamen in der letzten Stunde schon mehrere Anfragen. Bitte versuchen Sie es später noch einmal oder schreiben Sie uns eine E-Mail.',
+        en: 'Several requests came from your connection in the last hour. Please try again later or write us an e-mail.',
+      };
     case CounsellingErrorCode.COUNSELLING_REQUEST_NOT_FOUND:
       return { de: 'Die Beratungsanfrage wurde nicht gefunden.', en: 'The counselling request was not found.' };
     case CounsellingErrorCode.MUNICIPALITY_NOT_FOUND:

@@ -7,6 +7,7 @@ import { CounsellingAssignment, CounsellingMessageRow, CounsellingRequestRow } f
 import { CounsellingThreadService } from './thread.service';
 import { CounsellingResolver } from './counselling.resolver';
 import { CounsellingService } from './counselling.service';
+import { CounsellingPublicRequests } from './public-request.service';
 import { CounsellingPersonalData } from './counselling-personal-data';
 import { PersonalDataModule } from '@koko/api/core/database';
 import { JobsModule } from '@koko/api/core/jobs';
@@ -27,7 +28,7 @@ import { CounsellingStoredFiles } from './files/counselling-stored-files';
 @Module({
   imports: [TypeOrmModule.forFeature([CounsellingRequestRow, CounsellingAssignment, CounsellingMessageRow, CounsellingAppointmentRow, CounsellingMessageFileRow]), CatalogueModule, EventsModule, IdentityModule, PersonalDataModule, JobsModule, StoredFilesModule],
   controllers: [CounsellingAppointmentCalendarController, CounsellingFilesController],
-  providers: [CounsellingService, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingRequestAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation, CounsellingFilesService, CounsellingStoredFiles],
+  providers: [CounsellingService, CounsellingPublicRequests, CounsellingThreadService, CounsellingResolver, CounsellingPersonalData, CounsellingAppointmentsService, CounsellingAppointmentsResolver, CounsellingRequestAppointmentsResolver, CounsellingAppointmentReminders, CounsellingAcuteEscalation, CounsellingFilesService, CounsellingStoredFiles],
   exports: [CounsellingService, CounsellingAppointmentsService, CounsellingAcuteEscalation, CounsellingThreadService, CounsellingFilesService],
 })
 export class CounsellingModule {}

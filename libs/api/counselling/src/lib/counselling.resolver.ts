@@ -1,11 +1,12 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Roles } from '@koko/api/core/auth';
-import { Page } from '@koko/api/core/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, Public, Roles } from '@koko/api/core/auth';
+import { GraphQLContext, Page } from '@koko/api/core/graphql';
 import { Role } from '@koko/shared';
 import { CounsellingService } from './counselling.service';
 import { CounsellingThreadService } from './thread.service';
-import { AssignCounsellingAdvisorsInput, CounsellingRequestsArgs, PostCounsellingMessageInput, RequestCounsellingInput, SetCounsellingStatusInput } from './dto/counselling.input';
+import { CounsellingPublicRequests } from './public-request.service';
+import { AssignCounsellingAdvisorsInput, CounsellingRequestsArgs, PostCounsellingMessageInput, RequestCounsellingInput, RequestCounsellingWithoutAccountInput, SetCounsellingStatusInput } from './dto/counselling.input';
 import { CounsellingMessage, CounsellingPerson, CounsellingRequest, CounsellingRequestPage } from './dto/counselling.model';
 
 /** Counselling requests: participants ask, admins triage, advisors accompany. */
@@ -14,7 +15,18 @@ export class CounsellingResolver {
   constructor(
     private readonly counselling: CounsellingService,
     private readonly threads: CounsellingThreadService,
+    private readonly publicRequests: CounsellingPublicRequests,
   ) {}
+
+  @Public()
+  @Mutation(() => Boolean, {
+    name: 'requestCounsellingWithoutAccount',
+    description: 'The public contact form: creates the account with an invitation and the request; always true so addresses cannot be probed.',
+  })
+  async requestWithoutAccount(@Args('input') input: RequestCounsellingWithoutAccountInput, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.publicRequests.request(input, ctx.req.ip ?? 'unknown');
+    return true;
+  }
 
   @Roles(Role.PARTICIPANT)
   @Mutation(() => CounsellingRequest, { name: 'requestCounselling', description: 'Asks the programme team for advice on a concrete situation.' })

@@ -46,41 +46,61 @@ export class CounsellingService {
   ) {}
 
   async request(actor: AuthUser, input: RequestCounsellingInput): Promise<CounsellingRequest> {
+    await this.assertPlaceAndTopic(input);
+    const row = await this.db.transaction((m) => this.file(m, actor.id, input, { clientHash: null, setPassword: null }));
+    return (await this.present([await this.db.manager.findOneByOrFail(CounsellingRequestRow, { id: row.id })]))[0];
+  }
+
+  /** The Kommune must be on the list and the topic one that is not archived. */
+  async assertPlaceAndTopic(input: Pick<RequestCounsellingInput, 'municipalityId' | 'topicId'>): Promise<void> {
     const [municipality] = await this.municipalities.byIds([input.municipalityId]);
     if (!municipality) throw new CounsellingException(CounsellingErrorCode.MUNICIPALITY_NOT_FOUND);
     const [topic] = await this.topics.byIds([input.topicId]);
     if (!topic || topic.archived) throw new CounsellingException(CounsellingErrorCode.TOPIC_NOT_FOUND);
-    const row = await this.db.transaction(async (m) => {
-      const created = await m.save(
-        m.create(CounsellingRequestRow, {
-          requesterId: actor.id,
-          municipalityId: input.municipalityId,
-          topicId: input.topicId,
-          description: input.description,
-          urgency: input.urgency,
-          format: input.format,
-          availability: input.availability,
-          status: CounsellingStatus.NEW,
-          declineReason: null,
-          outcomeCategories: [],
-          outcomeSummary: null,
-        }),
-      );
-      await this.audit(m, actor, 'counselling-request.created', created, null, {
-        municipalityId: created.municipalityId,
-        topicId: created.topicId,
-        urgency: created.urgency,
-        format: created.format,
-      });
-      await this.emit<CounsellingRequestFiledEvent>(m, CounsellingEvents.RequestFiled, {
-        ...(await this.facts(created, m)),
-        requesterId: actor.id,
-        urgency: created.urgency,
-        teamEmail: this.config.frontDoor.teamEmail,
-      });
-      return created;
+  }
+
+  /**
+   * Stores a request of `requesterId` inside `m`, with its audit entry and its mails (the
+   * acknowledgement, carrying the set-password link when the account was created with it, and the
+   * team's notice).
+   */
+  async file(
+    m: EntityManager,
+    requesterId: string,
+    input: RequestCounsellingInput,
+    extra: { clientHash: string | null; setPassword: { url: string; expiresAt: string } | null },
+  ): Promise<CounsellingRequestRow> {
+    const created = await m.save(
+      m.create(CounsellingRequestRow, {
+        requesterId,
+        municipalityId: input.municipalityId,
+        topicId: input.topicId,
+        description: input.description,
+        urgency: input.urgency,
+        format: input.format,
+        availability: input.availability,
+        status: CounsellingStatus.NEW,
+        declineReason: null,
+        outcomeCategories: [],
+        outcomeSummary: null,
+        clientHash: extra.clientHash,
+      }),
+    );
+    await this.audit(m, { id: requesterId }, 'counselling-request.created', created, null, {
+      municipalityId: created.municipalityId,
+      topicId: created.topicId,
+      urgency: created.urgency,
+      format: created.format,
+      ...(extra.clientHash ? { publicForm: true } : {}),
     });
-    return (await this.present([await this.db.manager.findOneByOrFail(CounsellingRequestRow, { id: row.id })]))[0];
+    await this.emit<CounsellingRequestFiledEvent>(m, CounsellingEvents.RequestFiled, {
+      ...(await this.facts(created, m)),
+      requesterId,
+      urgency: created.urgency,
+      teamEmail: this.config.frontDoor.teamEmail,
+      setPassword: extra.setPassword,
+    });
+    return created;
   }
 
   /** The caller's own requests, newest first. */
@@ -277,7 +297,7 @@ export class CounsellingService {
     });
   }
 
-  async audit(m: EntityManager, actor: AuthUser, action: string, row: CounsellingRequestRow, before: Record<string, unknown> | null, after: Record<string, unknown> | null): Promise<void> {
+  async audit(m: EntityManager, actor: Pick<AuthUser, 'id'>, action: string, row: CounsellingRequestRow, before: Record<string, unknown> | null, after: Record<string, unknown> | null): Promise<void> {
     const payload: CounsellingAuditedEvent = { actorId: actor.id, action, entityType: 'counselling_request', entityId: row.id, subjectUserId: row.requesterId, before, after };
     await this.events.emitAsync(CounsellingEvents.Audited, { payload, manager: m } satisfies TransactionalEvent<CounsellingAuditedEvent>);
   }

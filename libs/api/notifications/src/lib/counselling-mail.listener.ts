@@ -6,6 +6,7 @@ import {
   CounsellingAssignedEvent,
   CounsellingEscalatedEvent,
   CounsellingEvents,
+  CounsellingExistingAccountEvent,
   CounsellingMessagePostedEvent,
   CounsellingRequestFacts,
   CounsellingRequestFiledEvent,
@@ -34,13 +35,21 @@ export class CounsellingMailListener {
   @OnEvent(CounsellingEvents.RequestFiled, { suppressErrors: false })
   async onFiled({ payload, manager }: TransactionalEvent<CounsellingRequestFiledEvent>): Promise<void> {
     const acute = payload.urgency === 'acute';
-    await this.send(manager, [payload.requesterId], 'counselling-received', payload, { acute });
+    await this.send(manager, [payload.requesterId], 'counselling-received', payload, { acute, setPasswordUrl: payload.setPassword?.url ?? null });
     await this.outbox.enqueue(manager, {
       to: payload.teamEmail,
       locale: 'de',
       template: 'counselling-team',
       context: { topicTitle: payload.topicTitle, municipalityName: payload.municipalityName, requestUrl: payload.requestUrl, acute },
     });
+  }
+
+  /** The public form with the address of an existing account: its owner is told to sign in (nothing was stored). */
+  @OnEvent(CounsellingEvents.ExistingAccountRequested, { suppressErrors: false })
+  async onExistingAccount({ payload, manager }: TransactionalEvent<CounsellingExistingAccountEvent>): Promise<void> {
+    const owner = reachable(await this.people.recipients([payload.userId], manager), payload.userId);
+    if (!owner) return;
+    await this.outbox.enqueue(manager, { to: owner.email, locale: owner.locale, template: 'counselling-existing-account', context: { displayName: owner.displayName, signInUrl: payload.signInUrl } });
   }
 
   @OnEvent(CounsellingEvents.Assigned, { suppressErrors: false })

@@ -17,13 +17,20 @@ export class GraphQLClient {
   constructor(
     readonly agent: TestAgent,
     private readonly locale: 'de' | 'en',
+    private readonly headers: Readonly<Record<string, string>> = {},
   ) {}
+
+  /** The same client (cookies included) sending one more header, e.g. `x-forwarded-for` to speak from another client address. */
+  header(name: string, value: string): GraphQLClient {
+    return new GraphQLClient(this.agent, this.locale, { ...this.headers, [name]: value });
+  }
 
   async run<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const res = await this.agent
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('accept-language', this.locale)
+      .set(this.headers)
       .send({ query, variables });
     return { data: res.body?.data, errors: res.body?.errors, status: res.status, headers: res.headers };
   }

@@ -12,6 +12,8 @@ export const CounsellingEvents = {
   MessagePosted: 'counselling.message-posted',
   /** An appointment was planned, changed or cancelled, or is tomorrow: mail with its .ics (CounsellingAppointmentEvent). */
   Appointment: 'counselling.appointment',
+  /** Someone without a session asked for counselling with the address of an existing account: nothing stored, the owner is told how to ask signed in (CounsellingExistingAccountEvent). */
+  ExistingAccountRequested: 'counselling.existing-account-requested',
   /** An acute request is still untaken after the set working hours: the whole team is reminded (CounsellingEscalatedEvent). */
   Escalated: 'counselling.escalated',
 } as const;
@@ -31,6 +33,14 @@ export interface CounsellingRequestFiledEvent extends CounsellingRequestFacts {
   urgency: 'normal' | 'soon' | 'acute';
   /** The programme team's address (TEAM_EMAIL). */
   teamEmail: string;
+  /** Filed through the public form: the account was created with it, and the mail carries its set-password link. */
+  setPassword?: { url: string; expiresAt: string } | null;
+}
+
+export interface CounsellingExistingAccountEvent {
+  userId: string;
+  /** Where the owner signs in and asks for counselling. */
+  signInUrl: string;
 }
 
 export interface CounsellingAssignedEvent extends CounsellingRequestFacts {

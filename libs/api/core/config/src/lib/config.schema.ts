@@ -88,6 +88,8 @@ export const envSchema = z.object({
     .regex(/^(true|false|\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be "false", a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal')
     .default('loopback'),
   BARRIER_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Counselling requests through the public form (without an account) per client address and hour. */
+  COUNSELLING_PUBLIC_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(3),
   COUNSELLING_ACUTE_ESCALATION_HOURS: z.coerce.number().min(0.25).max(200).default(4),
   /** Survey results: no figure for a group with fewer responses (never below 3). */
   EVALUATION_MIN_GROUP: z.coerce.number().int().min(3).max(100).default(5),
@@ -180,7 +182,7 @@ export interface AppConfig {
    */
   shortFormats: { confirmHours: number; offerHours: number; offerCutoffHours: number; reminderDays: { early: number; late: number } };
   /** The programme team's address (barrier reports) and the contact in /.well-known/security.txt. */
-  frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number };
+  frontDoor: { teamEmail: string; securityContact: string; barrierReportsPerHour: number; counsellingRequestsPerHour: number };
   /** Surveys: the minimum group size for any figure shown or exported. */
   evaluation: { minGroup: number };
   /** Counselling: working hours (office hours Mon–Fri, NRW public holidays off) an acute request may wait untaken before the whole team is reminded. */
@@ -333,7 +335,7 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
       offerCutoffHours: e.SHORT_FORMAT_OFFER_CUTOFF_HOURS,
       reminderDays: { early: e.SHORT_FORMAT_EARLY_REMINDER_DAYS, late: e.SHORT_FORMAT_LATE_REMINDER_DAYS },
     },
-    frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR },
+    frontDoor: { teamEmail: e.TEAM_EMAIL, securityContact: e.SECURITY_CONTACT, barrierReportsPerHour: e.BARRIER_REPORTS_PER_HOUR, counsellingRequestsPerHour: e.COUNSELLING_PUBLIC_REQUESTS_PER_HOUR },
     evaluation: { minGroup: e.EVALUATION_MIN_GROUP },
     counselling: { acuteEscalationHours: e.COUNSELLING_ACUTE_ESCALATION_HOURS },
     privacy: {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs, Trimmed } from '@koko/api/core/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Locale } from '@koko/shared';
 import { CounsellingFormat, CounsellingOutcome, CounsellingStatus, CounsellingUrgency } from '../counselling.entity';
 
 @InputType({ description: 'A request for advice on a concrete situation.' })
@@ -50,4 +51,17 @@ export class PostCounsellingMessageInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(100)
   fileIds?: string[] | null;
+}
+
+@InputType({ description: 'A request through the public contact form: the account is created with it (an invitation), as for applications.' })
+export class RequestCounsellingWithoutAccountInput extends RequestCounsellingInput {
+  @Field() @Trimmed() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(120) displayName!: string;
+  @Field(() => Locale, { defaultValue: Locale.DE }) @IsEnum(Locale) locale!: Locale;
+  @Field({ description: 'Agrees that the details are stored to handle the request and an account is created for it (required).' }) @IsBoolean() consent!: boolean;
+  @Field(() => String, { nullable: true, description: 'Must stay empty: a field people never see, filled only by bots.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  website?: string | null;
 }

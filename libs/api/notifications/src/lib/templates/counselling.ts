@@ -3,7 +3,7 @@ import type { MailTemplate } from './index';
 /**
  * Counselling mails. Every context: displayName (the recipient), topicTitle (in the recipient's
  * language), municipalityName, requestUrl. `counselling-received` and `counselling-team` add
- * `acute`; `counselling-status` adds statusLabel, closed, declined; `counselling-message` adds
+ * `acute` (`counselling-received` also `setPasswordUrl` for a request from the public form); `counselling-status` adds statusLabel, closed, declined; `counselling-message` adds
  * `confidential`. Mails never quote a message or a note: the thread is read after signing in.
  */
 export type CounsellingTemplateName = 'counselling-received' | 'counselling-team' | 'counselling-assigned' | 'counselling-status' | 'counselling-message';
@@ -39,6 +39,8 @@ export const COUNSELLING_TEMPLATES: Record<CounsellingTemplateName, Record<'de' 
       html: `<p>Guten Tag {{displayName}},</p>
 <p>vielen Dank für Ihre Anfrage. Wir haben sie erhalten.</p>
 ${what}
+{{#if setPasswordUrl}}<p>Mit Ihrer Anfrage haben wir ein Konto bei KoKo Campus für Sie angelegt. Bitte legen Sie über den folgenden Link (sieben Tage gültig) Ihr Passwort fest; danach sehen Sie Ihre Anfrage, Nachrichten und Termine, sobald Sie angemeldet sind:</p>
+<p><a href="{{setPasswordUrl}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">Passwort festlegen</a></p>{{/if}}
 {{#if acute}}<p><strong>Sie haben eine akute Krise gemeldet.</strong> Das Programmteam ist informiert und meldet sich so schnell wie möglich bei Ihnen – in der Regel noch am selben Arbeitstag. Bei Gefahr für Leib und Leben wählen Sie bitte sofort den Notruf 110.</p>{{else}}<p>Das Programmteam ordnet Ihrer Anfrage eine Berater:in zu, die sich bei Ihnen meldet.</p>{{/if}}
 ${button('Anfrage ansehen')}`,
       text: `Guten Tag {{displayName}},
@@ -46,6 +48,10 @@ ${button('Anfrage ansehen')}`,
 vielen Dank für Ihre Anfrage. Wir haben sie erhalten.
 
 ${whatText}
+{{#if setPasswordUrl}}
+Mit Ihrer Anfrage haben wir ein Konto bei KoKo Campus für Sie angelegt. Bitte legen Sie über den folgenden Link (sieben Tage gültig) Ihr Passwort fest; danach sehen Sie Ihre Anfrage, Nachrichten und Termine, sobald Sie angemeldet sind:
+{{setPasswordUrl}}
+{{/if}}
 
 {{#if acute}}Sie haben eine akute Krise gemeldet. Das Programmteam ist informiert und meldet sich so schnell wie möglich bei Ihnen – in der Regel noch am selben Arbeitstag. Bei Gefahr für Leib und Leben wählen Sie bitte sofort den Notruf 110.{{else}}Das Programmteam ordnet Ihrer Anfrage eine Berater:in zu, die sich bei Ihnen meldet.{{/if}}
 
@@ -56,6 +62,8 @@ Anfrage ansehen: {{requestUrl}}`,
       html: `<p>Hello {{displayName}},</p>
 <p>thank you for your request. We have received it.</p>
 ${what}
+{{#if setPasswordUrl}}<p>With your request we have created a KoKo Campus account for you. Please set your password using the following link (valid for seven days); afterwards you see your request, messages and appointments after signing in:</p>
+<p><a href="{{setPasswordUrl}}" style="display:inline-block;padding:12px 20px;background:#005a9c;color:#ffffff;text-decoration:none;border-radius:4px;">Set password</a></p>{{/if}}
 {{#if acute}}<p><strong>You reported an acute crisis.</strong> The programme team has been told and will get in touch as soon as possible – usually on the same working day. If anyone is in danger, please call the emergency number 110 at once.</p>{{else}}<p>The programme team will assign an advisor to your request, who will get in touch with you.</p>{{/if}}
 ${button('View request')}`,
       text: `Hello {{displayName}},
@@ -63,6 +71,10 @@ ${button('View request')}`,
 thank you for your request. We have received it.
 
 ${whatText}
+{{#if setPasswordUrl}}
+With your request we have created a KoKo Campus account for you. Please set your password using the following link (valid for seven days); afterwards you see your request, messages and appointments after signing in:
+{{setPasswordUrl}}
+{{/if}}
 
 {{#if acute}}You reported an acute crisis. The programme team has been told and will get in touch as soon as possible – usually on the same working day. If anyone is in danger, please call the emergency number 110 at once.{{else}}The programme team will assign an advisor to your request, who will get in touch with you.{{/if}}
 

@@ -12,6 +12,7 @@ import { SHORT_FORMAT_TEMPLATES, ShortFormatTemplateName } from './short-formats
 import { COUNSELLING_TEMPLATES, CounsellingTemplateName } from './counselling';
 import { COUNSELLING_APPOINTMENT_TEMPLATES, CounsellingAppointmentTemplateName } from './counselling-appointments';
 import { COUNSELLING_ESCALATION_TEMPLATES, CounsellingEscalationTemplateName } from './counselling-escalation';
+import { COUNSELLING_PUBLIC_TEMPLATES, CounsellingPublicTemplateName } from './counselling-public';
 
 export interface MailTemplate {
   subject: string;
@@ -19,7 +20,7 @@ export interface MailTemplate {
   text: string;
 }
 
-export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName | CounsellingAppointmentTemplateName | CounsellingEscalationTemplateName;
+export type TemplateName = 'invitation' | 'password-reset' | EnrolmentTemplateName | AssessmentTemplateName | CertificateTemplateName | ShortFormatTemplateName | BarrierTemplateName | PrivacyTemplateName | EvaluationTemplateName | CounsellingTemplateName | CounsellingAppointmentTemplateName | CounsellingEscalationTemplateName | CounsellingPublicTemplateName;
 
 export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> = {
   ...ENROLMENT_TEMPLATES,
@@ -32,6 +33,7 @@ export const TEMPLATES: Record<TemplateName, Record<'de' | 'en', MailTemplate>> 
   ...COUNSELLING_TEMPLATES,
   ...COUNSELLING_APPOINTMENT_TEMPLATES,
   ...COUNSELLING_ESCALATION_TEMPLATES,
+  ...COUNSELLING_PUBLIC_TEMPLATES,
   invitation: {
     de: {
       subject: 'Ihre Einladung zu KoKo Campus',

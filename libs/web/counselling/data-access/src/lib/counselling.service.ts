@@ -6,6 +6,7 @@ import {
   type CounsellingUrgency,
   dataOf,
   type RequestCounsellingInput,
+  type RequestCounsellingWithoutAccountInput,
   type SetCounsellingStatusInput,
 } from '@koko/web/shared/data-access-graphql';
 import {
@@ -27,6 +28,7 @@ import {
   type CounsellingTopicsQuery,
   MyCounsellingRequestsDocument,
   RequestCounsellingDocument,
+  RequestCounsellingWithoutAccountDocument,
   SetCounsellingStatusDocument,
 } from '@koko/web/shared/data-access-graphql/counselling';
 import type { ListPage, TranslationKey } from '@koko/web/shared/util';
@@ -103,6 +105,11 @@ export class CounsellingService {
 
   async request(input: RequestCounsellingInput): Promise<CounsellingRequest> {
     return dataOf(await firstValueFrom(this.apollo.mutate({ mutation: RequestCounsellingDocument, variables: { input } }))).requestCounselling;
+  }
+
+  /** The public contact form: always true (nothing says whether the address had an account). */
+  async requestWithoutAccount(input: RequestCounsellingWithoutAccountInput): Promise<void> {
+    dataOf(await firstValueFrom(this.apollo.mutate({ mutation: RequestCounsellingWithoutAccountDocument, variables: { input } })));
   }
 
   async assign(requestId: string, advisorIds: string[]): Promise<CounsellingRequest> {

@@ -1373,6 +1373,8 @@ export type Mutation = {
   reportBarrier: Scalars['Boolean']['output'];
   /** Asks the programme team for advice on a concrete situation. */
   requestCounselling: CounsellingRequest;
+  /** The public contact form: creates the account with an invitation and the request; always true so addresses cannot be probed. */
+  requestCounsellingWithoutAccount: Scalars['Boolean']['output'];
   /** Starts building a ZIP of all the caller’s data in the background (answers the running one if there is one); a mail says when it is ready. */
   requestDataExport: DataExport;
   /** Answers true whether or not the address exists. */
@@ -1680,6 +1682,11 @@ export type MutationReportBarrierArgs = {
 
 export type MutationRequestCounsellingArgs = {
   input: RequestCounsellingInput;
+};
+
+
+export type MutationRequestCounsellingWithoutAccountArgs = {
+  input: RequestCounsellingWithoutAccountInput;
 };
 
 
@@ -2617,6 +2624,25 @@ export type RequestCounsellingInput = {
   /** One of the conflict topics (shortFormatTopics). */
   topicId: Scalars['ID']['input'];
   urgency: CounsellingUrgency;
+};
+
+/** A request through the public contact form: the account is created with it (an invitation), as for applications. */
+export type RequestCounsellingWithoutAccountInput = {
+  /** When the requester can be reached, in their words. */
+  availability: Scalars['String']['input'];
+  /** Agrees that the details are stored to handle the request and an account is created for it (required). */
+  consent: Scalars['Boolean']['input'];
+  description: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  format: CounsellingFormat;
+  locale?: Locale;
+  municipalityId: Scalars['ID']['input'];
+  /** One of the conflict topics (shortFormatTopics). */
+  topicId: Scalars['ID']['input'];
+  urgency: CounsellingUrgency;
+  /** Must stay empty: a field people never see, filled only by bots. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RequestPasswordResetInput = {

@@ -33,6 +33,7 @@ export const navigationDe = {
   'content.footer.label': 'Rechtliches und Hilfe',
   'content.footer.legal': 'Rechtliches',
   'content.footer.portal': 'Portal',
+  'content.footer.counselling': 'Beratung anfragen',
   'content.footer.apply': 'Bewerben',
   'content.footer.verify': 'Zertifikat prüfen',
   'content.footer.operator': 'KoKo II – ein Programm mit der Hochschule Niederrhein',

@@ -31,6 +31,7 @@ export const navigationEn: Record<keyof typeof navigationDe, string> = {
   'content.footer.label': 'Legal information and help',
   'content.footer.legal': 'Legal',
   'content.footer.portal': 'Portal',
+  'content.footer.counselling': 'Ask for counselling',
   'content.footer.apply': 'Apply',
   'content.footer.verify': 'Verify a certificate',
   'content.footer.operator': 'KoKo II – a programme with Hochschule Niederrhein',
