@@ -16,9 +16,10 @@ async function shoot(page: Page, name: string, phone: boolean): Promise<void> {
 }
 
 async function typeInto(page: Page, testId: string, text: string): Promise<void> {
-  // A dialog still opening moves focus to its first field; type only once it has settled.
+  // A dialog still opening moves focus to its first field; type only once it has settled. The field is
+  // looked up in the dialog: the page's list of appointments names their places with the same test id.
   await settle(page);
-  await page.getByTestId(testId).focus();
+  await page.getByRole('dialog').getByTestId(testId).focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
 }

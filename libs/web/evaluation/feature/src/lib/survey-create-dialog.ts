@@ -8,7 +8,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTimepicker, MatTimepickerInput, MatTimepickerToggle } from '@angular/material/timepicker';
 import { type CreatedSurvey, EvaluationService, type SurveyWave } from '@koko/web/evaluation/data-access';
 import { createDialogForm, createLoader } from '@koko/web/shared/data-access-graphql';
-import { DialogFormScaffold, LoadStateView } from '@koko/web/shared/ui';
+import { DialogFormScaffold, LoadStateView, provideKokoDates } from '@koko/web/shared/ui';
 import { I18nService, TranslatePipe, type TranslationKey } from '@koko/web/shared/util';
 import { openAfterEvent, requireContextOf, SURVEY_TITLE, SURVEY_WAVES, surveyForm, surveyInput } from './survey-form';
 
@@ -39,6 +39,8 @@ import { openAfterEvent, requireContextOf, SURVEY_TITLE, SURVEY_WAVES, surveyFor
     MatTimepickerToggle,
     TranslatePipe,
   ],
+  // Material's date and time pickers need the date adapter, provided where date fields are (not app-wide: initial bundle).
+  providers: [provideKokoDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './survey-create-dialog.html',
   styles: `
